@@ -1,0 +1,1 @@
+"""The ``sitat`` command: a thin shell over the library, one module per subcommand."""
