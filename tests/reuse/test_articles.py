@@ -12,8 +12,7 @@ WIRE = "\n\n".join(
         "Regjeringen foreslår å bruke 400 millioner kroner ekstra på beredskap langs kysten neste år.",
         "– Vi ser at været blir villere, og da må vi være bedre forberedt, sier fiskeriminister "
         "Anne Holm til NTB.",
-        "Pengene skal blant annet gå til nye slepebåter i Nord-Norge og flere øvelser for "
-        "redningstjenesten.",
+        "Pengene skal blant annet gå til nye slepebåter i Nord-Norge og flere øvelser for redningstjenesten.",
         "Ifølge Holm vil de første båtene være på plass før vinteren.",
         "Opposisjonen mener forslaget kommer for sent og at kommunene må få mer ansvar.",
     ]

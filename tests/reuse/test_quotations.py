@@ -62,9 +62,7 @@ def test_printings_of_one_quotation_group_together(printed: str) -> None:
     ],
 )
 def test_other_quotations_by_the_same_speaker_stay_apart(other: str) -> None:
-    groups = group_quotations(
-        [Printing(1, ORIGINAL, "Ola Berg"), Printing(2, other, "Ola Berg")]
-    )
+    groups = group_quotations([Printing(1, ORIGINAL, "Ola Berg"), Printing(2, other, "Ola Berg")])
     assert sorted(len(g) for g in groups) == [1, 1]
 
 
@@ -126,7 +124,11 @@ def test_extraction_output_is_grouped_by_article_and_index_and_skips_reporter_qu
 
 
 def test_singletons_can_be_left_out() -> None:
-    items = [Printing(1, ORIGINAL, "Ola Berg"), Printing(2, ORIGINAL, "Ola Berg"), Printing(3, "Noe helt annet")]
+    items = [
+        Printing(1, ORIGINAL, "Ola Berg"),
+        Printing(2, ORIGINAL, "Ola Berg"),
+        Printing(3, "Noe helt annet"),
+    ]
     assert [g.keys for g in group_quotations(items, singletons=False)] == [[1, 2]]
     assert len(group_quotations(items)) == 2
 

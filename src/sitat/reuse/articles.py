@@ -55,7 +55,11 @@ class ArticleGroup:
         return len(self.copies)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"first": self.first.to_dict(), "outlets": self.outlets, "copies": [c.to_dict() for c in self.copies]}
+        return {
+            "first": self.first.to_dict(),
+            "outlets": self.outlets,
+            "copies": [c.to_dict() for c in self.copies],
+        }
 
 
 def group_articles(
