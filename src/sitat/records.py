@@ -119,3 +119,19 @@ class ArticleQuotations:
     def from_dict(cls, data: dict[str, Any]) -> ArticleQuotations:
         return cls(id=str(data["id"]), quotes=[Quotation.from_dict(q) for q in data.get("quotes") or []])
 
+
+
+@dataclass(slots=True)
+class Cue:
+    """A word or phrase that marks speech, found by the cue stage (standoff offsets into the text).
+
+    ``kind`` is the lexicon's class: speech, view, manner, question (verbs), source_before
+    ("ifølge") or document ("heter det i").
+    """
+
+    start: int
+    end: int
+    lemma: str
+    kind: str
+    token: int  # index of the cue's first token in the Doc
+    last_token: int  # index of its last token (the particle of "legger til")

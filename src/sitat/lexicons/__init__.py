@@ -1,0 +1,94 @@
+"""Lexicons as data: cue verbs, cue phrases, pronouns, titles and role nouns, names, organisation endings.
+
+The files beside this module are the single place where such word lists live; each loader reads its
+file once per process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+
+def _rows(name: str) -> list[list[str]]:
+    """Tab-separated rows of a data file, without comments and blank lines."""
+    text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
+    return [line.rstrip("\n").split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@dataclass(frozen=True, slots=True)
+class CueVerb:
+    lemma: str
+    kind: str  # speech | view | manner | question
+    particle: str  # a word that must follow ("til" in "legger til"), or ""
+
+
+@cache
+def cue_verbs() -> dict[str, list[CueVerb]]:
+    """Surface form (lower case) → the cue verbs it can be a form of."""
+    forms: dict[str, list[CueVerb]] = {}
+    for lemma, kind, particle, form_list in _rows("cues.tsv"):
+        entry = CueVerb(lemma, kind, particle)
+        for form in form_list.split(","):
+            forms.setdefault(form.strip(), []).append(entry)
+    return forms
+
+
+@cache
+def cue_phrases() -> dict[tuple[str, ...], str]:
+    """Word sequence (lower case) → kind, for cues that are not verbs ("ifølge", "heter det i")."""
+    return {tuple(phrase.split()): kind for phrase, kind in _rows("cue_phrases.tsv")}
+
+
+@dataclass(frozen=True, slots=True)
+class Pronoun:
+    form: str
+    gender: str  # m | f | -
+    number: str  # sg | pl
+    case: str  # subj | obj
+
+
+@cache
+def pronouns() -> dict[str, Pronoun]:
+    return {form: Pronoun(form, gender, number, case) for form, gender, number, case in _rows("pronouns.tsv")}
+
+
+@cache
+def titles() -> dict[str, str]:
+    """Role noun (indefinite, lower case) → gender it implies (m, f or -)."""
+    return {role: gender for role, gender in _rows("titles.tsv")}
+
+
+_DEFINITE_ENDINGS = ("en", "n", "et", "a")
+
+
+@lru_cache(maxsize=65536)
+def role_of(word: str) -> str | None:
+    """The role noun a word is or ends in ("forsvarsministeren" → "minister"), else None.
+
+    Compounds count ("NATO-talsmann" → "talsmann"), and so do definite forms.
+    """
+    lowered = word.lower()
+    known = titles()
+    candidates = [lowered] + [lowered[: -len(e)] for e in _DEFINITE_ENDINGS if lowered.endswith(e)]
+    for candidate in candidates:
+        if candidate in known:
+            return candidate
+    for candidate in candidates:
+        for size in range(len(candidate) - 3, 3, -1):  # longest ending first
+            tail = candidate[-size:]
+            if tail in known:
+                return tail
+    return None
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """First name → gender (m or f) for names given almost only to one gender."""
+    return {name: gender for name, gender in _rows("first_names.tsv")}
+
+
+@cache
+def organisation_suffixes() -> tuple[str, ...]:
+    return tuple(row[0] for row in _rows("organisation_suffixes.txt"))
