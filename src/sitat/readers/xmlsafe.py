@@ -1,0 +1,177 @@
+"""Safe XML parsing and the small tree helpers the XML readers share.
+
+News XML comes from outside, so it is parsed with defusedxml: entity declarations (the "billion
+laughs" expansion bomb) and external entities or DTDs (XXE: reading local files or the network) are
+refused before anything is expanded or fetched. A plain ``<!DOCTYPE nitf SYSTEM "nitf.dtd">`` line, as
+many NITF files carry, is allowed: its DTD is never loaded.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Iterator
+
+import defusedxml.ElementTree as DET
+from defusedxml.common import DefusedXmlException, DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
+
+from sitat.errors import InputError
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+_SPACE = re.compile(r"\s+")
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
+
+
+def parse_xml(text: str, origin: str) -> ET.Element:
+    """The root element of ``text``, or an InputError that says why the XML is refused."""
+    # ElementTree rejects a str that still carries an encoding declaration only for some encodings;
+    # the text is already decoded, so the declaration has nothing left to say.
+    text = _XML_DECLARATION.sub("", text, count=1)
+    try:
+        return DET.fromstring(text, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+    except EntitiesForbidden as exc:
+        kind = "an external entity (XXE)" if exc.sysid or exc.pubid else "an entity"
+        raise InputError(
+            origin, f"refused: the XML declares {kind} ({exc.name!r}); sitat never expands entities"
+        ) from None
+    except ExternalReferenceForbidden:
+        raise InputError(origin, "refused: the XML refers to an external resource") from None
+    except DTDForbidden:  # not raised with forbid_dtd=False, kept for clarity
+        raise InputError(origin, "refused: the XML has a DTD") from None
+    except DefusedXmlException as exc:
+        raise InputError(origin, f"refused unsafe XML: {exc}") from None
+    except ET.ParseError as exc:
+        line, column = exc.position
+        raise InputError(
+            origin, f"not well-formed XML: {_reason(exc)} (column {column})", line=line
+        ) from None
+    except RecursionError:
+        raise InputError(origin, "refused: the XML is nested too deeply") from None
+
+
+def _reason(exc: ET.ParseError) -> str:
+    message = str(exc)
+    return message.split(":", 1)[0] if ": line" in message else message
+
+
+def local(tag: object) -> str:
+    """An element's name without its namespace (``{ns}p`` → ``p``); '' for comments and the like."""
+    if not isinstance(tag, str):
+        return ""
+    return tag.rsplit("}", 1)[-1]
+
+
+def children(element: ET.Element, name: str) -> Iterator[ET.Element]:
+    return (child for child in element if local(child.tag) == name)
+
+
+def child(element: ET.Element | None, name: str) -> ET.Element | None:
+    if element is None:
+        return None
+    return next(children(element, name), None)
+
+
+def descendants(element: ET.Element, name: str) -> Iterator[ET.Element]:
+    return (el for el in element.iter() if local(el.tag) == name)
+
+
+def clean(text: str | None) -> str:
+    """Whitespace collapsed to single spaces, as XML pretty-printing does not belong to the text."""
+    return _SPACE.sub(" ", text or "").strip()
+
+
+def element_text(element: ET.Element | None) -> str:
+    """All text below ``element`` with whitespace collapsed; '' for None."""
+    if element is None:
+        return ""
+    return clean(" ".join(_itertext(element)))
+
+
+def _itertext(element: ET.Element) -> Iterator[str]:
+    """Text of an element and its descendants, iteratively (deep trees must not hit the recursion limit)."""
+    stack: list[tuple[ET.Element, bool]] = [(element, False)]
+    while stack:
+        el, done = stack.pop()
+        if done:
+            if el is not element and el.tail:
+                yield el.tail
+            continue
+        if not isinstance(el.tag, str):  # comment or processing instruction: skip it, keep its tail
+            if el.tail and el is not element:
+                yield el.tail
+            continue
+        if el.text:
+            yield el.text
+        stack.append((el, True))
+        stack.extend((c, False) for c in reversed(list(el)))
+
+
+def first_text(elements: Iterable[ET.Element | None]) -> str | None:
+    """The first non-empty text among ``elements``, or None."""
+    for el in elements:
+        text = element_text(el)
+        if text:
+            return text
+    return None
+
+
+def lang_of(*elements: ET.Element | None) -> str | None:
+    for el in elements:
+        if el is not None and el.get(XML_LANG):
+            return el.get(XML_LANG)
+    return None
+
+
+#: Elements that hold one paragraph of running text, in NITF and XHTML (compared without namespace).
+BLOCKS = frozenset(
+    {
+        "p",
+        "hl1",
+        "hl2",
+        "hl3",
+        "hl4",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "pre",
+        "dt",
+        "dd",
+        "blockquote",
+    }
+)
+#: Elements whose text is not the article's: pictures and their captions, tables, scripts, notes.
+SKIP = frozenset(
+    {"media", "table", "script", "style", "note", "img", "figure", "figcaption", "head", "title"}
+)
+
+
+def paragraphs(container: ET.Element) -> list[str]:
+    """The text of each innermost block element under ``container``, in document order.
+
+    A block that contains other blocks (a ``blockquote`` of ``p``) gives way to them, so no text is
+    counted twice; without any block the container's whole text is one paragraph.
+    """
+    out: list[str] = []
+    stack: list[ET.Element] = [container]
+    found_block = False
+    while stack:
+        el = stack.pop()
+        name = local(el.tag)
+        if el is not container and name in SKIP:
+            continue
+        if name in BLOCKS and not any(local(d.tag) in BLOCKS for d in el.iter() if d is not el):
+            found_block = True
+            text = element_text(el)
+            if text:
+                out.append(text)
+            continue
+        stack.extend(reversed([c for c in el if isinstance(c.tag, str)]))
+    if not found_block:
+        text = element_text(container)
+        return [text] if text else []
+    return out
