@@ -1,0 +1,174 @@
+"""Speakers across articles: what one article tells about each of its speakers, and their gender.
+
+Extraction gives each quotation the canonical speaker name *within* its article. The archive links
+those names to speaker entities across articles (see ``SqlStore``); this module gathers, per article,
+the evidence it uses: the names and role titles the article gives a speaker, the pronouns resolved to
+them, and decides a gender only from evidence (pronoun, gendered role noun, first-name list), never
+by guessing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from sitat.records import Article, Quotation
+
+_LEXICONS = "sitat.lexicons"
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files(_LEXICONS).joinpath(name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """First name (case-folded) → ``female``/``male``; names used for both are not in the list."""
+    return {name.casefold(): gender for name, gender in _rows("first_names.tsv")}
+
+
+@cache
+def roles() -> dict[str, tuple[str, str | None]]:
+    """Any form of a role noun (case-folded) → (the role's indefinite form, its gender or None)."""
+    out: dict[str, tuple[str, str | None]] = {}
+    for role, definite, gender in _rows("speaker_roles.tsv"):
+        value = (role, gender if gender in ("female", "male") else None)
+        out.setdefault(role.casefold(), value)
+        out.setdefault(definite.casefold(), value)
+    return out
+
+
+@cache
+def pronouns() -> dict[str, str]:
+    return {p.casefold(): g for p, g in _rows("speaker_pronouns.tsv")}
+
+
+_PARTICLES = {"von", "van", "de", "der", "den", "da", "di", "af", "al", "bin", "el", "la", "le", "du"}
+
+
+def name_key(name: str) -> str:
+    """The form names are compared in: case-folded, single spaces."""
+    return " ".join(name.split()).casefold()
+
+
+def kind_of(name: str) -> str:
+    """``person`` (a proper name of two or more words), ``single`` (one proper word: a surname or an
+    organisation) or ``other`` (a role phrase such as ``en talsperson for politiet``)."""
+    tokens = name.split()
+    proper = [t for t in tokens if t.casefold() not in _PARTICLES]
+    if not proper or not all(t[:1].isupper() or t[:1].isdigit() for t in proper):
+        return "other"
+    return "person" if len(tokens) >= 2 else "single"
+
+
+def surname_key(name: str) -> str | None:
+    """The last word of a personal name, case-folded (``Stoltenberg``)."""
+    kind = kind_of(name)
+    if kind == "other":
+        return None
+    return name.split()[-1].casefold()
+
+
+def first_name_gender(name: str) -> str | None:
+    if kind_of(name) != "person":
+        return None
+    first = name.split()[0]
+    table = first_names()
+    gender = table.get(first.casefold())
+    if gender is None and "-" in first:
+        gender = table.get(first.split("-")[0].casefold())
+    return gender
+
+
+@dataclass(slots=True)
+class SpeakerEvidence:
+    """What one article says about one of its speakers."""
+
+    name: str
+    aliases: Counter[str] = field(default_factory=Counter)  # other names used (not pronouns)
+    roles: Counter[str] = field(default_factory=Counter)  # role titles, indefinite form
+    pronouns: Counter[str] = field(default_factory=Counter)  # "female"/"male" from resolved pronouns
+    role_gender: Counter[str] = field(default_factory=Counter)
+
+
+_WORD_BEFORE = re.compile(r"(\w+(?:-\w+)?)\s+$")
+_WORDS_AFTER_COMMA = re.compile(r"^\s*,\s+(\w+)(?:\s+(\w+))?")
+
+
+def evidence(article: Article, quotations: list[Quotation]) -> dict[str, SpeakerEvidence]:
+    """Per canonical speaker name of the article: aliases, role titles and pronoun genders."""
+    found: dict[str, SpeakerEvidence] = {}
+    role_table = roles()
+    pronoun_table = pronouns()
+    for q in quotations:
+        if not q.speaker or q.reporter:
+            continue
+        name = " ".join(q.speaker.split())
+        ev = found.setdefault(name, SpeakerEvidence(name))
+        mention = " ".join((q.speaker_mention or "").split())
+        folded = mention.casefold()
+        if folded in pronoun_table:
+            ev.pronouns[pronoun_table[folded]] += 1
+        elif folded in role_table:
+            role, gender = role_table[folded]
+            ev.roles[role] += 1
+            if gender:
+                ev.role_gender[gender] += 1
+        elif mention and mention != name:
+            ev.aliases[mention] += 1
+    text = article.text
+    for name, ev in found.items():
+        if kind_of(name) == "other":
+            continue
+        for m in re.finditer(re.escape(name), text):
+            _roles_around(text, m.start(), m.end(), ev, role_table)
+    return found
+
+
+def _roles_around(text: str, start: int, end: int, ev: SpeakerEvidence, table: dict) -> None:
+    """Role titles right before a name (``generalsekretær Jens Stoltenberg``) or right after it in an
+    apposition (``Jens Stoltenberg, generalsekretær i NATO``)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before and before.group(1).casefold() in table:
+        role, gender = table[before.group(1).casefold()]
+        ev.roles[role] += 1
+        if gender:
+            ev.role_gender[gender] += 1
+    after = _WORDS_AFTER_COMMA.match(text[end : end + 60])
+    if after:
+        for candidate in (
+            f"{after.group(1)} {after.group(2)}" if after.group(2) else None,
+            after.group(1),
+        ):
+            if candidate and candidate.casefold() in table:
+                role, gender = table[candidate.casefold()]
+                ev.roles[role] += 1
+                if gender:
+                    ev.role_gender[gender] += 1
+                break
+
+
+def decide_gender(
+    name: str, pronoun_votes: Counter[str], role_votes: Counter[str]
+) -> tuple[str, str | None]:
+    """(gender, evidence) for a speaker entity: pronouns first, then a gendered role noun, then the
+    first name; ``("unknown", None)`` when there is no evidence or it contradicts itself."""
+    kind = kind_of(name)
+    for votes, source in ((pronoun_votes, "pronoun"), (role_votes, "role")):
+        female, male = votes.get("female", 0), votes.get("male", 0)
+        if kind == "other" and source == "pronoun":
+            continue  # "politiet … han" is a coreference slip, not evidence about a person
+        if female + male == 0:
+            continue
+        if female >= 2 * male and female > 0:
+            return "female", source
+        if male >= 2 * female and male > 0:
+            return "male", source
+    gender = first_name_gender(name)
+    if gender:
+        return gender, "first-name"
+    return "unknown", None

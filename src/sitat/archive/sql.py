@@ -1,0 +1,939 @@
+"""The archive in SQL: one schema and one implementation for SQLite and PostgreSQL (SQLAlchemy Core).
+
+Every statement binds its values as parameters. The dialects differ only in full-text search:
+SQLite matches an FTS5 table of Snowball stems (``quotation_fts``, rowid = quotation id), PostgreSQL
+a stored ``tsvector`` column in the ``norwegian`` configuration. Writes of one article (or one
+``add_many`` batch) are one transaction, so an interrupted ingest leaves every article either fully
+stored or absent.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, bindparam, create_engine, event, text
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import make_url
+
+from sitat.archive import migrations
+from sitat.archive.speakers import SpeakerEvidence, decide_gender, evidence, kind_of, name_key, surname_key
+from sitat.archive.store import (
+    DEFAULT_URL,
+    PERIODS,
+    AddResult,
+    ArticleRef,
+    ArticleView,
+    GenderShare,
+    NameCount,
+    Overview,
+    PeriodCount,
+    QuotationView,
+    SearchHit,
+    SearchResult,
+    Snippet,
+    SpeakerLink,
+    SpeakerSummary,
+    SpeakerView,
+    Store,
+)
+from sitat.archive.text import ParsedQuery, highlight, parse_query, require_positive, stems
+from sitat.errors import ArchiveError, QueryError
+from sitat.records import QUOTATION_TYPES, Article, Quotation
+
+log = logging.getLogger(__name__)
+
+#: A surname alone joins a full-name speaker quoted within this many days of the article.
+SURNAME_WINDOW_DAYS = 365
+
+MAX_LIMIT = 10_000
+
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+_Q_COLUMNS = """q.id, q.article_id, q.seq, q.start_offset, q.end_offset, q.type, q.text, q.speaker_id,
+    q.speaker, q.speaker_mention, q.speaker_start, q.speaker_end, q.cue, q.cue_start, q.cue_end,
+    q.addressee, q.continuation, q.nested, q.reporter, q.confidence, q.method,
+    a.title AS a_title, a.date AS a_date, a.source AS a_source, a.url AS a_url, s.name AS speaker_name"""
+
+_Q_FROM = """quotations q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id"""
+
+
+def resolve_url(url: str | None) -> str:
+    """The SQLAlchemy URL for a user's ``--db``: a URL, or a plain path meaning a SQLite file."""
+    url = url or os.environ.get("SITAT_DB") or DEFAULT_URL
+    if "://" not in url:
+        url = f"sqlite:///{url}"
+    if url.startswith(("postgresql://", "postgres://")):
+        url = "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def _shown(url: str) -> str:
+    """The URL with its password hidden, for messages."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except sa_exc.ArgumentError:
+        return url
+
+
+def day_of(value: str | None) -> str | None:
+    """``YYYY-MM-DD`` of an article's date (a month alone counts as its first day)."""
+    if not value:
+        return None
+    m = re.match(r"^(\d{4})-(\d{2})(?:-(\d{2}))?", value.strip())
+    if not m:
+        return None
+    return f"{m.group(1)}-{m.group(2)}-{m.group(3) or '01'}"
+
+
+def week_of(day: str | None) -> str | None:
+    if not day:
+        return None
+    try:
+        year, week, _ = date.fromisoformat(day).isocalendar()
+    except ValueError:
+        return None
+    return f"{year}-W{week:02d}"
+
+
+def _check_date(value: str | None, what: str) -> str | None:
+    if value is None or value == "":
+        return None
+    value = value.strip()
+    if not _DATE.match(value):
+        raise QueryError(f"{what} date {value!r} is not a date; write YYYY-MM-DD, YYYY-MM or YYYY")
+    return value
+
+
+def _bool(value: Any) -> bool:
+    return bool(value)
+
+
+class SqlStore(Store):
+    """The archive in a SQLite file or a PostgreSQL database."""
+
+    def __init__(self, engine: Engine, url: str):
+        self.engine = engine
+        self.url = url
+        self.dialect = engine.dialect.name
+
+    # opening ---------------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, url: str | None = None, *, create: bool = True) -> SqlStore:
+        full = resolve_url(url)
+        shown = _shown(full)
+        try:
+            parsed = make_url(full)
+        except sa_exc.ArgumentError as exc:
+            raise ArchiveError(f"{url!r} is not a database URL; use sqlite:///PATH or postgresql://…") from exc
+        backend = parsed.get_backend_name()
+        if backend not in ("sqlite", "postgresql"):
+            raise ArchiveError(f"unsupported database {backend!r} in {shown}; use sqlite or postgresql")
+        if backend == "sqlite":
+            path = parsed.database
+            if not path or path == ":memory:":
+                raise ArchiveError("the SQLite archive needs a file: sqlite:///PATH")
+            if not create and not Path(path).is_file():
+                raise ArchiveError(f"no archive at {path}; store articles first with 'sitat ingest'")
+            if create and not Path(path).parent.is_dir():
+                raise ArchiveError(f"cannot create the archive {path}: no such directory")
+        try:
+            engine = create_engine(full, future=True, pool_pre_ping=backend == "postgresql")
+        except ModuleNotFoundError as exc:
+            raise ArchiveError(
+                f"the driver for {backend} is not installed ({exc.name}); install 'sitat[postgres]'"
+            ) from exc
+        if backend == "sqlite":
+            event.listen(engine, "connect", _sqlite_connect)
+            event.listen(engine, "begin", _sqlite_begin)
+        store = cls(engine, full)
+        try:
+            if create:
+                migrations.migrate(engine)
+            else:
+                with engine.connect() as conn:
+                    pending = set(migrations.available()) - migrations.applied(conn)
+                if pending:
+                    raise ArchiveError(f"the archive at {shown} needs upgrading; run 'sitat ingest' once")
+        except sa_exc.OperationalError as exc:
+            engine.dispose()
+            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+            raise ArchiveError(f"cannot open the archive at {shown}: {reason}") from exc
+        except sa_exc.DatabaseError as exc:
+            engine.dispose()
+            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+            raise ArchiveError(f"{shown} is not a sitat archive: {reason}") from exc
+        return store
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def _connect(self) -> Connection:
+        try:
+            return self.engine.connect()
+        except sa_exc.OperationalError as exc:
+            raise ArchiveError(f"cannot reach the archive at {_shown(self.url)}: {exc.orig}") from exc
+
+    # writing ---------------------------------------------------------------------------------------
+
+    def is_stored(self, article: Article) -> bool:
+        with self._connect() as conn:
+            row = conn.execute(
+                text("SELECT 1 FROM articles WHERE (id = :id AND content_hash = :h) OR content_hash = :h LIMIT 1"),
+                {"id": article.id, "h": article.content_hash},
+            ).first()
+        return row is not None
+
+    def add(self, article: Article, quotations: Iterable[Quotation]) -> AddResult:
+        return self.add_many([(article, quotations)])[0]
+
+    def add_many(self, items: Iterable[tuple[Article, Iterable[Quotation]]]) -> list[AddResult]:
+        """Store a batch of articles in one transaction (all or nothing)."""
+        results: list[AddResult] = []
+        try:
+            with self.engine.begin() as conn:
+                for article, quotations in items:
+                    results.append(self._add(conn, article, list(quotations)))
+        except sa_exc.OperationalError as exc:
+            raise ArchiveError(f"cannot write to the archive at {_shown(self.url)}: {exc.orig}") from exc
+        return results
+
+    def _add(self, conn: Connection, article: Article, quotations: list[Quotation]) -> AddResult:
+        content_hash = article.content_hash
+        existing = conn.execute(
+            text("SELECT content_hash FROM articles WHERE id = :id"), {"id": article.id}
+        ).first()
+        if existing is not None and existing[0] == content_hash:
+            return AddResult(article.id, "unchanged")
+        if existing is None:
+            twin = conn.execute(
+                text("SELECT id FROM articles WHERE content_hash = :h LIMIT 1"), {"h": content_hash}
+            ).first()
+            if twin is not None:
+                return AddResult(article.id, "duplicate", duplicate_of=twin[0])
+        status = "added"
+        day = day_of(article.date)
+        row = {
+            "id": article.id,
+            "title": article.title,
+            "date": article.date,
+            "day": day,
+            "source": article.source,
+            "byline": article.byline,
+            "url": article.url,
+            "language": article.language,
+            "origin": article.origin,
+            "text": article.text,
+            "content_hash": content_hash,
+            "stored_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        }
+        if existing is not None:
+            status = "updated"
+            self._remove_quotations(conn, article.id)
+            conn.execute(
+                text(
+                    "UPDATE articles SET title = :title, date = :date, day = :day, source = :source, "
+                    "byline = :byline, url = :url, language = :language, origin = :origin, text = :text, "
+                    "content_hash = :content_hash, stored_at = :stored_at WHERE id = :id"
+                ),
+                row,
+            )
+        else:
+            conn.execute(
+                text(
+                    "INSERT INTO articles (id, title, date, day, source, byline, url, language, origin, text, "
+                    "content_hash, stored_at) VALUES (:id, :title, :date, :day, :source, :byline, :url, "
+                    ":language, :origin, :text, :content_hash, :stored_at)"
+                ),
+                row,
+            )
+        self._store_quotations(conn, article, quotations, day)
+        return AddResult(article.id, status, quotations=len(quotations))
+
+    def _store_quotations(self, conn: Connection, article: Article, quotations: list[Quotation], day: str | None):
+        found = evidence(article, quotations)
+        speaker_ids: dict[str, int] = {}
+        for name, ev in found.items():
+            speaker_ids[name] = self._resolve_speaker(conn, ev, day)
+        week, month = week_of(day), day[:7] if day else None
+        rows = []
+        per_speaker: Counter[int] = Counter()
+        for seq, q in enumerate(quotations):
+            name = " ".join(q.speaker.split()) if q.speaker else None
+            sid = speaker_ids.get(name) if name and not q.reporter else None
+            if sid is not None:
+                per_speaker[sid] += 1
+            content = q.text or article.text[q.start : q.end]
+            rows.append({
+                "article_id": article.id, "seq": seq, "start_offset": q.start, "end_offset": q.end,
+                "type": q.type, "text": content, "speaker_id": sid, "speaker": q.speaker,
+                "speaker_mention": q.speaker_mention, "speaker_start": q.speaker_start,
+                "speaker_end": q.speaker_end, "cue": q.cue, "cue_start": q.cue_start, "cue_end": q.cue_end,
+                "addressee": q.addressee, "continuation": bool(q.continuation), "nested": bool(q.nested),
+                "reporter": bool(q.reporter), "confidence": float(q.confidence), "method": q.method or "",
+                "day": day, "week": week, "month": month, "source": article.source,
+            })
+        if rows:
+            conn.execute(
+                text(
+                    "INSERT INTO quotations (article_id, seq, start_offset, end_offset, type, text, speaker_id, "
+                    "speaker, speaker_mention, speaker_start, speaker_end, cue, cue_start, cue_end, addressee, "
+                    "continuation, nested, reporter, confidence, method, day, week, month, source) VALUES "
+                    "(:article_id, :seq, :start_offset, :end_offset, :type, :text, :speaker_id, :speaker, "
+                    ":speaker_mention, :speaker_start, :speaker_end, :cue, :cue_start, :cue_end, :addressee, "
+                    ":continuation, :nested, :reporter, :confidence, :method, :day, :week, :month, :source)"
+                ),
+                rows,
+            )
+            if self.dialect == "sqlite":
+                conn.execute(
+                    text(
+                        "INSERT INTO quotation_fts (rowid, stems) SELECT id, sitat_stems(text) FROM quotations "
+                        "WHERE article_id = :a"
+                    ),
+                    {"a": article.id},
+                )
+        names = []
+        for name, ev in found.items():
+            sid = speaker_ids[name]
+            values: list[tuple[str, str]] = [("alias", alias) for alias in ev.aliases]
+            values.append(("alias", name))
+            values += [("role", role) for role in ev.roles]
+            values += [("pronoun", g) for g, n in ev.pronouns.items() for _ in range(n)]
+            values += [("role-gender", g) for g, n in ev.role_gender.items() for _ in range(n)]
+            names += [
+                {"s": sid, "a": article.id, "k": kind, "v": value, "vk": name_key(value)}
+                for kind, value in values
+            ]
+        if names:
+            conn.execute(
+                text(
+                    "INSERT INTO speaker_names (speaker_id, article_id, kind, value, value_key) "
+                    "VALUES (:s, :a, :k, :v, :vk)"
+                ),
+                names,
+            )
+        for sid in set(speaker_ids.values()):
+            self._update_speaker(conn, sid, per_speaker[sid], day)
+
+    def _resolve_speaker(self, conn: Connection, ev: SpeakerEvidence, day: str | None) -> int:
+        """The speaker entity for a name an article uses, created when the archive has none."""
+        name = ev.name
+        key = name_key(name)
+        kind = kind_of(name)
+        if kind == "single":
+            candidates = conn.execute(
+                text(
+                    "SELECT id, first_day, last_day FROM speakers WHERE surname_key = :k AND kind = 'person'"
+                ),
+                {"k": key},
+            ).all()
+            chosen = self._pick_by_period_and_role(conn, candidates, ev, day)
+            if chosen is not None:
+                return chosen
+        exact = conn.execute(
+            text("SELECT id FROM speakers WHERE name_key = :k ORDER BY quotations DESC, id LIMIT 1"), {"k": key}
+        ).first()
+        if exact is not None:
+            return exact[0]
+        if kind == "person":
+            surname = surname_key(name)
+            singles = conn.execute(
+                text("SELECT id FROM speakers WHERE name_key = :k AND kind = 'single'"), {"k": surname}
+            ).all()
+            others = conn.execute(
+                text("SELECT count(*) FROM speakers WHERE surname_key = :k AND kind = 'person'"), {"k": surname}
+            ).scalar_one()
+            if len(singles) == 1 and others == 0:
+                # the surname-only speaker met so far is this person: give it the full name
+                sid = singles[0][0]
+                conn.execute(
+                    text("UPDATE speakers SET name = :n, name_key = :k, kind = 'person' WHERE id = :id"),
+                    {"n": name, "k": key, "id": sid},
+                )
+                return sid
+        result = conn.execute(
+            text(
+                "INSERT INTO speakers (name, name_key, surname_key, kind, gender) "
+                "VALUES (:n, :k, :s, :kind, 'unknown') RETURNING id"
+            ),
+            {"n": name, "k": key, "s": surname_key(name), "kind": kind},
+        )
+        return int(result.scalar_one())
+
+    def _pick_by_period_and_role(
+        self, conn: Connection, candidates: Sequence[Any], ev: SpeakerEvidence, day: str | None
+    ) -> int | None:
+        """One full-name speaker a surname can only mean: the one quoted in the period, else the one
+        whose role titles agree with the article's; ``None`` when it stays ambiguous."""
+        if not candidates:
+            return None
+        if day:
+            d = date.fromisoformat(day)
+            lo = (d - timedelta(days=SURNAME_WINDOW_DAYS)).isoformat()
+            hi = (d + timedelta(days=SURNAME_WINDOW_DAYS)).isoformat()
+            in_period = [c for c in candidates if not c[1] or (c[1] <= hi and (c[2] or c[1]) >= lo)]
+        else:
+            in_period = list(candidates)
+        if len(in_period) == 1 and not ev.roles:
+            return int(in_period[0][0])
+        if ev.roles:
+            ids = [c[0] for c in candidates]
+            rows = conn.execute(
+                text(
+                    "SELECT DISTINCT speaker_id FROM speaker_names WHERE kind = 'role' "
+                    "AND speaker_id IN :ids AND value IN :roles"
+                ).bindparams(bindparam("ids", expanding=True), bindparam("roles", expanding=True)),
+                {"ids": ids, "roles": list(ev.roles)},
+            ).all()
+            agreeing = {r[0] for r in rows}
+            in_period_agreeing = [c[0] for c in in_period if c[0] in agreeing]
+            if len(in_period_agreeing) == 1:
+                return int(in_period_agreeing[0])
+            if len(agreeing) == 1:
+                return int(next(iter(agreeing)))
+            if len(in_period) == 1 and not agreeing:
+                return int(in_period[0][0])
+        return None
+
+    def _update_speaker(self, conn: Connection, sid: int, added: int, day: str | None) -> None:
+        row = conn.execute(
+            text("SELECT name, first_day, last_day FROM speakers WHERE id = :id"), {"id": sid}
+        ).one()
+        first, last = row[1], row[2]
+        if day:
+            first = day if not first or day < first else first
+            last = day if not last or day > last else last
+        votes = conn.execute(
+            text(
+                "SELECT kind, value, count(*) FROM speaker_names WHERE speaker_id = :id "
+                "AND kind IN ('pronoun', 'role-gender') GROUP BY kind, value"
+            ),
+            {"id": sid},
+        ).all()
+        pronoun: Counter[str] = Counter()
+        role: Counter[str] = Counter()
+        for kind, value, n in votes:
+            (pronoun if kind == "pronoun" else role)[value] += n
+        gender, source = decide_gender(row[0], pronoun, role)
+        conn.execute(
+            text(
+                "UPDATE speakers SET quotations = quotations + :n, articles = articles + 1, first_day = :f, "
+                "last_day = :l, gender = :g, gender_source = :gs WHERE id = :id"
+            ),
+            {"n": added, "f": first, "l": last, "g": gender, "gs": source, "id": sid},
+        )
+
+    def _remove_quotations(self, conn: Connection, article_id: str) -> None:
+        """Take an article's quotations and speaker evidence out, before storing its new version."""
+        affected = [
+            r[0]
+            for r in conn.execute(
+                text(
+                    "SELECT DISTINCT speaker_id FROM speaker_names WHERE article_id = :a UNION "
+                    "SELECT DISTINCT speaker_id FROM quotations WHERE article_id = :a AND speaker_id IS NOT NULL"
+                ),
+                {"a": article_id},
+            )
+        ]
+        if self.dialect == "sqlite":
+            conn.execute(
+                text("DELETE FROM quotation_fts WHERE rowid IN (SELECT id FROM quotations WHERE article_id = :a)"),
+                {"a": article_id},
+            )
+        conn.execute(text("DELETE FROM quotations WHERE article_id = :a"), {"a": article_id})
+        conn.execute(text("DELETE FROM speaker_names WHERE article_id = :a"), {"a": article_id})
+        for sid in affected:
+            stats = conn.execute(
+                text(
+                    "SELECT count(*), count(DISTINCT article_id), min(day), max(day) FROM quotations "
+                    "WHERE speaker_id = :id"
+                ),
+                {"id": sid},
+            ).one()
+            if stats[0] == 0:
+                used = conn.execute(
+                    text("SELECT 1 FROM speaker_names WHERE speaker_id = :id LIMIT 1"), {"id": sid}
+                ).first()
+                if used is None:
+                    conn.execute(text("DELETE FROM speakers WHERE id = :id"), {"id": sid})
+                    continue
+            conn.execute(
+                text(
+                    "UPDATE speakers SET quotations = :n, articles = :a, first_day = :f, last_day = :l "
+                    "WHERE id = :id"
+                ),
+                {"n": stats[0], "a": stats[1], "f": stats[2], "l": stats[3], "id": sid},
+            )
+
+    # searching -------------------------------------------------------------------------------------
+
+    def _speaker_ids(self, conn: Connection, speaker: str | int) -> list[int]:
+        if isinstance(speaker, int) or (isinstance(speaker, str) and speaker.strip().isdigit()):
+            return [int(speaker)]
+        key = name_key(speaker)
+        if not key:
+            raise QueryError("the speaker filter is empty; give a name")
+        rows = conn.execute(
+            text(
+                "SELECT id FROM speakers WHERE name_key = :k OR (surname_key = :k AND kind = 'person') "
+                "UNION SELECT speaker_id FROM speaker_names WHERE value_key = :k AND kind = 'alias'"
+            ),
+            {"k": key},
+        ).all()
+        return [r[0] for r in rows]
+
+    def _filters(
+        self, conn: Connection, speaker: str | int | None, source: str | None, type: str | None,
+        date_from: str | None, date_to: str | None,
+    ) -> tuple[list[str], dict[str, Any]] | None:
+        """WHERE conditions on ``q`` and their parameters; ``None`` when nothing can match."""
+        where: list[str] = []
+        params: dict[str, Any] = {}
+        if type:
+            if type not in QUOTATION_TYPES:
+                raise QueryError(f"unknown quotation type {type!r}; choose one of {', '.join(QUOTATION_TYPES)}")
+            where.append("q.type = :type")
+            params["type"] = type
+        if source:
+            where.append("q.source = :source")
+            params["source"] = source
+        date_from = _check_date(date_from, "the from")
+        date_to = _check_date(date_to, "the to")
+        if date_from:
+            where.append("q.day >= :date_from")
+            params["date_from"] = date_from
+        if date_to:
+            where.append("q.day <= :date_to")
+            # a year or a month as the end means its last day
+            params["date_to"] = date_to + {4: "-99-99", 7: "-99"}.get(len(date_to), "")
+        if speaker is not None and speaker != "":
+            ids = self._speaker_ids(conn, speaker)
+            if not ids:
+                return None
+            names = []
+            for i, sid in enumerate(ids):
+                params[f"sp{i}"] = sid
+                names.append(f":sp{i}")
+            where.append(f"q.speaker_id IN ({', '.join(names)})")
+        return where, params
+
+    def _match(self, parsed: ParsedQuery, params: dict[str, Any]) -> tuple[str, str, str]:
+        """(FROM addition, WHERE condition, score expression) for a full-text query."""
+        if self.dialect == "sqlite":
+            params["match"] = parsed.fts5()
+            return (
+                " JOIN quotation_fts ON quotation_fts.rowid = q.id",
+                "quotation_fts MATCH :match",
+                "-bm25(quotation_fts)",
+            )
+        parts = []
+        for i, term in enumerate(parsed.terms):
+            params[f"t{i}"] = term
+            parts.append(f"plainto_tsquery('norwegian', :t{i})")
+        for i, phrase in enumerate(parsed.phrases):
+            params[f"p{i}"] = " ".join(phrase)
+            parts.append(f"phraseto_tsquery('norwegian', :p{i})")
+        for i, word in enumerate(parsed.excluded):
+            params[f"x{i}"] = word
+            parts.append(f"!! plainto_tsquery('norwegian', :x{i})")
+        tsquery = "(" + " && ".join(parts) + ")"
+        return "", f"q.tsv @@ {tsquery}", f"ts_rank(q.tsv, {tsquery})"
+
+    def search(
+        self, query: str = "", *, speaker: str | int | None = None, source: str | None = None,
+        type: str | None = None, date_from: str | None = None, date_to: str | None = None,
+        limit: int = 20, offset: int = 0,
+    ) -> SearchResult:
+        if limit < 0 or offset < 0:
+            raise QueryError("limit and offset must not be negative")
+        limit = min(limit, MAX_LIMIT)
+        parsed = parse_query(query or "")
+        require_positive(parsed, query or "")
+        with self._connect() as conn:
+            filters = self._filters(conn, speaker, source, type, date_from, date_to)
+            if filters is None:
+                return SearchResult([], 0, limit, offset, query)
+            where, params = filters
+            join = ""
+            score = "0"
+            if not parsed.empty:
+                join, cond, score = self._match(parsed, params)
+                where = [cond, *where]
+            clause = (" WHERE " + " AND ".join(where)) if where else ""
+            total = conn.execute(text(f"SELECT count(*) FROM quotations q{join}{clause}"), params).scalar_one()
+            order = "score DESC, q.day DESC, q.id DESC" if not parsed.empty else "q.day DESC, q.id DESC"
+            if parsed.empty:
+                order = "q.day IS NULL, " + order if self.dialect == "sqlite" else "q.day DESC NULLS LAST, q.id DESC"
+            rows = conn.execute(
+                text(
+                    f"SELECT q.id, {score} AS score FROM quotations q{join}{clause} "
+                    f"ORDER BY {order} LIMIT :limit OFFSET :offset"
+                ),
+                {**params, "limit": limit, "offset": offset},
+            ).all()
+            views = self._views(conn, [r[0] for r in rows])
+        wanted = parsed.positive_stems()
+        hits = [
+            SearchHit(views[r[0]], highlight(views[r[0]].quotation.text, wanted), float(r[1] or 0))
+            for r in rows
+            if r[0] in views
+        ]
+        return SearchResult(hits, int(total), limit, offset, query)
+
+    def iter_quotations(
+        self, query: str = "", *, speaker: str | int | None = None, source: str | None = None,
+        type: str | None = None, date_from: str | None = None, date_to: str | None = None,
+    ) -> Iterator[QuotationView]:
+        parsed = parse_query(query or "")
+        require_positive(parsed, query or "")
+        last = -1
+        while True:
+            with self._connect() as conn:
+                filters = self._filters(conn, speaker, source, type, date_from, date_to)
+                if filters is None:
+                    return
+                where, params = filters
+                join = ""
+                if not parsed.empty:
+                    join, cond, _ = self._match(parsed, params)
+                    where = [cond, *where]
+                where = ["q.id > :last", *where]
+                ids = [
+                    r[0]
+                    for r in conn.execute(
+                        text(f"SELECT q.id FROM quotations q{join} WHERE {' AND '.join(where)} ORDER BY q.id LIMIT 1000"),
+                        {**params, "last": last},
+                    )
+                ]
+                if not ids:
+                    return
+                views = self._views(conn, ids)
+            for qid in ids:
+                if qid in views:
+                    yield views[qid]
+            last = ids[-1]
+
+    def _views(self, conn: Connection, ids: list[int]) -> dict[int, QuotationView]:
+        if not ids:
+            return {}
+        rows = conn.execute(
+            text(f"SELECT {_Q_COLUMNS} FROM {_Q_FROM} WHERE q.id IN :ids").bindparams(
+                bindparam("ids", expanding=True)
+            ),
+            {"ids": ids},
+        ).mappings()
+        return {r["id"]: _view(r) for r in rows}
+
+    def get_quotation(self, quotation_id: int) -> QuotationView | None:
+        with self._connect() as conn:
+            return self._views(conn, [int(quotation_id)]).get(int(quotation_id))
+
+    def get_article(self, article_id: str) -> ArticleView | None:
+        with self._connect() as conn:
+            row = conn.execute(text("SELECT * FROM articles WHERE id = :id"), {"id": article_id}).mappings().first()
+            if row is None:
+                return None
+            rows = conn.execute(
+                text(f"SELECT {_Q_COLUMNS} FROM {_Q_FROM} WHERE q.article_id = :id ORDER BY q.seq"),
+                {"id": article_id},
+            ).mappings()
+            quotations = [_view(r) for r in rows]
+        article = Article(
+            id=row["id"], text=row["text"], title=row["title"], date=row["date"], source=row["source"],
+            byline=row["byline"], url=row["url"], language=row["language"], origin=row["origin"],
+        )
+        return ArticleView(article, quotations)
+
+    # speakers --------------------------------------------------------------------------------------
+
+    def get_speaker(self, speaker_id: int) -> SpeakerView | None:
+        with self._connect() as conn:
+            row = conn.execute(
+                text("SELECT * FROM speakers WHERE id = :id"), {"id": int(speaker_id)}
+            ).mappings().first()
+            if row is None:
+                return None
+            names = conn.execute(
+                text(
+                    "SELECT kind, value, count(DISTINCT article_id) AS n FROM speaker_names "
+                    "WHERE speaker_id = :id AND kind IN ('alias', 'role') GROUP BY kind, value "
+                    "ORDER BY n DESC, value"
+                ),
+                {"id": int(speaker_id)},
+            ).all()
+        aliases = [NameCount(v, n) for k, v, n in names if k == "alias" and v != row["name"]]
+        roles = [NameCount(v, n) for k, v, n in names if k == "role"]
+        return SpeakerView(
+            id=row["id"], name=row["name"], gender=row["gender"], gender_source=row["gender_source"],
+            aliases=aliases, roles=roles, quotations=row["quotations"], articles=row["articles"],
+            first_date=row["first_day"], last_date=row["last_day"],
+        )
+
+    def find_speakers(self, name: str, limit: int = 20) -> list[SpeakerSummary]:
+        key = name_key(name)
+        if not key:
+            return []
+        pattern = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        with self._connect() as conn:
+            rows = conn.execute(
+                text(
+                    "SELECT id FROM speakers WHERE name_key LIKE :p ESCAPE '\\' AND quotations > 0 UNION "
+                    "SELECT speaker_id FROM speaker_names WHERE kind = 'alias' AND value_key LIKE :p ESCAPE '\\'"
+                ),
+                {"p": pattern},
+            ).all()
+            return self._summaries(conn, [r[0] for r in rows], limit=limit)
+
+    def _summaries(self, conn: Connection, ids: list[int], limit: int | None = None,
+                   counts: dict[int, tuple[int, int, str | None, str | None]] | None = None) -> list[SpeakerSummary]:
+        if not ids:
+            return []
+        rows = conn.execute(
+            text("SELECT * FROM speakers WHERE id IN :ids").bindparams(bindparam("ids", expanding=True)),
+            {"ids": ids},
+        ).mappings().all()
+        roles: dict[int, list[tuple[int, str]]] = defaultdict(list)
+        for sid, value, n in conn.execute(
+            text(
+                "SELECT speaker_id, value, count(DISTINCT article_id) FROM speaker_names WHERE kind = 'role' "
+                "AND speaker_id IN :ids GROUP BY speaker_id, value"
+            ).bindparams(bindparam("ids", expanding=True)),
+            {"ids": ids},
+        ):
+            roles[sid].append((-n, value))
+        out = []
+        for r in rows:
+            q, a, first, last = counts[r["id"]] if counts else (
+                r["quotations"], r["articles"], r["first_day"], r["last_day"]
+            )
+            out.append(SpeakerSummary(
+                id=r["id"], name=r["name"], gender=r["gender"], quotations=q, articles=a,
+                first_date=first, last_date=last, roles=[v for _, v in sorted(roles[r["id"]])],
+            ))
+        out.sort(key=lambda s: (-s.quotations, s.name))
+        return out[:limit] if limit else out
+
+    def speaker_quotations(self, speaker_id: int, *, limit: int = 20, offset: int = 0) -> SearchResult:
+        return self.search("", speaker=int(speaker_id), limit=limit, offset=offset)
+
+    def speaker_timeline(
+        self, speaker_id: int, period: str = "month", *, date_from: str | None = None,
+        date_to: str | None = None,
+    ) -> list[PeriodCount]:
+        column = _period_column(period)
+        with self._connect() as conn:
+            filters = self._filters(conn, int(speaker_id), None, None, date_from, date_to)
+            assert filters is not None
+            where, params = filters
+            rows = conn.execute(
+                text(
+                    f"SELECT q.{column}, count(*) FROM quotations q WHERE {' AND '.join(where)} "
+                    f"AND q.{column} IS NOT NULL GROUP BY q.{column}"
+                ),
+                params,
+            ).all()
+        counts = dict(rows)
+        return [PeriodCount(p, counts.get(p, 0)) for p in _fill_periods(list(counts), period)]
+
+    def speaker_outlets(self, speaker_id: int, limit: int = 10) -> list[NameCount]:
+        with self._connect() as conn:
+            rows = conn.execute(
+                text(
+                    "SELECT source, count(*) AS n FROM quotations WHERE speaker_id = :id AND source IS NOT NULL "
+                    "GROUP BY source ORDER BY n DESC, source LIMIT :limit"
+                ),
+                {"id": int(speaker_id), "limit": limit},
+            ).all()
+        return [NameCount(s, n) for s, n in rows]
+
+    def speaker_cues(self, speaker_id: int, limit: int = 10) -> list[NameCount]:
+        with self._connect() as conn:
+            rows = conn.execute(
+                text(
+                    "SELECT lower(cue) AS c, count(*) AS n FROM quotations WHERE speaker_id = :id "
+                    "AND cue IS NOT NULL AND cue <> '' GROUP BY lower(cue) ORDER BY n DESC, c LIMIT :limit"
+                ),
+                {"id": int(speaker_id), "limit": limit},
+            ).all()
+        return [NameCount(c, n) for c, n in rows]
+
+    def co_quoted(self, speaker_id: int, limit: int = 10) -> list[SpeakerLink]:
+        with self._connect() as conn:
+            rows = conn.execute(
+                text(
+                    "SELECT s.id, s.name, count(DISTINCT q.article_id) AS n FROM quotations q "
+                    "JOIN speakers s ON s.id = q.speaker_id "
+                    "WHERE q.article_id IN (SELECT article_id FROM quotations WHERE speaker_id = :id) "
+                    "AND q.speaker_id <> :id GROUP BY s.id, s.name ORDER BY n DESC, s.name LIMIT :limit"
+                ),
+                {"id": int(speaker_id), "limit": limit},
+            ).all()
+        return [SpeakerLink(i, name, n) for i, name, n in rows]
+
+    def top_speakers(
+        self, *, date_from: str | None = None, date_to: str | None = None, source: str | None = None,
+        limit: int = 20, offset: int = 0,
+    ) -> list[SpeakerSummary]:
+        with self._connect() as conn:
+            if not (date_from or date_to or source):
+                ids = [
+                    r[0]
+                    for r in conn.execute(
+                        text(
+                            "SELECT id FROM speakers WHERE quotations > 0 ORDER BY quotations DESC, name "
+                            "LIMIT :limit OFFSET :offset"
+                        ),
+                        {"limit": limit, "offset": offset},
+                    )
+                ]
+                return self._summaries(conn, ids)
+            filters = self._filters(conn, None, source, None, date_from, date_to)
+            assert filters is not None
+            where, params = filters
+            where.append("q.speaker_id IS NOT NULL")
+            rows = conn.execute(
+                text(
+                    "SELECT q.speaker_id, count(*) AS n, count(DISTINCT q.article_id), min(q.day), max(q.day) "
+                    f"FROM quotations q WHERE {' AND '.join(where)} GROUP BY q.speaker_id "
+                    "ORDER BY n DESC, q.speaker_id LIMIT :limit OFFSET :offset"
+                ),
+                {**params, "limit": limit, "offset": offset},
+            ).all()
+            counts = {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
+            return self._summaries(conn, list(counts), counts=counts)
+
+    def top_outlets(
+        self, *, date_from: str | None = None, date_to: str | None = None, limit: int = 20
+    ) -> list[NameCount]:
+        with self._connect() as conn:
+            filters = self._filters(conn, None, None, None, date_from, date_to)
+            assert filters is not None
+            where, params = filters
+            where.append("q.source IS NOT NULL")
+            rows = conn.execute(
+                text(
+                    f"SELECT q.source, count(*) AS n FROM quotations q WHERE {' AND '.join(where)} "
+                    "GROUP BY q.source ORDER BY n DESC, q.source LIMIT :limit"
+                ),
+                {**params, "limit": limit},
+            ).all()
+        return [NameCount(s, n) for s, n in rows]
+
+    def overview(self) -> Overview:
+        with self._connect() as conn:
+            articles, sources, first, last = conn.execute(
+                text("SELECT count(*), count(DISTINCT source), min(day), max(day) FROM articles")
+            ).one()
+            by_type = dict(conn.execute(text("SELECT type, count(*) FROM quotations GROUP BY type")).all())
+            speakers = conn.execute(text("SELECT count(*) FROM speakers WHERE quotations > 0")).scalar_one()
+        return Overview(
+            articles=articles, quotations=sum(by_type.values()), speakers=speakers, sources=sources,
+            first_date=first, last_date=last, by_type=by_type,
+        )
+
+    def gender_share(
+        self, period: str = "month", *, date_from: str | None = None, date_to: str | None = None,
+        source: str | None = None,
+    ) -> list[GenderShare]:
+        column = _period_column(period)
+        with self._connect() as conn:
+            filters = self._filters(conn, None, source, None, date_from, date_to)
+            assert filters is not None
+            where, params = filters
+            where += [f"q.{column} IS NOT NULL", "q.speaker_id IS NOT NULL"]
+            rows = conn.execute(
+                text(
+                    f"SELECT q.{column}, s.gender, count(*), count(DISTINCT q.speaker_id) FROM quotations q "
+                    f"JOIN speakers s ON s.id = q.speaker_id WHERE {' AND '.join(where)} "
+                    f"GROUP BY q.{column}, s.gender"
+                ),
+                params,
+            ).all()
+        table: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
+        for p, gender, n, distinct in rows:
+            table[p][gender] = (n, distinct)
+        out = []
+        for p in _fill_periods(list(table), period):
+            g = table.get(p, {})
+            f, m, u = g.get("female", (0, 0)), g.get("male", (0, 0)), g.get("unknown", (0, 0))
+            out.append(GenderShare(p, f[0], m[0], u[0], f[1], m[1], u[1]))
+        return out
+
+    def sources(self) -> list[NameCount]:
+        with self._connect() as conn:
+            rows = conn.execute(
+                text(
+                    "SELECT source, count(*) AS n FROM articles WHERE source IS NOT NULL GROUP BY source "
+                    "ORDER BY n DESC, source"
+                )
+            ).all()
+        return [NameCount(s, n) for s, n in rows]
+
+
+def _period_column(period: str) -> str:
+    if period not in PERIODS:
+        raise QueryError(f"unknown period {period!r}; choose one of {', '.join(PERIODS)}")
+    return period
+
+
+def _fill_periods(labels: list[str], period: str) -> list[str]:
+    """Every period from the first to the last label, so charts show quiet periods as 0."""
+    if not labels:
+        return []
+    first, last = min(labels), max(labels)
+    out = []
+    try:
+        if period == "month":
+            y, m = int(first[:4]), int(first[5:7])
+            while f"{y:04d}-{m:02d}" <= last and len(out) < 10_000:
+                out.append(f"{y:04d}-{m:02d}")
+                y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        else:
+            d = date.fromisocalendar(int(first[:4]), int(first[6:8]), 1)
+            end = date.fromisocalendar(int(last[:4]), int(last[6:8]), 1)
+            while d <= end and len(out) < 10_000:
+                y, w, _ = d.isocalendar()
+                out.append(f"{y}-W{w:02d}")
+                d += timedelta(days=7)
+    except ValueError:
+        return sorted(labels)
+    return out
+
+
+def _view(r: Any) -> QuotationView:
+    q = Quotation(
+        start=r["start_offset"], end=r["end_offset"], type=r["type"], text=r["text"], speaker=r["speaker"],
+        speaker_mention=r["speaker_mention"], speaker_start=r["speaker_start"], speaker_end=r["speaker_end"],
+        cue=r["cue"], cue_start=r["cue_start"], cue_end=r["cue_end"], addressee=r["addressee"],
+        continuation=_bool(r["continuation"]), nested=_bool(r["nested"]), reporter=_bool(r["reporter"]),
+        confidence=float(r["confidence"]), method=r["method"],
+    )
+    article = ArticleRef(r["article_id"], r["a_title"], r["a_date"], r["a_source"], r["a_url"])
+    return QuotationView(r["id"], article, q, r["speaker_id"], r["speaker_name"])
+
+
+def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
+    # let SQLAlchemy, not pysqlite, decide where transactions begin (see _sqlite_begin)
+    dbapi_conn.isolation_level = None
+    dbapi_conn.create_function("sitat_stems", 1, lambda t: stems(t or ""), deterministic=True)
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA busy_timeout = 10000")
+    mode = cur.execute("PRAGMA journal_mode = WAL").fetchone()
+    log.debug("sqlite journal mode: %s", mode)
+    cur.execute("PRAGMA synchronous = NORMAL")
+    cur.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
+__all__ = ["Snippet", "SqlStore", "resolve_url"]
