@@ -39,3 +39,116 @@ def iptc_newsml_files() -> list[Path]:
     if not files:
         pytest.skip(f"the IPTC NewsML-G2 files are not at {IPTC_NEWSML_DIR}")
     return files
+
+
+# --- web app and JSON API (tests/api, tests/web) -------------------------------------------------
+
+_KARI, _OLA, _PER = "Kari Nordmann", "Ola Hansen", "Per Olsen"
+
+#: Hand-written NTB-style articles for the web tests: (id, outlet, date, title, paragraphs, quotes).
+#: A quote is (quoted words, speaker, mention, cue, type); offsets are found in the text.
+WEB_ARTICLES = [
+    (
+        "ntb-eldre-1",
+        "NTB",
+        "2024-01-15",
+        "Kommunene ber om mer penger til eldreomsorgen",
+        [
+            "Kommunene må få større overføringer om eldreomsorgen skal holde mål, mener KS.",
+            "– Vi ser at budsjettene ikke strekker til lenger, sier styreleder Kari Nordmann i KS til NTB.",
+            "– Dette er ikke en krise vi kan vente med å løse, sier hun.",
+            "Helseminister Ola Hansen avviser at kommunene er underfinansiert.",
+            "– Regjeringen har økt rammene hvert eneste år, sier Hansen.",
+        ],
+        [
+            ("Vi ser at budsjettene ikke strekker til lenger", _KARI, _KARI, "sier", "direct"),
+            ("Dette er ikke en krise vi kan vente med å løse", _KARI, "hun", "sier", "direct"),
+            ("kommunene er underfinansiert", _OLA, _OLA, "avviser", "indirect"),
+            ("Regjeringen har økt rammene hvert eneste år", _OLA, "Hansen", "sier", "direct"),
+        ],
+    ),
+    (
+        "ap-strom-2",
+        "Aftenposten",
+        "2024-02-20",
+        "Strømstøtten blir værende ut året",
+        [
+            "Regjeringen forlenger strømstøtten til husholdningene.",
+            "– Folk skal ikke måtte velge mellom mat og varme i vinter, sier Ola Hansen.",
+            "Kari Nordmann kalte ordningen «et plaster på et åpent sår».",
+            "– <script>alert('æøå')</script> er ikke et svar på noe, sier Per Olsen.",
+        ],
+        [
+            ("Folk skal ikke måtte velge mellom mat og varme i vinter", _OLA, _OLA, "sier", "direct"),
+            ("ordningen «et plaster på et åpent sår»", _KARI, _KARI, "kalte", "mixed"),
+            ("<script>alert('æøå')</script> er ikke et svar på noe", _PER, _PER, "sier", "direct"),
+        ],
+    ),
+    (
+        "ntb-skole-3",
+        "NTB",
+        "2024-04-03",
+        "Lærerne advarer mot kutt i skolebudsjettene",
+        [
+            "Utdanningsforbundet frykter at kuttene går ut over elevene.",
+            "– Vi kan ikke spare oss til bedre skoler, sier leder Kari Nordmann i forbundet til NTB.",
+            "Ifølge Ola Hansen er budsjettene for skolen høyere enn noen gang.",
+        ],
+        [
+            ("Vi kan ikke spare oss til bedre skoler", _KARI, _KARI, "sier", "direct"),
+            ("er budsjettene for skolen høyere enn noen gang", _OLA, _OLA, "Ifølge", "indirect"),
+        ],
+    ),
+]
+
+
+def web_article(spec: tuple) -> tuple:
+    """An ``Article`` and its hand-built ``Quotation`` records, offsets found in the text."""
+    from sitat.records import Article, Quotation
+
+    article_id, outlet, day, title, paras, quotes = spec
+    text = "\n\n".join(paras)
+    article = Article(id=article_id, text=text, title=title, date=day, source=outlet, language="nb")
+    quotations = []
+    searched = 0
+    for words, speaker, mention, cue, kind in quotes:
+        start = text.index(words, searched)
+        end = start + len(words)
+        searched = end
+        cue_start = text.find(cue, end) if kind == "direct" else text.rfind(cue, 0, start)
+        if cue_start < 0:
+            cue_start = text.find(cue)
+        mention_start = text.find(mention, cue_start)
+        if mention_start < 0 or mention_start > end + 80:
+            mention_start = text.rfind(mention, 0, start + 1)
+        quotations.append(
+            Quotation(
+                start=start, end=end, type=kind, text=words, speaker=speaker, speaker_mention=mention,
+                speaker_start=mention_start, speaker_end=mention_start + len(mention), cue=cue,
+                cue_start=cue_start, cue_end=cue_start + len(cue), method="hand",
+            )
+        )
+    return article, quotations
+
+
+@pytest.fixture(scope="session")
+def web_store(tmp_path_factory):
+    """A SQLite archive holding ``WEB_ARTICLES``, filled through ``Store.add``; read-only by the tests."""
+    from sitat.archive import open_store
+
+    store = open_store(f"sqlite:///{tmp_path_factory.mktemp('web') / 'web.db'}")
+    for spec in WEB_ARTICLES:
+        store.add(*web_article(spec))
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def web_client(web_store):
+    """An in-process client of the read-only app over ``web_store``."""
+    from fastapi.testclient import TestClient
+
+    from sitat.api import create_app
+
+    with TestClient(create_app(web_store), raise_server_exceptions=False) as client:
+        yield client

@@ -1,0 +1,241 @@
+"""The web application: JSON API under ``/api`` and HTML pages beside it, over one archive ``Store``.
+
+``create_app(store)`` builds a FastAPI app that only reads the archive. With ``allow_ingest=True``
+it also accepts articles (``/upload``, ``POST /api/articles``), and only from callers that present
+the token. Errors become JSON (``{"status": …, "message": …}``) under ``/api`` and an HTML page
+elsewhere, never a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from sitat import __version__
+from sitat.archive.store import Store
+from sitat.errors import ArchiveError, InputError, ModelError, QueryError, SitatError
+
+log = logging.getLogger(__name__)
+
+#: Largest article ``POST /api/extract`` and the upload accept, in characters (a long feature is ~30k).
+MAX_EXTRACT_CHARS = 100_000
+#: Largest request body accepted at all, in bytes; checked before the body is read.
+MAX_BODY_BYTES = 1_000_000
+#: Extractions allowed to run at once; more wait, and give up with 503 after ``EXTRACT_WAIT`` seconds.
+EXTRACT_SLOTS = 2
+EXTRACT_WAIT = 30.0
+
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'self'; "
+    "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+)
+
+
+@dataclass(slots=True)
+class Settings:
+    """How this server was started; kept on ``app.state.settings``."""
+
+    allow_ingest: bool = False
+    token: str | None = None
+    max_extract_chars: int = MAX_EXTRACT_CHARS
+    max_body_bytes: int = MAX_BODY_BYTES
+    extract_slots: threading.BoundedSemaphore = field(
+        default_factory=lambda: threading.BoundedSemaphore(EXTRACT_SLOTS)
+    )
+
+    def token_ok(self, offered: str | None) -> bool:
+        """Constant-time token check; always false when ingest is off."""
+        if not self.allow_ingest or not self.token or not offered:
+            return False
+        return secrets.compare_digest(offered.encode("utf-8"), self.token.encode("utf-8"))
+
+
+class APIError(Exception):
+    """An error with an HTTP status, raised by routes and pages, shown as JSON or as a page."""
+
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+class BodyLimit:
+    """Refuse request bodies over ``max_bytes`` before they are read into memory.
+
+    A declared ``Content-Length`` over the limit is answered at once with 413; a body sent without
+    one (chunked) is counted as it arrives and cut off at the limit.
+    """
+
+    def __init__(self, app: ASGIApp, max_bytes: int):
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope["headers"]).get(b"content-length")
+        if declared is not None:
+            try:
+                too_big = int(declared) > self.max_bytes
+            except ValueError:
+                too_big = True
+            if too_big:
+                await self._refuse(scope, send)
+                return
+        seen = 0
+
+        async def counted() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.max_bytes:
+                    # an HTTPException passes FastAPI's body parsing unchanged, to our handler
+                    raise HTTPException(413, self._message())
+            return message
+
+        await self.app(scope, counted, send)
+
+    def _message(self) -> str:
+        return f"the request is larger than the limit of {self.max_bytes // 1000} kB"
+
+    async def _refuse(self, scope: Scope, send: Send) -> None:
+        response = JSONResponse({"status": 413, "message": self._message()}, status_code=413)
+        await response(scope, _no_body, send)
+
+
+async def _no_body() -> Message:
+    return {"type": "http.request", "body": b"", "more_body": False}
+
+
+def _is_api(request: Request) -> bool:
+    return request.url.path.startswith("/api")
+
+
+def _validation_message(exc: RequestValidationError) -> str:
+    """One sentence from pydantic's list of errors: where and what."""
+    parts = []
+    for err in exc.errors()[:3]:
+        loc = [str(x) for x in err.get("loc", ()) if x not in ("query", "path", "body")]
+        where = ".".join(loc) or "request"
+        parts.append(f"{where}: {err.get('msg', 'invalid')}")
+    return "; ".join(parts) or "invalid request"
+
+
+def create_app(
+    store: Store,
+    *,
+    allow_ingest: bool = False,
+    token: str | None = None,
+    max_extract_chars: int = MAX_EXTRACT_CHARS,
+    max_body_bytes: int = MAX_BODY_BYTES,
+) -> FastAPI:
+    """The app over ``store``: read-only unless ``allow_ingest``; then ``token`` (or a new random one,
+    found on ``app.state.settings.token``) guards every write.
+    """
+    from sitat.api.routes import router as api_router
+    from sitat.web.pages import router as page_router
+
+    if allow_ingest and not token:
+        token = secrets.token_urlsafe(24)
+    app = FastAPI(
+        title="sitat",
+        version=__version__,
+        description=(
+            "Who said what, when, to whom: quotations in Norwegian news. Every page of the web app has "
+            "a JSON twin here; errors are JSON objects with `status` and `message`."
+        ),
+        # the stock documentation pages load their scripts from a CDN; ours is served at /api/docs
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+    )
+    app.state.store = store
+    app.state.settings = Settings(
+        allow_ingest=allow_ingest,
+        token=token,
+        max_extract_chars=max_extract_chars,
+        max_body_bytes=max_body_bytes,
+    )
+    app.include_router(api_router)
+    app.include_router(page_router)
+    app.mount("/static", StaticFiles(packages=[("sitat.web", "static")]), name="static")
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Any) -> Response:
+        response: Response = await call_next(request)
+        response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        return response
+
+    app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
+
+    def error(request: Request, status: int, message: str) -> Response:
+        if _is_api(request):
+            return JSONResponse({"status": status, "message": message}, status_code=status)
+        from sitat.web.pages import error_page
+
+        try:
+            return error_page(request, status, message)
+        except Exception:  # the error page itself failed: still answer, in plain text
+            log.exception("cannot render the error page")
+            return PlainTextResponse(f"{status}: {message}", status_code=status)
+
+    @app.exception_handler(APIError)
+    async def on_api_error(request: Request, exc: APIError) -> Response:
+        return error(request, exc.status, exc.message)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def on_http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        message = exc.detail if isinstance(exc.detail, str) else "request failed"
+        if exc.status_code == 404 and message == "Not Found":
+            message = f"nothing at {request.url.path}"
+        elif exc.status_code == 405:
+            message = f"{request.method} is not allowed at {request.url.path}"
+        return error(request, exc.status_code, message)
+
+    @app.exception_handler(RequestValidationError)
+    async def on_validation_error(request: Request, exc: RequestValidationError) -> Response:
+        return error(request, 422, _validation_message(exc))
+
+    @app.exception_handler(QueryError)
+    async def on_query_error(request: Request, exc: QueryError) -> Response:
+        return error(request, 400, str(exc))
+
+    @app.exception_handler(InputError)
+    async def on_input_error(request: Request, exc: InputError) -> Response:
+        return error(request, 400, str(exc))
+
+    @app.exception_handler(ModelError)
+    async def on_model_error(request: Request, exc: ModelError) -> Response:
+        log.error("extraction unavailable: %s", exc)
+        return error(request, 503, f"quotation extraction is unavailable: {exc}")
+
+    @app.exception_handler(ArchiveError)
+    async def on_archive_error(request: Request, exc: ArchiveError) -> Response:
+        log.error("archive error on %s: %s", request.url.path, exc)
+        return error(request, 503, f"the archive cannot answer: {exc}")
+
+    @app.exception_handler(SitatError)
+    async def on_sitat_error(request: Request, exc: SitatError) -> Response:
+        return error(request, 400, str(exc))
+
+    @app.exception_handler(Exception)
+    async def on_unexpected(request: Request, exc: Exception) -> Response:
+        log.exception("unexpected error on %s", request.url.path)
+        return error(request, 500, "internal error; the server log has the details")
+
+    return app
