@@ -20,6 +20,9 @@ from sitat.records import Article, Quotation
 _LEXICONS = "sitat.lexicons"
 
 
+_GENDER = {"f": "female", "m": "male"}
+
+
 def _rows(name: str) -> list[list[str]]:
     text = resources.files(_LEXICONS).joinpath(name).read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
@@ -28,7 +31,7 @@ def _rows(name: str) -> list[list[str]]:
 @cache
 def first_names() -> dict[str, str]:
     """First name (case-folded) → ``female``/``male``; names used for both are not in the list."""
-    return {name.casefold(): gender for name, gender in _rows("first_names.tsv")}
+    return {name.casefold(): _GENDER[gender] for name, gender in _rows("first_names.tsv")}
 
 
 @cache
@@ -36,7 +39,7 @@ def roles() -> dict[str, tuple[str, str | None]]:
     """Any form of a role noun (case-folded) → (the role's indefinite form, its gender or None)."""
     out: dict[str, tuple[str, str | None]] = {}
     for role, definite, gender in _rows("speaker_roles.tsv"):
-        value = (role, gender if gender in ("female", "male") else None)
+        value = (role, _GENDER.get(gender))
         out.setdefault(role.casefold(), value)
         out.setdefault(definite.casefold(), value)
     return out
@@ -44,7 +47,7 @@ def roles() -> dict[str, tuple[str, str | None]]:
 
 @cache
 def pronouns() -> dict[str, str]:
-    return {p.casefold(): g for p, g in _rows("speaker_pronouns.tsv")}
+    return {p.casefold(): _GENDER[g] for p, g in _rows("speaker_pronouns.tsv")}
 
 
 _PARTICLES = {"von", "van", "de", "der", "den", "da", "di", "af", "al", "bin", "el", "la", "le", "du"}

@@ -54,6 +54,22 @@ SURNAME_WINDOW_DAYS = 365
 
 MAX_LIMIT = 10_000
 
+_ARTICLE_COLUMNS = (
+    "id", "title", "date", "day", "source", "byline", "url", "language", "origin", "text", "content_hash",
+    "stored_at",
+)
+_QUOTATION_COLUMNS = (
+    "article_id", "seq", "start_offset", "end_offset", "type", "text", "speaker_id", "speaker",
+    "speaker_mention", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end", "addressee",
+    "continuation", "nested", "reporter", "confidence", "method", "day", "week", "month", "source",
+)
+
+
+def _insert_sql(table: str, columns: Sequence[str]) -> str:
+    """An INSERT with one bound parameter per column (names are ours, never the user's)."""
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join(':' + c for c in columns)})"
+
+
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 _Q_COLUMNS = """q.id, q.article_id, q.seq, q.start_offset, q.end_offset, q.type, q.text, q.speaker_id,
@@ -61,7 +77,9 @@ _Q_COLUMNS = """q.id, q.article_id, q.seq, q.start_offset, q.end_offset, q.type,
     q.addressee, q.continuation, q.nested, q.reporter, q.confidence, q.method,
     a.title AS a_title, a.date AS a_date, a.source AS a_source, a.url AS a_url, s.name AS speaker_name"""
 
-_Q_FROM = """quotations q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id"""
+_Q_FROM = (
+    "quotations q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id"
+)
 
 
 def resolve_url(url: str | None) -> str:
@@ -132,7 +150,9 @@ class SqlStore(Store):
         try:
             parsed = make_url(full)
         except sa_exc.ArgumentError as exc:
-            raise ArchiveError(f"{url!r} is not a database URL; use sqlite:///PATH or postgresql://…") from exc
+            raise ArchiveError(
+                f"{url!r} is not a database URL; use sqlite:///PATH or postgresql://…"
+            ) from exc
         backend = parsed.get_backend_name()
         if backend not in ("sqlite", "postgresql"):
             raise ArchiveError(f"unsupported database {backend!r} in {shown}; use sqlite or postgresql")
@@ -186,7 +206,7 @@ class SqlStore(Store):
     def is_stored(self, article: Article) -> bool:
         with self._connect() as conn:
             row = conn.execute(
-                text("SELECT 1 FROM articles WHERE (id = :id AND content_hash = :h) OR content_hash = :h LIMIT 1"),
+                text("SELECT 1 FROM articles WHERE content_hash = :h LIMIT 1"),
                 {"id": article.id, "h": article.content_hash},
             ).first()
         return row is not None
@@ -247,17 +267,15 @@ class SqlStore(Store):
             )
         else:
             conn.execute(
-                text(
-                    "INSERT INTO articles (id, title, date, day, source, byline, url, language, origin, text, "
-                    "content_hash, stored_at) VALUES (:id, :title, :date, :day, :source, :byline, :url, "
-                    ":language, :origin, :text, :content_hash, :stored_at)"
-                ),
+                text(_insert_sql("articles", _ARTICLE_COLUMNS)),
                 row,
             )
         self._store_quotations(conn, article, quotations, day)
         return AddResult(article.id, status, quotations=len(quotations))
 
-    def _store_quotations(self, conn: Connection, article: Article, quotations: list[Quotation], day: str | None):
+    def _store_quotations(
+        self, conn: Connection, article: Article, quotations: list[Quotation], day: str | None
+    ) -> None:
         found = evidence(article, quotations)
         speaker_ids: dict[str, int] = {}
         for name, ev in found.items():
@@ -282,21 +300,14 @@ class SqlStore(Store):
             })
         if rows:
             conn.execute(
-                text(
-                    "INSERT INTO quotations (article_id, seq, start_offset, end_offset, type, text, speaker_id, "
-                    "speaker, speaker_mention, speaker_start, speaker_end, cue, cue_start, cue_end, addressee, "
-                    "continuation, nested, reporter, confidence, method, day, week, month, source) VALUES "
-                    "(:article_id, :seq, :start_offset, :end_offset, :type, :text, :speaker_id, :speaker, "
-                    ":speaker_mention, :speaker_start, :speaker_end, :cue, :cue_start, :cue_end, :addressee, "
-                    ":continuation, :nested, :reporter, :confidence, :method, :day, :week, :month, :source)"
-                ),
+                text(_insert_sql("quotations", _QUOTATION_COLUMNS)),
                 rows,
             )
             if self.dialect == "sqlite":
                 conn.execute(
                     text(
-                        "INSERT INTO quotation_fts (rowid, stems) SELECT id, sitat_stems(text) FROM quotations "
-                        "WHERE article_id = :a"
+                        "INSERT INTO quotation_fts (rowid, stems) "
+                        "SELECT id, sitat_stems(text) FROM quotations WHERE article_id = :a"
                     ),
                     {"a": article.id},
                 )
@@ -339,7 +350,8 @@ class SqlStore(Store):
             if chosen is not None:
                 return chosen
         exact = conn.execute(
-            text("SELECT id FROM speakers WHERE name_key = :k ORDER BY quotations DESC, id LIMIT 1"), {"k": key}
+            text("SELECT id FROM speakers WHERE name_key = :k ORDER BY quotations DESC, id LIMIT 1"),
+            {"k": key},
         ).first()
         if exact is not None:
             return exact[0]
@@ -349,7 +361,8 @@ class SqlStore(Store):
                 text("SELECT id FROM speakers WHERE name_key = :k AND kind = 'single'"), {"k": surname}
             ).all()
             others = conn.execute(
-                text("SELECT count(*) FROM speakers WHERE surname_key = :k AND kind = 'person'"), {"k": surname}
+                text("SELECT count(*) FROM speakers WHERE surname_key = :k AND kind = 'person'"),
+                {"k": surname},
             ).scalar_one()
             if len(singles) == 1 and others == 0:
                 # the surname-only speaker met so far is this person: give it the full name
@@ -438,14 +451,18 @@ class SqlStore(Store):
             for r in conn.execute(
                 text(
                     "SELECT DISTINCT speaker_id FROM speaker_names WHERE article_id = :a UNION "
-                    "SELECT DISTINCT speaker_id FROM quotations WHERE article_id = :a AND speaker_id IS NOT NULL"
+                    "SELECT DISTINCT speaker_id FROM quotations WHERE article_id = :a "
+                    "AND speaker_id IS NOT NULL"
                 ),
                 {"a": article_id},
             )
         ]
         if self.dialect == "sqlite":
             conn.execute(
-                text("DELETE FROM quotation_fts WHERE rowid IN (SELECT id FROM quotations WHERE article_id = :a)"),
+                text(
+                    "DELETE FROM quotation_fts WHERE rowid IN "
+                    "(SELECT id FROM quotations WHERE article_id = :a)"
+                ),
                 {"a": article_id},
             )
         conn.execute(text("DELETE FROM quotations WHERE article_id = :a"), {"a": article_id})
@@ -499,7 +516,9 @@ class SqlStore(Store):
         params: dict[str, Any] = {}
         if type:
             if type not in QUOTATION_TYPES:
-                raise QueryError(f"unknown quotation type {type!r}; choose one of {', '.join(QUOTATION_TYPES)}")
+                raise QueryError(
+                    f"unknown quotation type {type!r}; choose one of {', '.join(QUOTATION_TYPES)}"
+                )
             where.append("q.type = :type")
             params["type"] = type
         if source:
@@ -568,10 +587,14 @@ class SqlStore(Store):
                 join, cond, score = self._match(parsed, params)
                 where = [cond, *where]
             clause = (" WHERE " + " AND ".join(where)) if where else ""
-            total = conn.execute(text(f"SELECT count(*) FROM quotations q{join}{clause}"), params).scalar_one()
-            order = "score DESC, q.day DESC, q.id DESC" if not parsed.empty else "q.day DESC, q.id DESC"
-            if parsed.empty:
-                order = "q.day IS NULL, " + order if self.dialect == "sqlite" else "q.day DESC NULLS LAST, q.id DESC"
+            count_sql = f"SELECT count(*) FROM quotations q{join}{clause}"
+            total = conn.execute(text(count_sql), params).scalar_one()
+            if not parsed.empty:
+                order = "score DESC, q.day DESC, q.id DESC"
+            elif self.dialect == "sqlite":
+                order = "q.day IS NULL, q.day DESC, q.id DESC"
+            else:
+                order = "q.day DESC NULLS LAST, q.id DESC"
             rows = conn.execute(
                 text(
                     f"SELECT q.id, {score} AS score FROM quotations q{join}{clause} "
@@ -609,7 +632,10 @@ class SqlStore(Store):
                 ids = [
                     r[0]
                     for r in conn.execute(
-                        text(f"SELECT q.id FROM quotations q{join} WHERE {' AND '.join(where)} ORDER BY q.id LIMIT 1000"),
+                        text(
+                            f"SELECT q.id FROM quotations q{join} WHERE {' AND '.join(where)} "
+                            "ORDER BY q.id LIMIT 1000"
+                        ),
                         {**params, "last": last},
                     )
                 ]
@@ -638,7 +664,8 @@ class SqlStore(Store):
 
     def get_article(self, article_id: str) -> ArticleView | None:
         with self._connect() as conn:
-            row = conn.execute(text("SELECT * FROM articles WHERE id = :id"), {"id": article_id}).mappings().first()
+            found = conn.execute(text("SELECT * FROM articles WHERE id = :id"), {"id": article_id})
+            row = found.mappings().first()
             if row is None:
                 return None
             rows = conn.execute(
@@ -686,14 +713,17 @@ class SqlStore(Store):
             rows = conn.execute(
                 text(
                     "SELECT id FROM speakers WHERE name_key LIKE :p ESCAPE '\\' AND quotations > 0 UNION "
-                    "SELECT speaker_id FROM speaker_names WHERE kind = 'alias' AND value_key LIKE :p ESCAPE '\\'"
+                    "SELECT speaker_id FROM speaker_names WHERE kind = 'alias' "
+                    "AND value_key LIKE :p ESCAPE '\\'"
                 ),
                 {"p": pattern},
             ).all()
             return self._summaries(conn, [r[0] for r in rows], limit=limit)
 
-    def _summaries(self, conn: Connection, ids: list[int], limit: int | None = None,
-                   counts: dict[int, tuple[int, int, str | None, str | None]] | None = None) -> list[SpeakerSummary]:
+    def _summaries(
+        self, conn: Connection, ids: list[int], limit: int | None = None,
+        counts: dict[int, tuple[int, int, str | None, str | None]] | None = None,
+    ) -> list[SpeakerSummary]:
         if not ids:
             return []
         rows = conn.execute(
@@ -747,7 +777,8 @@ class SqlStore(Store):
         with self._connect() as conn:
             rows = conn.execute(
                 text(
-                    "SELECT source, count(*) AS n FROM quotations WHERE speaker_id = :id AND source IS NOT NULL "
+                    "SELECT source, count(*) AS n FROM quotations WHERE speaker_id = :id "
+                    "AND source IS NOT NULL "
                     "GROUP BY source ORDER BY n DESC, source LIMIT :limit"
                 ),
                 {"id": int(speaker_id), "limit": limit},
@@ -801,7 +832,8 @@ class SqlStore(Store):
             where.append("q.speaker_id IS NOT NULL")
             rows = conn.execute(
                 text(
-                    "SELECT q.speaker_id, count(*) AS n, count(DISTINCT q.article_id), min(q.day), max(q.day) "
+                    "SELECT q.speaker_id, count(*) AS n, count(DISTINCT q.article_id), min(q.day), "
+                    "max(q.day) "
                     f"FROM quotations q WHERE {' AND '.join(where)} GROUP BY q.speaker_id "
                     "ORDER BY n DESC, q.speaker_id LIMIT :limit OFFSET :offset"
                 ),

@@ -20,6 +20,10 @@ from sitat.errors import SitatError
 COMMANDS = [
     "extract",
     "eval",
+    "ingest",
+    "search",
+    "speakers",
+    "export",
 ]
 
 EPILOG = """\
