@@ -1,0 +1,107 @@
+"""Build the shipped Bokmål model: convert the treebank, train, assemble, and install it in the package.
+
+    python -m training.build [--data ../shared/data/ndt-ner] [--work training/work] [--epochs-core 12]
+
+Two networks are trained side by side, one per CPU core: ``core.cfg`` (tagger, morphology, lemmas and
+the dependency parse over one shared encoder) and ``ner.cfg`` (named entities with an encoder of their
+own, which pays several F points over sharing). The assembled pipeline is saved to
+``src/sitat/nlp/model`` (``nlp.to_disk``), where ``sitat.nlp.load_model()`` finds it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from training.convert import convert
+
+log = logging.getLogger("training.build")
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+MODEL_DIR = REPO / "src" / "sitat" / "nlp" / "model"
+MAX_MODEL_BYTES = 30 * 1024 * 1024
+
+
+def train(config: Path, out: Path, corpus: Path, overrides: list[str], log_file: Path) -> subprocess.Popen:
+    """Start ``spacy train`` in a child process with one thread, logging to ``log_file``."""
+    env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
+    cmd = [
+        sys.executable, "-m", "spacy", "train", str(config), "--output", str(out),
+        "--code", str(HERE / "code.py"),
+        "--paths.train", str(corpus / "train.spacy"), "--paths.dev", str(corpus / "dev.spacy"),
+        *overrides,
+    ]  # fmt: skip
+    log.info("training %s → %s (log: %s)", config.name, out, log_file)
+    handle = log_file.open("w", encoding="utf-8")
+    return subprocess.Popen(cmd, stdout=handle, stderr=subprocess.STDOUT, env=env, cwd=REPO)
+
+
+def assemble(core_dir: Path, ner_dir: Path, target: Path) -> Path:
+    """Join the core pipeline and the entity recogniser (with its own encoder) and save it to ``target``."""
+    import spacy
+
+    import sitat.nlp.tokenizer  # noqa: F401  (the configs name it)
+
+    nlp = spacy.load(core_dir)
+    ner_nlp = spacy.load(ner_dir)
+    if "tok2vec" in ner_nlp.pipe_names:
+        ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+    nlp.add_pipe("ner", source=ner_nlp)
+    nlp.meta.update(
+        {
+            "name": "sitat_nb_news",
+            "version": "0.1.0",
+            "description": "Bokmål pipeline for sitat, trained on NDT with NorNE entities",
+            "license": "CC0-1.0 (annotations); model weights MIT",
+            "sources": [
+                {"name": "Norwegian Dependency Treebank (Språkbanken)", "license": "CC0 1.0"},
+                {"name": "NorNE (LTG, University of Oslo)", "license": "CC0 1.0"},
+            ],
+        }
+    )
+    if target.exists():
+        shutil.rmtree(target)
+    nlp.to_disk(target)
+    size = sum(p.stat().st_size for p in target.rglob("*") if p.is_file())
+    log.info("model saved to %s: %.1f MB", target, size / 1e6)
+    if size > MAX_MODEL_BYTES:
+        raise SystemExit(f"the model is {size / 1e6:.1f} MB, over the 30 MB limit")
+    return target
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Convert NDT, train and install sitat's Bokmål model.")
+    parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data" / "ndt-ner",
+                        help="folder with train.conll, dev.conll and files.tsv")
+    parser.add_argument("--work", type=Path, default=HERE / "work", help="corpus, logs and trained models")
+    parser.add_argument("--epochs-core", type=int, default=12, help="epochs for tagger/lemmas/parser")
+    parser.add_argument("--epochs-ner", type=int, default=20, help="epochs for the entity recogniser")
+    parser.add_argument("--skip-train", action="store_true", help="only assemble already trained models")
+    parser.add_argument("--target", type=Path, default=MODEL_DIR, help="where the model is installed")
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+
+    corpus = args.work / "corpus"
+    core_out, ner_out = args.work / "core", args.work / "ner"
+    if not args.skip_train:
+        convert(args.data, corpus)
+        jobs = [
+            train(HERE / "core.cfg", core_out, corpus, ["--training.max_epochs", str(args.epochs_core)],
+                  args.work / "core.log"),
+            train(HERE / "ner.cfg", ner_out, corpus, ["--training.max_epochs", str(args.epochs_ner)],
+                  args.work / "ner.log"),
+        ]
+        failed = [job.args for job in jobs if job.wait() != 0]
+        if failed:
+            raise SystemExit(f"training failed; see the logs in {args.work}")
+    assemble(core_out / "model-best", ner_out / "model-best", args.target)
+
+
+if __name__ == "__main__":
+    main()
