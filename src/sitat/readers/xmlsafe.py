@@ -85,7 +85,7 @@ def element_text(element: ET.Element | None) -> str:
     """All text below ``element`` with whitespace collapsed; '' for None."""
     if element is None:
         return ""
-    return clean(" ".join(_itertext(element)))
+    return clean("".join(_itertext(element)))
 
 
 def _itertext(element: ET.Element) -> Iterator[str]:
@@ -101,6 +101,8 @@ def _itertext(element: ET.Element) -> Iterator[str]:
             if el.tail and el is not element:
                 yield el.tail
             continue
+        if local(el.tag) in ("br", "lb"):  # a line break inside a paragraph separates words
+            yield " "
         if el.text:
             yield el.text
         stack.append((el, True))
@@ -150,28 +152,66 @@ SKIP = frozenset(
 )
 
 
-def paragraphs(container: ET.Element) -> list[str]:
-    """The text of each innermost block element under ``container``, in document order.
+#: Elements that end a paragraph but may hold text or blocks directly (NITF ``block``, HTML ``div``).
+CONTAINERS = frozenset(
+    {"div", "section", "article", "main", "aside", "header", "footer", "block", "body", "body.content"}
+    | {"ul", "ol", "dl", "html", "nitf", "center", "form", "fieldset", "address"}
+)
 
-    A block that contains other blocks (a ``blockquote`` of ``p``) gives way to them, so no text is
-    counted twice; without any block the container's whole text is one paragraph.
+
+def paragraphs(container: ET.Element) -> list[str]:
+    """The paragraphs under ``container``, in document order, none lost and none counted twice.
+
+    Each innermost block element (``p``, ``hl2``, ``li``…) is a paragraph; text that sits loose between
+    blocks (``Første.<br><br><p>Andre</p>``, text directly in a ``div``) makes paragraphs of its own,
+    ended by the next block or container boundary. Inline markup (``a``, ``em``, ``span``) stays inline.
     """
+    parents = {c: p for p in container.iter() for c in p}
+    holds_blocks: set[ET.Element] = set()
+    for el in container.iter():
+        if local(el.tag) in BLOCKS or local(el.tag) in CONTAINERS:
+            up = parents.get(el)
+            while up is not None and up not in holds_blocks:
+                holds_blocks.add(up)
+                up = parents.get(up)
     out: list[str] = []
-    stack: list[ET.Element] = [container]
-    found_block = False
+    buffer: list[str] = []
+
+    def flush() -> None:
+        text = clean("".join(buffer))
+        buffer.clear()
+        if text:
+            out.append(text)
+
+    stack: list[tuple[ET.Element, str]] = [(container, "open")]
     while stack:
-        el = stack.pop()
+        el, phase = stack.pop()
+        if phase == "tail":
+            if el.tail:
+                buffer.append(el.tail)
+            continue
+        if phase == "close":
+            flush()
+            continue
+        if el is not container:
+            stack.append((el, "tail"))
+        if not isinstance(el.tag, str):  # a comment: only its tail counts
+            continue
         name = local(el.tag)
         if el is not container and name in SKIP:
             continue
-        if name in BLOCKS and not any(local(d.tag) in BLOCKS for d in el.iter() if d is not el):
-            found_block = True
+        if el in holds_blocks or name in CONTAINERS or el is container:
+            flush()
+            stack.append((el, "close"))
+            if el.text:
+                buffer.append(el.text)
+            stack.extend((c, "open") for c in reversed(list(el)))
+        elif name in BLOCKS:
+            flush()
             text = element_text(el)
             if text:
                 out.append(text)
-            continue
-        stack.extend(reversed([c for c in el if isinstance(c.tag, str)]))
-    if not found_block:
-        text = element_text(container)
-        return [text] if text else []
+        else:
+            buffer.append(" " if name in ("br", "lb") else "".join(_itertext(el)))
+    flush()
     return out
