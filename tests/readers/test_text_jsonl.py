@@ -41,7 +41,7 @@ def test_plain_text_date_header(tmp_path, raw, date):
 
 
 def test_date_word_inside_text_is_not_a_header():
-    article = only(read_bytes("Om date 2016-11 vet vi lite.".encode(), "a.txt"))
+    article = only(read_bytes(b"Om date 2016-11 vet vi lite.", "a.txt"))
     assert article.date is None
     assert article.text.startswith("Om date")
 
@@ -57,7 +57,8 @@ def test_jsonl_broken_line_reported_with_number_and_rest_read(tmp_path):
     path = tmp_path / "artikler.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     items = list(read_paths([str(path)]))
-    assert [type(i).__name__ for i in items] == ["Article", "InputError", "Article", "InputError", "InputError"]
+    kinds = [type(i).__name__ for i in items]
+    assert kinds == ["Article", "InputError", "Article", "InputError", "InputError"]
     assert items[0].source == "NTB" and items[0].date == "2020-01-02"
     assert [e.line for e in items if isinstance(e, InputError)] == [2, 4, 5]
     assert all(e.origin == str(path) for e in items if isinstance(e, InputError))
