@@ -24,6 +24,7 @@ COMMANDS = [
     "search",
     "speakers",
     "export",
+    "serve",
 ]
 
 EPILOG = """\
