@@ -20,6 +20,8 @@ from sitat.errors import SitatError
 COMMANDS = [
     "extract",
     "eval",
+    "extract",
+    "spark_extract",
     "ingest",
     "search",
     "speakers",

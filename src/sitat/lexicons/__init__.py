@@ -92,3 +92,9 @@ def first_names() -> dict[str, str]:
 @cache
 def organisation_suffixes() -> tuple[str, ...]:
     return tuple(row[0] for row in _rows("organisation_suffixes.txt"))
+
+
+@cache
+def function_words() -> dict[str, frozenset[str]]:
+    """Class → words, for the small closed classes the quotation rules test against."""
+    return {cls: frozenset(w.strip() for w in words.split(",") if w.strip()) for cls, words in _rows("function_words.tsv")}

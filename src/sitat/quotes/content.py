@@ -1,0 +1,494 @@
+"""Content stage: the spans of text that are quotations, each tied to its cue.
+
+Rules, strongest first; a later rule never takes text an earlier one claimed, and a quotation found
+inside a direct quotation is flagged ``nested``:
+
+    dash      – dash paragraphs and dash segments (attribution after, before a colon, in the next
+                paragraph; continuations; reporter questions)
+    marks     – «…», "…", “…” with an attribution after them or a colon before them
+    trailing  – unmarked words followed by ", sier X." (indirect, or mixed with a marked fragment)
+    ifølge    – "Ifølge X er …", "…, ifølge X."
+    at        – "X sier (til Y) at …", "X har tidligere uttalt at …"
+    bare      – "X mener det er …" (a clause straight after a verb of view)
+    anaphoric – "Det opplyser X." about the sentence before
+    kalle     – "kalte NATO «avleggs»"
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from sitat.quotes.grammar import (
+    can_open_speaker_phrase,
+    has_parse,
+    phrase_after,
+    sentence_bounds,
+    token_index_at,
+    token_starts,
+    words,
+)
+from sitat.quotes.marks import DashSegment, MarkedSpan, dash_segments, marked_spans, paragraph_spans
+from sitat.quotes.pipeline import register_extensions
+from sitat.records import Cue, Quotation
+
+ATTRIBUTION_KINDS = {"speech", "view", "manner", "question"}
+REPORTED_KINDS = {"speech", "view"}
+CONFIDENCE = {
+    "dash.trailing": 0.95,
+    "dash.colon": 0.85,
+    "dash.next": 0.85,
+    "dash.continuation": 0.8,
+    "dash.answer": 0.7,
+    "dash.context": 0.5,
+    "dash.question": 0.6,
+    "marks.trailing": 0.9,
+    "marks.colon": 0.8,
+    "clause.trailing": 0.8,
+    "clause.at": 0.85,
+    "clause.bare": 0.7,
+    "ifolge.front": 0.85,
+    "ifolge.trailing": 0.85,
+    "ifolge.middle": 0.7,
+    "anaphoric.previous": 0.6,
+    "kalle.mixed": 0.75,
+}
+
+
+@dataclass
+class _Article:
+    """What every rule needs to know about the doc, computed once."""
+
+    doc: Doc
+    text: str
+    starts: list[int]
+    paragraphs: list[tuple[int, int]]
+    sentences: list[tuple[int, int]]
+    segments: list[DashSegment]
+    marks: list[MarkedSpan]
+    cues: list[Cue]
+    found: list[Quotation] = field(default_factory=list)
+    used_cues: set[int] = field(default_factory=set)
+
+    def sentence_at(self, char: int) -> tuple[int, int]:
+        i = bisect_right([s for s, _ in self.sentences], char) - 1
+        return self.sentences[max(i, 0)] if self.sentences else (0, len(self.text))
+
+    def paragraph_index(self, char: int) -> int:
+        return max(bisect_right([s for s, _ in self.paragraphs], char) - 1, 0)
+
+    def token(self, char: int) -> int:
+        return token_index_at(self.doc, self.starts, char)
+
+    def direct_covering(self, start: int, end: int) -> Quotation | None:
+        for q in self.found:
+            if q.type == "direct" and not q.nested and q.start <= start and end <= q.end:
+                return q
+        return None
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether [start, end) shares more than a sliver with a quotation already found (not nested)."""
+        for q in self.found:
+            if q.nested:
+                continue
+            ov = min(end, q.end) - max(start, q.start)
+            if ov > 0 and (2 * ov >= end - start or 2 * ov >= q.end - q.start or ov > 20):
+                return True
+        return False
+
+    def add(self, start: int, end: int, kind: str, method: str, cue: Cue | None, **flags: bool) -> Quotation | None:
+        start, end = _trim(self.text, start, end)
+        if end - start < 2:
+            return None
+        nested = False
+        if self.direct_covering(start, end) is not None and not method.startswith(("dash", "marks")):
+            nested = True
+        elif self.overlaps(start, end):
+            return None
+        if kind != "direct" and any(start <= m.start and m.end <= end for m in self.marks):
+            kind = "mixed"
+        if cue is not None:
+            self.used_cues.add(cue.start)
+        q = Quotation(
+            start=start,
+            end=end,
+            type=kind,
+            text=self.text[start:end],
+            cue=self.text[cue.start : cue.end] if cue else None,
+            cue_start=cue.start if cue else None,
+            cue_end=cue.end if cue else None,
+            nested=nested,
+            confidence=CONFIDENCE[method],
+            method=method,
+            **flags,
+        )
+        self.found.append(q)
+        return q
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop surrounding space, a trailing comma or full stop, and unbalanced edge marks."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+        end -= 1
+    if end > start and text[end - 1] == "." and not text[start:end].endswith(".."):
+        end -= 1
+    return start, end
+
+
+def _previous_char(text: str, pos: int, floor: int = 0) -> tuple[str, int]:
+    """The nearest non-space character before ``pos`` and its offset ("" and -1 at the floor)."""
+    j = pos - 1
+    while j >= floor and text[j].isspace():
+        j -= 1
+    return (text[j], j) if j >= floor else ("", -1)
+
+
+def _word_count(text: str) -> int:
+    return sum(1 for w in text.split() if any(ch.isalnum() for ch in w))
+
+
+class _Rules:
+    """The rules of this stage, applied to one doc in order of strength."""
+
+    def __init__(self, art: _Article):
+        self.a = art
+        self.cue_by_token = {c.token: c for c in art.cues}
+
+    # -- shared tests -------------------------------------------------------------------------------
+
+    def speaker_follows(self, cue: Cue) -> bool:
+        """An inverted attribution: a speaker phrase right after the cue verb ("sier Hansen")."""
+        doc = self.a.doc
+        i = cue.token + 1
+        if i >= len(doc):
+            return False
+        if doc[i].lower_ == "at":
+            return False
+        return can_open_speaker_phrase(doc[i])
+
+    def attribution_end(self, cue: Cue, floor: int) -> int | None:
+        """Where the quoted words end when ``cue`` attributes what precedes it (", sier X"), else None."""
+        if cue.kind not in ATTRIBUTION_KINDS or not self.speaker_follows(cue):
+            return None
+        text = self.a.text
+        ch, j = _previous_char(text, cue.start, floor)
+        if j < 0:
+            return None
+        if ch in "»\"”'":
+            inner, k = _previous_char(text, j, floor)
+            if inner in ",":
+                return k
+            return j
+        if ch in ",–—-":
+            return j
+        if ch in "?!…":
+            return j + 1
+        return None
+
+    def after_speaker_is_clause_end(self, cue: Cue) -> bool:
+        """The attribution is not itself introducing an at-clause ("…, sier han at …" is odd)."""
+        doc = self.a.doc
+        phrase = phrase_after(doc, cue.token + 1, len(self.a.text))
+        if phrase is None:
+            return False
+        end = phrase[1]
+        return not (end < len(doc) and doc[end].lower_ == "at")
+
+    # -- dash paragraphs ----------------------------------------------------------------------------
+
+    def dash(self) -> None:
+        a = self.a
+        text = a.text
+        for seg in a.segments:
+            if seg.paragraph == 0 and len(a.paragraphs) > 1:
+                continue  # a dash headline: whose words they are is stated (if at all) further down
+            attribution = None
+            for cue in a.cues:
+                if seg.start <= cue.start < seg.end:
+                    end = self.attribution_end(cue, seg.start)
+                    if end is not None and end > seg.start and self.after_speaker_is_clause_end(cue):
+                        attribution = (cue, end)
+                        break
+            if attribution:
+                cue, end = attribution
+                a.add(seg.start, end, "direct", "dash.trailing", cue)
+                continue
+            before, at = _previous_char(text, seg.dash, a.paragraphs[seg.paragraph][0])
+            if before == ":" or (seg.first_in_paragraph and self.paragraph_ends_with_colon(seg.paragraph - 1)):
+                a.add(seg.start, seg.end, "direct", "dash.colon", self.cue_before(seg.dash))
+                continue
+            next_cue = self.anaphoric_cue_in_paragraph(seg.paragraph + 1) if seg.first_in_paragraph else None
+            if next_cue is not None and not self.paragraph_has_dash(seg.paragraph + 1):
+                a.add(seg.start, seg.end, "direct", "dash.next", next_cue)
+                continue
+            words_ = text[seg.start : seg.end].rstrip()
+            previous = a.found[-1] if a.found else None
+            adjacent = previous is not None and previous.type == "direct" and self.adjacent(previous, seg)
+            if words_.endswith("?") and not (adjacent and not previous.reporter and self.same_paragraph(previous, seg)):
+                a.add(seg.start, seg.end, "direct", "dash.question", None, reporter=True)
+            elif adjacent and previous.reporter:
+                a.add(seg.start, seg.end, "direct", "dash.answer", None)
+            elif adjacent:
+                a.add(seg.start, seg.end, "direct", "dash.continuation", None, continuation=True)
+            else:
+                a.add(seg.start, seg.end, "direct", "dash.context", None)
+
+    def same_paragraph(self, q: Quotation, seg: DashSegment) -> bool:
+        return self.a.paragraph_index(q.start) == seg.paragraph
+
+    def adjacent(self, q: Quotation, seg: DashSegment) -> bool:
+        """The previous quotation ends in this segment's paragraph or the one just before it."""
+        if not q.method.startswith(("dash", "marks")):
+            return False
+        return seg.paragraph - self.a.paragraph_index(q.end) <= 1
+
+    def paragraph_ends_with_colon(self, index: int) -> bool:
+        if index < 0:
+            return False
+        start, end = self.a.paragraphs[index]
+        return self.a.text[start:end].rstrip().endswith(":")
+
+    def paragraph_has_dash(self, index: int) -> bool:
+        return any(s.paragraph == index for s in self.a.segments)
+
+    def anaphoric_cue_in_paragraph(self, index: int) -> Cue | None:
+        """The cue of a paragraph opening "Det sier X" / "Dette opplyser X til NTB"."""
+        if index >= len(self.a.paragraphs):
+            return None
+        start, _ = self.a.paragraphs[index]
+        return self.anaphoric_cue_at(start)
+
+    def anaphoric_cue_at(self, sentence_start: int) -> Cue | None:
+        doc = self.a.doc
+        i = self.a.token(sentence_start)
+        if i + 1 >= len(doc) or doc[i].lower_ not in words("anaphoric_opener"):
+            return None
+        cue = self.cue_by_token.get(i + 1)
+        if cue is None or cue.kind not in REPORTED_KINDS | {"manner"} or not self.speaker_follows(cue):
+            return None
+        return cue
+
+    def cue_before(self, pos: int) -> Cue | None:
+        """The last cue in the sentence that ends at ``pos`` (the clause before a colon)."""
+        start, _ = self.a.sentence_at(max(pos - 1, 0))
+        inside = [c for c in self.a.cues if start <= c.start < pos and c.kind in ATTRIBUTION_KINDS]
+        return inside[-1] if inside else None
+
+    # -- quotation marks ----------------------------------------------------------------------------
+
+    def marks(self) -> None:
+        a = self.a
+        text = a.text
+        for m in a.marks:
+            if a.direct_covering(m.start, m.end) is not None:
+                continue
+            p_start = a.paragraphs[a.paragraph_index(m.open)][0]
+            before, _ = _previous_char(text, m.open, p_start)
+            opens_sentence = before in ("", ".", "!", "?", "…", "-", "–", "—", ":")
+            cue = self.cue_after_mark(m)
+            if cue is not None and opens_sentence:
+                a.add(m.start, m.end, "direct", "marks.trailing", cue)
+            elif before == ":" and (_word_count(text[m.start : m.end]) >= 4 or text[m.end - 1] in ".!?"):
+                a.add(m.start, m.end, "direct", "marks.colon", self.cue_before(m.open))
+
+    def cue_after_mark(self, m: MarkedSpan) -> Cue | None:
+        """The cue of an attribution right after a closing mark: «…», sier X / «…» skriver X."""
+        doc = self.a.doc
+        i = self.a.token(m.close)
+        while i < len(doc) and (doc[i].text in (",", "»", '"', "”") or doc[i].is_space):
+            i += 1
+        cue = self.cue_by_token.get(i)
+        if cue and cue.kind in ATTRIBUTION_KINDS and self.speaker_follows(cue) and self.after_speaker_is_clause_end(cue):
+            return cue
+        return None
+
+    # -- reported speech ----------------------------------------------------------------------------
+
+    def trailing(self) -> None:
+        """Unmarked words followed by ", sier X": indirect (mixed when they hold a marked fragment)."""
+        a = self.a
+        for cue in a.cues:
+            if cue.kind not in REPORTED_KINDS or cue.start in a.used_cues:
+                continue
+            s_start, _ = a.sentence_at(cue.start)
+            end = self.attribution_end(cue, s_start)
+            if end is None or not self.after_speaker_is_clause_end(cue):
+                continue
+            start = s_start
+            if a.text[start] in "-–—":
+                continue  # a dash segment the dash rule has seen
+            if _word_count(a.text[start:end]) < 3:
+                continue
+            a.add(start, end, "indirect", "clause.trailing", cue)
+
+    def ifolge(self) -> None:
+        a = self.a
+        doc = a.doc
+        for cue in a.cues:
+            if cue.kind != "source_before":
+                continue
+            s_start, s_end = a.sentence_at(cue.start)
+            phrase = phrase_after(doc, cue.last_token + 1, s_end)
+            if phrase is None:
+                continue
+            after = phrase[1]
+            while after < len(doc) and doc[after].is_punct and doc[after].text == ",":
+                after += 1
+            prev_tok = doc[cue.token - 1] if cue.token > 0 else None
+            at_front = cue.start == s_start or (
+                prev_tok is not None and (prev_tok.text == "," or prev_tok.lower_ in ("men", "og", "så"))
+            )
+            at_end = after >= len(doc) or doc[after].idx >= s_end or doc[after].text in ".!?"
+            if at_front and not at_end:
+                a.add(doc[after].idx, s_end, "indirect", "ifolge.front", cue)
+            elif at_end:
+                ch, j = _previous_char(a.text, cue.start, s_start)
+                if ch == "," and _word_count(a.text[s_start:j]) >= 3:
+                    a.add(s_start, j, "indirect", "ifolge.trailing", cue)
+            else:
+                a.add(s_start, s_end, "indirect", "ifolge.middle", cue)
+
+    def at_clauses(self) -> None:
+        """ "X sier at …", "X har tidligere uttalt (til Y) at …", and "X mener det er …" (bare)."""
+        a = self.a
+        doc = a.doc
+        for cue in a.cues:
+            if cue.kind not in REPORTED_KINDS or cue.start in a.used_cues or self.is_idiom(cue):
+                continue
+            s_start, s_end = a.sentence_at(cue.start)
+            k = cue.last_token + 1
+            at_token = None
+            limit = min(len(doc), k + 14)
+            while k < limit and doc[k].idx < s_end:
+                tok = doc[k]
+                if tok.lower_ == "at":
+                    at_token = k
+                    break
+                if tok.is_punct and tok.text != ",":
+                    break
+                if tok.lower_ in ("om", "hvorfor", "hvordan", "hva", "hvem", "hvis", "dersom", "fordi", "og"):
+                    break
+                k += 1
+            if at_token is not None and at_token + 1 < len(doc) and doc[at_token + 1].idx < s_end:
+                a.add(doc[at_token + 1].idx, s_end, "indirect", "clause.at", cue)
+                continue
+            start = self.bare_clause_start(cue, s_end)
+            if start is not None:
+                a.add(doc[start].idx, s_end, "indirect", "clause.bare", cue)
+
+    def is_idiom(self, cue: Cue) -> bool:
+        """ "det vil si", "så å si", "for å si det slik": not speech."""
+        doc = self.a.doc
+        prev = [t.lower_ for t in doc[max(cue.token - 2, 0) : cue.token]]
+        return cue.lemma == "si" and (prev[-1:] == ["å"] or prev == ["det", "vil"] or prev[-1:] == ["vil"] and prev[:1] == ["det"])
+
+    def bare_clause_start(self, cue: Cue, s_end: int) -> int | None:
+        """First token of a clause that follows a cue with no "at" ("mener det er …"), if there is one."""
+        doc = self.a.doc
+        k = cue.last_token + 1
+        if k >= len(doc) or doc[k].idx >= s_end:
+            return None
+        if has_parse(doc):
+            verb = doc[cue.token]
+            for child in verb.children:
+                if child.dep_ in ("DOBJ", "ccomp", "obj") and child.pos_ in ("VERB", "AUX") and child.i > cue.token:
+                    first = min(t.i for t in child.subtree)
+                    if first > cue.last_token and doc[first].lower_ not in words("not_clause_start"):
+                        return first
+            return None
+        if cue.kind != "view":
+            return None
+        while k < len(doc) and doc[k].lower_ in ("også", "fortsatt", "likevel", "selv"):
+            k += 1
+        if k + 1 < len(doc) and doc[k].lower_ in ("det", "dette", "den", "han", "hun", "de", "vi", "jeg", "man"):
+            # inverted "mener han at" is not a bare clause; "mener det er" is
+            nxt = doc[k + 1]
+            if nxt.lower_ in words("auxiliary") or nxt.lower_.endswith(("er", "te", "et", "de")):
+                return k
+        return None
+
+    def anaphoric(self) -> None:
+        """ "Det opplyser X til NTB." about the sentence before it."""
+        a = self.a
+        for s_start, _ in a.sentences:
+            cue = self.anaphoric_cue_at(s_start)
+            if cue is None or cue.start in a.used_cues or a.direct_covering(cue.start, cue.end):
+                continue
+            index = a.sentences.index(a.sentence_at(s_start))
+            if index == 0:
+                continue
+            prev_start, prev_end = a.sentences[index - 1]
+            if a.paragraph_index(prev_start) < a.paragraph_index(s_start) - 1:
+                continue
+            if a.text[prev_start] in "-–—" or _word_count(a.text[prev_start:prev_end]) < 4:
+                continue
+            a.add(prev_start, prev_end, "indirect", "anaphoric.previous", cue)
+
+    def kalle(self) -> None:
+        """ "kalte NATO «avleggs»": the object and its verbatim label are a mixed quotation."""
+        a = self.a
+        for cue in a.cues:
+            if cue.lemma != "kalle":
+                continue
+            s_start, s_end = a.sentence_at(cue.start)
+            near = [m for m in a.marks if cue.end < m.open <= cue.end + 60 and m.close <= s_end]
+            if near:
+                a.add(cue.end, s_end, "mixed", "kalle.mixed", cue)
+
+    def run(self) -> list[Quotation]:
+        self.dash()
+        self.marks()
+        self.trailing()
+        self.ifolge()
+        self.at_clauses()
+        self.anaphoric()
+        self.kalle()
+        return sorted(self.a.found, key=lambda q: (q.start, q.end))
+
+
+def find_quotations(doc: Doc) -> list[Quotation]:
+    """Quotation spans with their cues (speakers are the next stages' job)."""
+    text = doc.text
+    paragraphs = paragraph_spans(text)
+    cues = doc._.cues if doc._.cues is not None else []
+    art = _Article(
+        doc=doc,
+        text=text,
+        starts=token_starts(doc),
+        paragraphs=paragraphs,
+        sentences=sentence_bounds(doc),
+        segments=dash_segments(text, paragraphs),
+        marks=marked_spans(text),
+        cues=cues,
+    )
+    doc._.paragraphs = paragraphs
+    doc._.dash_segments = art.segments
+    doc._.marked_spans = art.marks
+    return _Rules(art).run()
+
+
+@Language.factory("sitat_content", assigns=["doc._.quotations"], requires=["doc._.cues"])
+def make_content_finder(nlp: Language, name: str) -> ContentFinder:
+    return ContentFinder()
+
+
+class ContentFinder:
+    """spaCy component: ``doc._.quotations`` = quotation spans with type and cue."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.quotations = find_quotations(doc)
+        return doc
+
+    def to_disk(self, path, exclude=()) -> None:  # rules live in code and lexicons: nothing to save
+        pass
+
+    def from_disk(self, path, exclude=()) -> ContentFinder:
+        return self
+
+
+register_extensions()

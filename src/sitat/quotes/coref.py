@@ -1,0 +1,366 @@
+"""Coreference stage: one canonical speaker per source within the article.
+
+``Stoltenberg``, ``Jens Stoltenberg``, ``generalsekretæren`` and ``han`` become ``Jens Stoltenberg``:
+
+- names are grouped by surname (or first name), and the fullest name in a group is its canonical form;
+- role nouns ("statsministeren", "pappa") point to the person the article introduced in that role
+  ("statsminister Jens Stoltenberg", "pappa Tore");
+- pronouns point back to the nearest compatible person outside quotations: a ``han`` inside the
+  previous quotation is somebody the speaker talked about, not the speaker;
+- a continuation paragraph, and an answer after a reporter's question, keep the previous speaker.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from sitat.lexicons import (
+    cue_phrases,
+    cue_verbs,
+    first_names,
+    function_words,
+    organisation_suffixes,
+    pronouns,
+    role_of,
+    titles,
+)
+from sitat.quotes.grammar import is_proper, sentence_bounds, words
+from sitat.quotes.pipeline import register_extensions
+from sitat.records import Quotation
+
+PERSON_LABELS = {"PER"}
+
+
+@cache
+def _LEXICON_WORDS() -> frozenset[str]:
+    """Words sitat's lexicons know as ordinary words: never names, even when capitalised."""
+    known = set().union(*function_words().values())
+    known.update(w for phrase in cue_phrases() for w in phrase)
+    return frozenset(known)
+ORG_LABELS = {"ORG", "GPE_ORG"}
+
+
+@dataclass
+class Source:
+    """One speaker within the article: its names, roles and what is known of its gender."""
+
+    names: list[str] = field(default_factory=list)
+    roles: set[str] = field(default_factory=set)
+    gender: str = "-"  # m, f or - (unknown)
+    kind: str = "person"  # person | org | group
+
+    @property
+    def canonical(self) -> str:
+        return max(self.names, key=lambda n: (len(n.split()), len(n)))
+
+    @property
+    def surname(self) -> str:
+        return self.canonical.split()[-1]
+
+
+@dataclass
+class _Mention:
+    pos: int
+    source: Source
+
+
+def _clean_name(tokens: list[str]) -> str:
+    return " ".join(tokens).replace(" - ", "-").strip(" ,.:;")
+
+
+class _Coref:
+    def __init__(self, doc: Doc, quotations: list[Quotation]):
+        self.doc = doc
+        self.quotations = quotations
+        self.sources: list[Source] = []
+        self.mentions: list[_Mention] = []  # salient mentions outside quotations, in text order
+        self.quoted = [(q.start, q.end) for q in quotations if q.type == "direct" and not q.nested]
+        self.sentences = sentence_bounds(doc)
+
+    # -- names --------------------------------------------------------------------------------------
+
+    def inside_quote(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.quoted)
+
+    def name_tokens(self, span: Span) -> list[str]:
+        """The trailing name of a phrase ("NATO-talsmann James Appathurai" → James Appathurai)."""
+        toks = list(span)
+        # an apposition "talsmann, Per Olaf Lundteigen" or "Lundteigen, talsmann i Sp": prefer the part with a name
+        end = len(toks)
+        while end > 0 and not self._is_name_token(toks[end - 1]):
+            if toks[end - 1].text == ",":
+                break
+            end -= 1
+        if end == 0 or toks[end - 1].text == ",":
+            names = [t for t in toks if self._is_name_token(t)]
+            return [t.text for t in names[:4]] if names and names[0].i - span.start <= 3 else []
+        if end < len(toks) and toks[end].text != ",":
+            return []  # "Nordkoreanske medier": a capital then ordinary words is not a name
+        start = end
+        while start > 0 and self._is_name_token(toks[start - 1]):
+            start -= 1
+        return [t.text for t in toks[start:end]]
+
+    def _is_name_token(self, tok) -> bool:
+        if not is_proper(tok) or tok.lower_ in pronouns() or tok.lower_ in words("determiner"):
+            return False
+        if not tok.pos_ and (tok.lower_ in cue_verbs() or tok.lower_ in _LEXICON_WORDS()):
+            return False
+        if role_of(tok.text) and not tok.ent_type_:
+            return False
+        return not (tok.text.endswith("s") and tok.i + 1 < len(tok.doc) and tok.nbor().text[:1].islower()
+                    and not tok.nbor().is_punct)
+
+    def source_for_name(self, name: str, pos: int, kind: str = "person") -> Source:
+        parts = name.split()
+        if len(parts) == 1:
+            word = parts[0]
+            candidates = [s for s in self.sources if word in s.canonical.split() and s.kind == kind or
+                          s.canonical == word]
+            if candidates:
+                return self._most_recent(candidates, pos)
+        else:
+            for s in self.sources:
+                known = s.canonical.split()
+                if known[-1] == parts[-1] and (len(known) == 1 or known[0] == parts[0] or len(parts) > len(known)):
+                    if name not in s.names:
+                        s.names.append(name)
+                    return s
+                if name == s.canonical:
+                    return s
+        source = Source(names=[name], kind=kind)
+        if kind == "person" and parts[0] in first_names() and len(parts) > 1 or (
+            kind == "person" and len(parts) == 1 and parts[0] in first_names()
+        ):
+            source.gender = first_names()[parts[0]]
+        if kind == "person" and (name.isupper() or name.endswith(organisation_suffixes())):
+            source.kind = "org"
+        self.sources.append(source)
+        return source
+
+    def _most_recent(self, candidates: list[Source], pos: int) -> Source:
+        best, best_pos = candidates[0], -1
+        for m in self.mentions:
+            if m.pos < pos and m.source in candidates and m.pos > best_pos:
+                best, best_pos = m.source, m.pos
+        return best
+
+    def roles_before(self, span: Span) -> list[str]:
+        """Title words just before a name: "statsminister", "NATOs generalsekretær", "pappa"."""
+        out = []
+        i = span.start - 1
+        while i >= 0 and i >= span.start - 3:
+            role = role_of(self.doc[i].text)
+            if role is None:
+                break
+            out.append(role)
+            i -= 1
+        return out
+
+    def collect(self) -> None:
+        """Persons and organisations the article names, in text order, with their roles."""
+        doc = self.doc
+        spans: list[tuple[Span, str]] = []
+        if doc.has_annotation("ENT_IOB"):
+            for ent in doc.ents:
+                if ent.label_ in PERSON_LABELS:
+                    spans.append((ent, "person"))
+                elif ent.label_ in ORG_LABELS:
+                    spans.append((ent, "org"))
+        else:
+            i = 0
+            sentence_starts = {s for s, _ in self.sentences}
+            while i < len(doc):
+                if self._is_name_token(doc[i]) and doc[i].is_alpha:
+                    j = i
+                    while j < len(doc) and self._is_name_token(doc[j]):
+                        j += 1
+                    if j - i >= 2 or doc[i].idx not in sentence_starts:
+                        spans.append((doc[i:j], "person"))
+                    i = j
+                else:
+                    i += 1
+        full_first = sorted(spans, key=lambda sk: -len(sk[0]))
+        for span, kind in full_first:  # full names first, so that "Stoltenberg" finds "Jens Stoltenberg"
+            name = _clean_name([t.text for t in span if not t.is_punct or t.text == "-"])
+            if len(name.split()) > 1:
+                self.source_for_name(name, span.start_char, kind)
+        for span, kind in spans:
+            name = _clean_name([t.text for t in span if not t.is_punct or t.text == "-"])
+            if not name:
+                continue
+            if name.endswith("s") and len(name.split()) == 1 and any(
+                s.canonical.split()[-1] == name[:-1] for s in self.sources
+            ):
+                continue  # a genitive ("Stoltenbergs") is not a mention of a speaker
+            source = self.source_for_name(name, span.start_char, kind)
+            for role in self.roles_before(span):
+                source.roles.add(role)
+                if source.gender == "-" and titles().get(role, "-") != "-":
+                    source.gender = titles()[role]
+            prev = doc[span.start - 1] if span.start > 0 else None
+            if self.inside_quote(span.start_char) or (prev is not None and prev.lower_ in (
+                "til", "med", "mot", "om", "av", "for", "fra", "hos", "ved", "overfor", "ifølge")):
+                continue
+            self.mentions.append(_Mention(span.start_char, source))
+        self.mentions.sort(key=lambda m: m.pos)
+
+    # -- resolution ---------------------------------------------------------------------------------
+
+    def resolve_pronoun(self, word: str, pos: int) -> Source | None:
+        """The nearest compatible source before ``pos``: the latest sentence with one, its first one.
+
+        Within a sentence the first mention is usually the subject ("Forsvarsminister Ola Berg er enig i
+        at Norge …" → Ola Berg), across sentences the latest wins.
+        """
+        info = pronouns().get(word)
+        if info is None or word in ("jeg", "vi", "du", "dere", "man"):
+            return None
+        want_plural = info.number == "pl"
+
+        def fits(s: Source) -> bool:
+            if want_plural:
+                return s.kind in ("org", "group")
+            return s.kind == "person" and s.gender in ("-", info.gender)
+
+        sentence_starts = [s for s, _ in self.sentences]
+        positions = [m.pos for m in self.mentions]
+        i = bisect_right(positions, pos - 1) - 1
+        while i >= 0:
+            if not fits(self.mentions[i].source):
+                i -= 1
+                continue
+            # the first fitting mention in this sentence
+            k = bisect_right(sentence_starts, self.mentions[i].pos) - 1
+            floor = sentence_starts[k] if k >= 0 else 0
+            best = i
+            j = i - 1
+            while j >= 0 and self.mentions[j].pos >= floor:
+                if fits(self.mentions[j].source):
+                    best = j
+                j -= 1
+            s = self.mentions[best].source
+            if s.gender == "-" and info.gender != "-" and not want_plural:
+                s.gender = info.gender
+            return s
+        return None
+
+    def resolve_mention(self, q: Quotation) -> Source | None:
+        doc = self.doc
+        span = doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        first = span[0].lower_
+        if len(span) == 1 and first in pronouns():
+            return self.resolve_pronoun(first, q.speaker_start)
+        name = self.name_tokens(span)
+        kind = "person"
+        if span.ents and all(e.label_ in ORG_LABELS for e in span.ents):
+            kind = "org"
+        if name:
+            source = self.source_for_name(_clean_name(name), q.speaker_start, kind)
+            for tok in span:
+                role = role_of(tok.text)
+                if role and tok.text not in name:
+                    source.roles.add(role)
+            return source
+        # an unnamed source: a role noun may point to a person introduced in that role
+        head_role = next((role_of(t.text) for t in reversed(span) if role_of(t.text)), None)
+        if head_role and len(span) <= 2:
+            holders = [s for s in self.sources if head_role in s.roles]
+            if holders:
+                return self._most_recent(holders, q.speaker_start)
+        phrase = span.text
+        source = Source(names=[phrase], kind="group" if span[-1].text.endswith(("er", "ene")) else "org"
+                        if span[-1].text[:1].isupper() else "person")
+        if head_role:
+            source.roles.add(head_role)
+        self.sources.append(source)
+        return source
+
+    def run(self) -> None:
+        self.collect()
+        resolved: dict[int, Source | None] = {}
+        ordered = sorted(range(len(self.quotations)), key=lambda i: self.quotations[i].start)
+        for idx in ordered:
+            q = self.quotations[idx]
+            if q.speaker_start is None or q.reporter:
+                continue
+            source = self.resolve_mention(q)
+            resolved[idx] = source
+            if source is not None and not self.inside_quote(q.speaker_start):
+                self.mentions.append(_Mention(q.speaker_start, source))
+                self.mentions.sort(key=lambda m: m.pos)
+        # quotations whose speaker comes from their neighbours
+        for n, idx in enumerate(ordered):
+            q = self.quotations[idx]
+            if idx in resolved or q.reporter:
+                continue
+            source = None
+            if q.method in ("dash.continuation",):
+                source = self._previous_speaker(ordered, n, resolved)
+            elif q.method == "dash.answer":
+                source = self._previous_speaker(ordered, n, resolved, skip_reporter=True)
+            elif q.method in ("dash.context", "dash.colon", "marks.colon"):
+                source = self._next_adjacent_speaker(ordered, n, resolved) or self._previous_speaker(
+                    ordered, n, resolved
+                )
+                if source is None:
+                    source = self.resolve_pronoun("han", q.start) or self.resolve_pronoun("hun", q.start)
+            resolved[idx] = source
+        for idx, source in resolved.items():
+            if source is not None:
+                self.quotations[idx].speaker = source.canonical
+
+    def _previous_speaker(self, ordered, n, resolved, skip_reporter: bool = False) -> Source | None:
+        for m in range(n - 1, -1, -1):
+            prev = self.quotations[ordered[m]]
+            if prev.nested:
+                continue
+            if prev.reporter:
+                if skip_reporter:
+                    continue
+                return None
+            return resolved.get(ordered[m])
+        return None
+
+    def _next_adjacent_speaker(self, ordered, n, resolved) -> Source | None:
+        if n + 1 >= len(ordered):
+            return None
+        q = self.quotations[ordered[n]]
+        nxt = self.quotations[ordered[n + 1]]
+        if nxt.method == "dash.trailing" and nxt.start - q.end < 10 and ordered[n + 1] in resolved:
+            return resolved[ordered[n + 1]]
+        return None
+
+
+def resolve_speakers(doc: Doc, quotations: list[Quotation]) -> None:
+    """Fill ``speaker`` (the canonical name) of each quotation in place."""
+    _Coref(doc, quotations).run()
+
+
+@Language.factory("sitat_coref", assigns=["doc._.quotations"], requires=["doc._.quotations"])
+def make_coref(nlp: Language, name: str) -> SpeakerResolver:
+    return SpeakerResolver()
+
+
+class SpeakerResolver:
+    """spaCy component: canonical speakers for ``doc._.quotations``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        resolve_speakers(doc, doc._.quotations or [])
+        return doc
+
+    def to_disk(self, path, exclude=()) -> None:
+        pass
+
+    def from_disk(self, path, exclude=()) -> SpeakerResolver:
+        return self
+
+
+register_extensions()

@@ -1,0 +1,78 @@
+"""Cue stage: the words that mark speech ("sier", "har uttalt", "legger til", "ifølge", "heter det i").
+
+Cue verbs are matched on their surface forms from the lexicon (``sitat/lexicons/cues.tsv``), so the
+stage works on tokens alone and a parse only refines what later stages do with the cue.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from sitat.lexicons import cue_phrases, cue_verbs
+from sitat.quotes.pipeline import register_extensions
+from sitat.records import Cue
+
+
+def find_cues(doc: Doc) -> list[Cue]:
+    """Every cue in the doc, in text order."""
+    verbs = cue_verbs()
+    phrases = cue_phrases()
+    longest_phrase = max((len(p) for p in phrases), default=1)
+    found: list[Cue] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        lower = tok.lower_
+        matched = False
+        for size in range(longest_phrase, 0, -1):
+            words = tuple(t.lower_ for t in doc[i : i + size])
+            if len(words) == size and words in phrases:
+                last = i + size - 1
+                found.append(Cue(tok.idx, doc[last].idx + len(doc[last]), " ".join(words), phrases[words], i, last))
+                i = last + 1
+                matched = True
+                break
+        if matched:
+            continue
+        for entry in verbs.get(lower, ()):
+            last = i
+            if entry.particle:
+                # the particle follows within two words: "legger til", "la hun til", "viser til"
+                last = next(
+                    (j for j in range(i + 1, min(i + 4, n)) if doc[j].lower_ == entry.particle),
+                    -1,
+                )
+                if last < 0:
+                    continue
+            found.append(Cue(tok.idx, tok.idx + len(tok), entry.lemma, entry.kind, i, last))
+            break
+        i += 1
+    return found
+
+
+@Language.factory(
+    "sitat_cues",
+    assigns=["doc._.cues"],
+    requires=["token.text"],
+)
+def make_cue_finder(nlp: Language, name: str) -> CueFinder:
+    return CueFinder()
+
+
+class CueFinder:
+    """spaCy component: ``doc._.cues`` = the cues of the doc."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.cues = find_cues(doc)
+        return doc
+
+    def to_disk(self, path, exclude=()) -> None:  # the lexicon ships with the package: nothing to save
+        pass
+
+    def from_disk(self, path, exclude=()) -> CueFinder:
+        return self
+
+
+register_extensions()

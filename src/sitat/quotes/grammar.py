@@ -1,0 +1,239 @@
+"""Token-level grammar the quotation stages share: sentences, speaker phrases, subjects.
+
+Every helper uses the dependency parse and tags when the model provides them and falls back on
+word shape and the function-word lexicon when it does not (a blank tokenizer still finds direct
+quotations and their speakers).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span, Token
+
+from sitat.lexicons import function_words, pronouns, role_of
+
+SUBJECT_DEPS = {"SUBJ", "nsubj", "nsubj:pass"}
+VERB_CHAIN_DEPS = {"INFV", "aux", "xcomp"}
+
+
+def words(cls: str) -> frozenset[str]:
+    return function_words()[cls]
+
+
+def has_parse(doc: Doc) -> bool:
+    return doc.has_annotation("DEP")
+
+
+def has_tags(doc: Doc) -> bool:
+    return doc.has_annotation("POS")
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """Character offset of every token, for ``token_index_at``; compute once per doc."""
+    return [t.idx for t in doc]
+
+
+def token_index_at(doc: Doc, starts: list[int], char: int) -> int:
+    """Index of the token that contains or follows character offset ``char``."""
+    i = bisect_right(starts, char) - 1
+    if i < 0:
+        return 0
+    if char >= starts[i] + len(doc[i]) and i + 1 < len(doc):
+        return i + 1
+    return i
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Sentence (start, end) character spans; a sentence never crosses a paragraph break."""
+    bounds: list[tuple[int, int]] = []
+    if doc.has_annotation("SENT_START"):
+        sents = [(s.start_char, s.end_char) for s in doc.sents]
+    else:
+        sents = [(0, len(doc.text))]
+    text = doc.text
+    for start, end in sents:
+        pos = start
+        while True:
+            cut = text.find("\n\n", pos, end)
+            if cut < 0:
+                break
+            if text[pos:cut].strip():
+                bounds.append((pos, cut))
+            pos = cut + 2
+        if text[pos:end].strip():
+            bounds.append((pos, end))
+    if not doc.has_annotation("SENT_START"):
+        bounds = _split_on_punctuation(text, bounds)
+    return [_strip(text, s, e) for s, e in bounds]
+
+
+def _split_on_punctuation(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Rough sentence split for a doc without sentence boundaries: end mark, space, capital or dash."""
+    out: list[tuple[int, int]] = []
+    for start, end in bounds:
+        pos = start
+        for i in range(start, end - 2):
+            if text[i] in ".!?" and text[i + 1] == " " and (text[i + 2].isupper() or text[i + 2] in "-–—«\""):
+                out.append((pos, i + 1))
+                pos = i + 2
+        out.append((pos, end))
+    return out
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def is_subject_pronoun(tok: Token) -> bool:
+    return tok.lower_ in words("pronoun_subject")
+
+
+def is_proper(tok: Token) -> bool:
+    """A word that is (part of) a name: tagged PROPN, or capitalised where tags are missing."""
+    if tok.pos_:
+        if tok.pos_ == "PROPN":
+            return True
+        if tok.pos_ in ("NOUN", "X") and tok.text[:1].isupper() and not tok.is_sent_start:
+            return True
+        return tok.ent_type_ in ("PER", "ORG", "GPE_ORG") and tok.text[:1].isupper()
+    return tok.text[:1].isupper() and tok.is_alpha or (tok.text[:1].isupper() and "-" in tok.text)
+
+
+def is_finite_verb(tok: Token) -> bool:
+    if tok.pos_:
+        return tok.pos_ in ("VERB", "AUX") and tok.lower_ not in words("determiner")
+    return False
+
+
+def can_open_speaker_phrase(tok: Token) -> bool:
+    """Whether a speaker phrase can start at ``tok`` (right after an inverted cue: "sier Hansen")."""
+    lower = tok.lower_
+    if tok.is_punct or tok.is_space:
+        return False
+    if is_subject_pronoun(tok):
+        return True
+    if lower in ("at", "det", "seg", "om", "til") or lower in words("phrase_end") - {"i"}:
+        return False
+    if tok.text[:1].isupper() or tok.like_num:
+        return True
+    if lower in words("determiner") or role_of(tok.text):
+        return True
+    return bool(tok.pos_ in ("NOUN", "PROPN", "ADJ"))
+
+
+def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
+    """The speaker phrase that starts at token ``i`` (before character ``limit``), as token (start, end)."""
+    n = len(doc)
+    if i >= n or doc[i].idx >= limit or not can_open_speaker_phrase(doc[i]):
+        return None
+    if is_subject_pronoun(doc[i]):
+        return (i, i + 1)
+    k = i
+    named = False
+    while k < n and doc[k].idx < limit:
+        tok = doc[k]
+        lower = tok.lower_
+        if tok.is_space or (tok.is_punct and tok.text not in ("-", "'", "’")):
+            break
+        if k > i and lower == "og" and k + 1 < n and (is_proper(doc[k + 1]) or doc[k + 1].pos_ == "NOUN"):
+            k += 1
+            continue
+        if k > i and lower in words("attach_prep") and not named and k + 1 < n and not doc[k + 1].like_num:
+            if doc[k + 1].lower_ in words("phrase_end") or is_finite_verb(doc[k + 1]):
+                break
+            k += 1
+            continue
+        if k > i and (lower in words("phrase_end") or lower == "og"):
+            break
+        if k > i and is_finite_verb(tok) and not is_proper(tok):
+            break
+        if k > i and named and not is_proper(tok):
+            break
+        if is_proper(tok):
+            named = True
+        k += 1
+    return (i, k) if k > i else None
+
+
+def phrase_before(doc: Doc, i: int, floor: int) -> tuple[int, int] | None:
+    """The subject phrase that ends just before the verb group at token ``i`` (subject-first clause).
+
+    Skips auxiliaries and adverbs between the subject and the cue ("Hansen har tidligere uttalt").
+    """
+    j = i - 1
+    skip = words("auxiliary") | {"også", "selv", "tidligere", "ikke", "nå", "fortsatt", "likevel", "derfor",
+                                  "imidlertid", "riktignok", "dessuten", "heller", "allerede", "først"}
+    while j >= floor and doc[j].lower_ in skip and not is_subject_pronoun(doc[j]):
+        j -= 1
+    if j < floor:
+        return None
+    end = j + 1
+    if doc[j].is_punct:
+        return None
+    if is_subject_pronoun(doc[j]):
+        return (j, end)
+    start = j
+    while start - 1 >= floor:
+        prev = doc[start - 1]
+        if prev.is_punct or prev.is_space or prev.lower_ in ("og", "men", "at", "som", "da", "når", "mens"):
+            break
+        if is_finite_verb(prev) and not is_proper(prev):
+            break
+        start -= 1
+    if start == end:
+        return None
+    return (start, end)
+
+
+def verb_group_head(tok: Token) -> Token:
+    """The finite verb that governs ``tok`` through auxiliary/infinitive links ("har sagt" → "har")."""
+    seen = 0
+    while tok.dep_ in VERB_CHAIN_DEPS and tok.head is not tok and seen < 4:
+        tok = tok.head
+        seen += 1
+    return tok
+
+
+def parsed_subject(doc: Doc, cue_token: int) -> tuple[int, int] | None:
+    """The subject of the cue verb from the dependency parse, as a token span without relative clauses."""
+    if not has_parse(doc):
+        return None
+    verb = verb_group_head(doc[cue_token])
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return subject_span(child)
+    return None
+
+
+def subject_span(head: Token) -> tuple[int, int]:
+    """Contiguous tokens of a subject's subtree, cut at a comma, "som" or a verb (relative clauses)."""
+    if is_subject_pronoun(head) or head.lower_ in pronouns():
+        return (head.i, head.i + 1)
+    subtree = sorted(t.i for t in head.subtree)
+    start, end = head.i, head.i + 1
+    doc = head.doc
+    for i in range(head.i - 1, subtree[0] - 1, -1):
+        if i not in subtree or doc[i].is_punct:
+            break
+        start = i
+    for i in range(head.i + 1, subtree[-1] + 1):
+        tok = doc[i]
+        if i not in subtree or tok.lower_ in ("som", "til", "at") or (tok.is_punct and tok.text not in ("-",)):
+            break
+        if is_finite_verb(tok) and not is_proper(tok):
+            break
+        end = i + 1
+    return (start, end)
+
+
+def span_text(doc: Doc, span: tuple[int, int]) -> str:
+    return doc[span[0] : span[1]].text
+
+
+def as_span(doc: Doc, span: tuple[int, int]) -> Span:
+    return doc[span[0] : span[1]]

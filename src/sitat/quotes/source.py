@@ -1,0 +1,152 @@
+"""Source stage: the words that name the speaker at each quotation's cue, and the addressee.
+
+Where the cue stands after the quotation ("…, sier Stoltenberg til NTB.") the speaker is the phrase
+after the cue; where the cue opens the report ("Stoltenberg sier at …") it is the cue's subject, from
+the parse when there is one; before a colon it is the subject of the clause that ends in the colon.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from sitat.quotes.grammar import (
+    can_open_speaker_phrase,
+    is_proper,
+    parsed_subject,
+    phrase_after,
+    phrase_before,
+    sentence_bounds,
+    token_index_at,
+    token_starts,
+)
+from sitat.quotes.pipeline import register_extensions
+from sitat.records import Quotation
+
+# methods whose cue stands after the quotation and is followed by its speaker
+_SPEAKER_AFTER_CUE = (
+    "dash.trailing",
+    "dash.next",
+    "marks.trailing",
+    "clause.trailing",
+    "anaphoric.previous",
+    "ifolge.",
+)
+# methods whose cue opens the report: the speaker is the cue's subject
+_SPEAKER_IS_SUBJECT = ("clause.at", "clause.bare", "kalle.mixed", "dash.colon", "marks.colon")
+
+
+class _Sources:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.starts = token_starts(doc)
+        self.sentences = sentence_bounds(doc)
+
+    def token(self, char: int) -> int:
+        return token_index_at(self.doc, self.starts, char)
+
+    def sentence_start_token(self, char: int) -> int:
+        start = 0
+        for s, _ in self.sentences:
+            if s <= char:
+                start = s
+            else:
+                break
+        return self.token(start)
+
+    def sentence_end(self, char: int) -> int:
+        for s, e in self.sentences:
+            if s <= char < e:
+                return e
+        return len(self.doc.text)
+
+    def mention_for(self, q: Quotation) -> tuple[int, int] | None:
+        doc = self.doc
+        if q.cue_start is None:
+            if q.method in ("dash.colon", "marks.colon"):
+                return self.last_name_before(q.start)
+            return None
+        cue = self.token(q.cue_start)
+        limit = self.sentence_end(q.cue_start)
+        if q.method.startswith(_SPEAKER_AFTER_CUE):
+            if q.method.startswith("ifolge."):
+                k = cue + 1
+                while k < len(doc) and doc[k].lower_ in ("det", "i", "heter", "het", "står", "sto") and k < cue + 3:
+                    k += 1
+                return phrase_after(doc, k, limit)
+            parsed = parsed_subject(doc, cue)
+            if parsed and parsed[0] > cue:
+                return parsed
+            return phrase_after(doc, cue + 1, limit)
+        if q.method.startswith(_SPEAKER_IS_SUBJECT):
+            parsed = parsed_subject(doc, cue)
+            if parsed:
+                return parsed
+            nxt = cue + 1
+            if nxt < len(doc) and can_open_speaker_phrase(doc[nxt]) and (
+                doc[nxt].lower_ in ("han", "hun", "de", "vi", "jeg") or is_proper(doc[nxt])
+            ):
+                return phrase_after(doc, nxt, limit)
+            return phrase_before(doc, cue, self.sentence_start_token(q.cue_start))
+        return None
+
+    def last_name_before(self, pos: int) -> tuple[int, int] | None:
+        """The last name in the clause before a colon: "… direktør, Tor Langbach: «…»"."""
+        doc = self.doc
+        end = self.token(pos) - 1
+        floor = self.sentence_start_token(max(pos - 2, 0))
+        i = end
+        while i >= floor and not is_proper(doc[i]):
+            i -= 1
+        if i < floor or i == floor:
+            return None
+        last = i + 1
+        while i - 1 > floor and is_proper(doc[i - 1]):
+            i -= 1
+        return (i, last)
+
+    def addressee_after(self, mention: tuple[int, int], limit: int) -> str | None:
+        doc = self.doc
+        k = mention[1]
+        if k < len(doc) and doc[k].lower_ == "til":
+            phrase = phrase_after(doc, k + 1, limit)
+            if phrase:
+                return doc[phrase[0] : phrase[1]].text
+        return None
+
+
+def attach_sources(doc: Doc, quotations: list[Quotation]) -> None:
+    """Fill ``speaker_mention``, its offsets and the addressee of each quotation in place."""
+    sources = _Sources(doc)
+    for q in quotations:
+        mention = sources.mention_for(q)
+        if mention is None:
+            continue
+        span = doc[mention[0] : mention[1]]
+        q.speaker_mention = span.text
+        q.speaker_start = span.start_char
+        q.speaker_end = span.end_char
+        if q.cue_start is not None:
+            q.addressee = sources.addressee_after(mention, sources.sentence_end(q.cue_start))
+
+
+@Language.factory("sitat_source", assigns=["doc._.quotations"], requires=["doc._.quotations"])
+def make_source_finder(nlp: Language, name: str) -> SourceFinder:
+    return SourceFinder()
+
+
+class SourceFinder:
+    """spaCy component: the speaker mention (and addressee) of every quotation in ``doc._.quotations``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        attach_sources(doc, doc._.quotations or [])
+        return doc
+
+    def to_disk(self, path, exclude=()) -> None:
+        pass
+
+    def from_disk(self, path, exclude=()) -> SourceFinder:
+        return self
+
+
+register_extensions()
