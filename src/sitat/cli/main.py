@@ -20,7 +20,6 @@ from sitat.errors import SitatError
 COMMANDS = [
     "extract",
     "eval",
-    "extract",
     "spark_extract",
     "ingest",
     "search",
