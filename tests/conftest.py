@@ -152,3 +152,90 @@ def web_client(web_store):
 
     with TestClient(create_app(web_store), raise_server_exceptions=False) as client:
         yield client
+
+
+# --- archive (tests/archive, tests/cli/test_{ingest,search,speakers,export}.py) ------------------
+
+
+def archive_article_builder(
+    article_id: str,
+    paragraphs: list[tuple[str, str | None, str | None]],
+    *,
+    date: str | None = "2024-02-01",
+    source: str | None = "NTB",
+    lead: str = "",
+    qtype: str = "direct",
+) -> tuple:
+    """An NTB-style article of dash paragraphs ``– QUOTE, sier MENTION.`` and its quotations.
+
+    Each paragraph is (quote, canonical speaker, speaker mention as written); the mention is what
+    follows ``sier`` in the text.
+    """
+    from sitat.records import Article, Quotation
+
+    text = lead
+    quotes: list[Quotation] = []
+    for quote, speaker, mention in paragraphs:
+        if text:
+            text += "\n\n"
+        text += "– "
+        start = len(text)
+        text += quote
+        end = len(text)
+        text += ", sier "
+        cue_start = len(text) - 5
+        written = mention or "en kilde"
+        speaker_start = len(text)
+        text += written + "."
+        quotes.append(
+            Quotation(
+                start=start, end=end, type=qtype, text=quote, speaker=speaker, speaker_mention=mention,
+                speaker_start=speaker_start, speaker_end=speaker_start + len(written), cue="sier",
+                cue_start=cue_start, cue_end=cue_start + 4, method="test",
+            )
+        )
+    return Article(id=article_id, text=text, title=f"Sak {article_id}", date=date, source=source), quotes
+
+
+@pytest.fixture(scope="session")
+def archive_article():
+    """Builds (Article, [Quotation]) from (quote, speaker, mention) paragraphs: see the builder."""
+    return archive_article_builder
+
+
+def _pg_schema_url(base: str, schema: str) -> str:
+    """The test database URL with every connection confined to one throw-away schema."""
+    sep = "&" if "?" in base else "?"
+    return f"{base}{sep}options=-csearch_path%3D{schema}"
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def fresh_db(request, tmp_path):
+    """The URL of an empty archive: a SQLite file, or a fresh schema in $SITAT_TEST_PG_URL.
+
+    The PostgreSQL case skips when $SITAT_TEST_PG_URL is unset, except under CI=true where it fails.
+    """
+    import os
+    import uuid
+
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'sitat.db'}"
+        return
+    base = os.environ.get("SITAT_TEST_PG_URL")
+    if not base:
+        if os.environ.get("CI") == "true":
+            pytest.fail("SITAT_TEST_PG_URL is not set under CI")
+        pytest.skip("no PostgreSQL server (set SITAT_TEST_PG_URL)")
+    import sqlalchemy
+
+    engine_url = base.replace("postgresql://", "postgresql+psycopg://", 1)
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    engine = sqlalchemy.create_engine(engine_url)
+    with engine.begin() as conn:
+        conn.execute(sqlalchemy.text(f"CREATE SCHEMA {schema}"))
+    try:
+        yield _pg_schema_url(base, schema)
+    finally:
+        with engine.begin() as conn:
+            conn.execute(sqlalchemy.text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
+        engine.dispose()
