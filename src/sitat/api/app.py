@@ -14,7 +14,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -73,7 +73,7 @@ class BodyLimit:
     """Refuse request bodies over ``max_bytes`` before they are read into memory.
 
     A declared ``Content-Length`` over the limit is answered at once with 413; a body sent without
-    one (chunked) is counted as it arrives and cut off at the limit.
+    one (chunked) is read here as it arrives and refused as soon as it passes the limit.
     """
 
     def __init__(self, app: ASGIApp, max_bytes: int):
@@ -93,19 +93,31 @@ class BodyLimit:
             if too_big:
                 await self._refuse(scope, send)
                 return
+        # read the body here (a chunked one has no declared length), up to the limit, then hand it on
+        chunks: list[bytes] = []
         seen = 0
-
-        async def counted() -> Message:
-            nonlocal seen
+        while True:
             message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > self.max_bytes:
-                    # an HTTPException passes FastAPI's body parsing unchanged, to our handler
-                    raise HTTPException(413, self._message())
-            return message
+            if message["type"] != "http.request":
+                return  # the client went away
+            chunks.append(message.get("body", b""))
+            seen += len(chunks[-1])
+            if seen > self.max_bytes:
+                await self._refuse(scope, send)
+                return
+            if not message.get("more_body", False):
+                break
+        body = b"".join(chunks)
+        replayed = False
 
-        await self.app(scope, counted, send)
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
 
     def _message(self) -> str:
         return f"the request is larger than the limit of {self.max_bytes // 1000} kB"

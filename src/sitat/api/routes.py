@@ -346,7 +346,9 @@ def api_ingest(
     """Extract the article's quotations and store both; returns what the archive did."""
     settings = settings_of(request)
     scheme, _, offered = authorization.partition(" ")
-    check_token(settings, offered.strip() if scheme.lower() == "bearer" else None)
+    # header values arrive decoded as Latin-1; a token is text in UTF-8
+    offered = offered.strip().encode("latin-1", "replace").decode("utf-8", "replace")
+    check_token(settings, offered if scheme.lower() == "bearer" else None)
     article = article_of(body)
     quotations = extract_quotations(settings, article)
     result = store_of(request).add(article, quotations)
