@@ -106,6 +106,8 @@ class _Article:
         nested = False
         if self.direct_covering(start, end) is not None and not method.startswith(("dash", "marks")):
             nested = True
+            if any(q.nested and q.start == start and q.end == end for q in self.found):
+                return None
         elif self.overlaps(start, end):
             return None
         if kind != "direct" and any(start <= m.start and m.end <= end for m in self.marks):
@@ -295,6 +297,9 @@ class _Rules:
                 a.add(m.start, m.end, "direct", "marks.trailing", cue)
             elif before == ":" and (_word_count(text[m.start : m.end]) >= 4 or text[m.end - 1] in ".!?"):
                 a.add(m.start, m.end, "direct", "marks.colon", self.cue_before(m.open))
+            elif before == "" and self.paragraph_ends_with_colon(a.paragraph_index(m.open) - 1):
+                p_prev = a.paragraphs[a.paragraph_index(m.open) - 1]
+                a.add(m.start, m.end, "direct", "marks.colon", self.cue_before(p_prev[1] - 1))
 
     def cue_after_mark(self, m: MarkedSpan) -> Cue | None:
         """The cue of an attribution right after a closing mark: «…», sier X / «…» skriver X."""
@@ -375,11 +380,20 @@ class _Rules:
                     break
                 k += 1
             if at_token is not None and at_token + 1 < len(doc) and doc[at_token + 1].idx < s_end:
-                a.add(doc[at_token + 1].idx, s_end, "indirect", "clause.at", cue)
+                a.add(doc[at_token + 1].idx, self.clause_end(doc[at_token + 1].idx, s_end), "indirect", "clause.at", cue)
                 continue
             start = self.bare_clause_start(cue, s_end)
             if start is not None:
                 a.add(doc[start].idx, s_end, "indirect", "clause.bare", cue)
+
+    def clause_end(self, start: int, s_end: int) -> int:
+        """Where reported content that starts at ``start`` ends: the sentence end, or before ", mens"."""
+        text = self.a.text
+        for stop in (", mens ", "; "):
+            cut = text.find(stop, start, s_end)
+            if cut > 0:
+                return cut
+        return s_end
 
     def is_idiom(self, cue: Cue) -> bool:
         """ "det vil si", "så å si", "for å si det slik": not speech."""
@@ -396,7 +410,7 @@ class _Rules:
         if has_parse(doc):
             verb = doc[cue.token]
             for child in verb.children:
-                if child.dep_ in ("DOBJ", "ccomp", "obj") and child.pos_ in ("VERB", "AUX") and child.i > cue.token:
+                if child.dep_.upper() in ("DOBJ", "CCOMP", "OBJ") and child.pos_ in ("VERB", "AUX") and child.i > cue.token:
                     first = min(t.i for t in child.subtree)
                     if first > cue.last_token and doc[first].lower_ not in words("not_clause_start"):
                         return first

@@ -117,7 +117,7 @@ class _Coref:
                     and not tok.nbor().is_punct)
 
     def source_for_name(self, name: str, pos: int, kind: str = "person") -> Source:
-        parts = name.split()
+        parts = name.split() or [name]
         if len(parts) == 1:
             word = parts[0]
             candidates = [s for s in self.sources if word in s.canonical.split() and s.kind == kind or
@@ -127,6 +127,8 @@ class _Coref:
         else:
             for s in self.sources:
                 known = s.canonical.split()
+                if not known:
+                    continue
                 if known[-1] == parts[-1] and (len(known) == 1 or known[0] == parts[0] or len(parts) > len(known)):
                     if name not in s.names:
                         s.names.append(name)
@@ -192,7 +194,7 @@ class _Coref:
                 self.source_for_name(name, span.start_char, kind)
         for span, kind in spans:
             name = _clean_name([t.text for t in span if not t.is_punct or t.text == "-"])
-            if not name:
+            if not name.strip():
                 continue
             if name.endswith("s") and len(name.split()) == 1 and any(
                 s.canonical.split()[-1] == name[:-1] for s in self.sources

@@ -31,9 +31,21 @@ def _pipeline(nlp: Language | None) -> Language:
     return load()
 
 
+# a quotation whose source is the writer or the reader ("sier jeg", "tror du at") is not news
+_NOT_A_SOURCE = frozenset({"jeg", "vi", "du", "dere", "man", "en"})
+
+
 def quotations_of(doc: Doc) -> list[Quotation]:
     """The finished quotations of a doc that went through the quotation components."""
-    return list(doc._.quotations or [])
+    out = []
+    for q in doc._.quotations or []:
+        mention = (q.speaker_mention or "").lower()
+        if mention in _NOT_A_SOURCE:
+            continue
+        if q.nested and not q.speaker:
+            continue
+        out.append(q)
+    return out
 
 
 def extract(article: Article | str, *, nlp: Language | None = None) -> list[Quotation]:

@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Span, Token
 
 from sitat.lexicons import function_words, pronouns, role_of
 
-SUBJECT_DEPS = {"SUBJ", "nsubj", "nsubj:pass"}
-VERB_CHAIN_DEPS = {"INFV", "aux", "xcomp"}
+SUBJECT_DEPS = {"SUBJ", "NSUBJ", "NSUBJ:PASS"}
+VERB_CHAIN_DEPS = {"INFV", "AUX", "XCOMP"}
 
 
 def words(cls: str) -> frozenset[str]:
@@ -193,7 +193,7 @@ def phrase_before(doc: Doc, i: int, floor: int) -> tuple[int, int] | None:
 def verb_group_head(tok: Token) -> Token:
     """The finite verb that governs ``tok`` through auxiliary/infinitive links ("har sagt" → "har")."""
     seen = 0
-    while tok.dep_ in VERB_CHAIN_DEPS and tok.head is not tok and seen < 4:
+    while tok.dep_.upper() in VERB_CHAIN_DEPS and tok.head is not tok and seen < 4:
         tok = tok.head
         seen += 1
     return tok
@@ -205,7 +205,7 @@ def parsed_subject(doc: Doc, cue_token: int) -> tuple[int, int] | None:
         return None
     verb = verb_group_head(doc[cue_token])
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
+        if child.dep_.upper() in SUBJECT_DEPS:
             return subject_span(child)
     return None
 
