@@ -102,3 +102,20 @@ def test_bad_bytes_are_never_dropped_silently(caplog):
             return
     assert "–" in text
     assert caplog.records
+
+
+def test_other_languages_detected_when_clear(caplog):
+    text = "Президент заявил, что переговоры продолжатся на следующей неделе в Москве."
+    with caplog.at_level(logging.WARNING, logger="sitat.readers"):
+        assert decode_bytes(text.encode("cp1251"), "ru.txt") == text
+    assert "cp1251" in caplog.text
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_random_high_bytes_are_not_guessed_as_text(seed):
+    import random
+
+    data = bytes(random.Random(seed).randrange(0x80, 0x100) for _ in range(400))
+    with pytest.raises(InputError) as info:
+        decode_bytes(data, "støy.bin")
+    assert info.value.offset is not None

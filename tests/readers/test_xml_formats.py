@@ -176,3 +176,23 @@ def test_iptc_photo_and_concept_items_are_skipped(iptc_newsml_files, caplog):
         for path in chosen:
             assert read(path) == []
     assert caplog.text.count("skipped") >= 3
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "fmt"),
+    [
+        ('{"id": "1", "text": "Hei."}', "a.txt", "jsonl"),
+        ("<<Ukens sitat>> – Ja, sier hun.", "ukens.txt", "text"),
+        ("\ufeff  <!-- kommentar --><?xml-stylesheet href='x'?><rss version='2.0'></rss>", "x", "feed"),
+        ("<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'></rdf:RDF>", "x", "feed"),
+        ("<?xml version='1.0'?><!DOCTYPE html><html></html>", "x", "html"),
+        ("<div><p>– Ja, sier hun.</p></div>", "x", "html"),
+        ("<contentMeta xmlns='http://iptc.org/std/nar/2006-10-01/'/>", "x", "newsml"),
+        ("<oppskrift/>", "oppskrift.xml", "xml"),
+        ("Bare tekst.", "side.html", "html"),
+        ("Bare tekst.", "artikler.jsonl", "jsonl"),
+        ("Bare tekst.", "sak", "text"),
+    ],
+)
+def test_detect_format(text, name, fmt):
+    assert detect_format(text, name) == fmt

@@ -85,11 +85,14 @@ def detect_format(text: str, name: str) -> str:
 
             if root in {r.lower() for r in ROOTS} or NAR_NAMESPACE in head[m.start(2) : m.start(2) + 2000]:
                 return "newsml"
-        if lower.endswith((".html", ".htm", ".xhtml")):
-            return "html"
-        return "xml"
+            if not lower.endswith((".html", ".htm", ".xhtml")):
+                return "xml"
+    if lower.endswith((".html", ".htm", ".xhtml")):
+        return "html"
     if lower.endswith((".jsonl", ".ndjson")):
         return "jsonl"
+    if lower.endswith((".rss", ".atom")):
+        return "feed"
     return "text"
 
 
@@ -225,15 +228,13 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str | InputError]:
             continue
         path = Path(raw)
         if path.is_dir():
-            found = False
-            for folder, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for file_name in sorted(files):
-                    if not file_name.startswith("."):
-                        found = True
-                        yield os.path.join(folder, file_name)
+            found: list[str] = []
+            for folder, dirs, files in os.walk(path):  # does not follow symlinked folders: no loops
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                found.extend(os.path.join(folder, f) for f in files if not f.startswith("."))
             if not found:
                 yield InputError(raw, "the folder holds no files")
+            yield from sorted(found)
         elif path.exists() or not glob.has_magic(raw):
             yield raw
         else:

@@ -49,6 +49,8 @@ _DISPLAY = {"cp1252": "Windows-1252", "latin_1": "Latin-1", "iso8859_15": "Latin
 
 #: How messy a detected decoding may be (charset-normalizer's "chaos", 0 = clean) to be trusted.
 _MAX_CHAOS = 0.1
+#: How clearly a non-Western decoding must read as some language (charset-normalizer's "coherence").
+_MIN_COHERENCE = 0.2
 
 # One well-formed multi-byte UTF-8 sequence: if a file has these *and* invalid bytes, it mixes encodings.
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
@@ -121,7 +123,9 @@ def _plausible_windows_1252(data: bytes) -> bool:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
         return False
-    return all(ch in _WESTERN_CHARACTERS for ch in text if ord(ch) > 0x7F)
+    high = [ch for ch in text if ord(ch) > 0x7F]
+    # Norwegian prose is mostly ASCII (æøå are a few per cent); random bytes are not
+    return len(high) <= 0.3 * len(text) and all(ch in _WESTERN_CHARACTERS for ch in high)
 
 
 def _detect_single_byte(data: bytes) -> tuple[str, str] | None:
@@ -136,8 +140,10 @@ def _detect_single_byte(data: bytes) -> tuple[str, str] | None:
     for codec in _WESTERN:
         if codec in tied:
             return codec, _DISPLAY[codec]
-    codec = matches[0].encoding
-    return codec, codec
+    best = matches[0]
+    if best.coherence < _MIN_COHERENCE:  # no language recognised: too little evidence to trust
+        return None
+    return best.encoding, best.encoding
 
 
 def decode_bytes(data: bytes, origin: str) -> str:
