@@ -19,6 +19,8 @@ from sitat.records import Article
 SAMPLES = Path(__file__).parent / "samples"
 SAMPLE_BYTES = [p.read_bytes() for p in sorted(SAMPLES.iterdir()) if p.is_file()]
 FORMATS = st.sampled_from(INPUT_FORMATS)
+PREFIXES = ["", "<", "{", "<?xml version='1.0'?>", "<nitf>", "<rss version='2.0'>"]
+SNIPPETS = [b"<", b">", b"&", b"&x;", b"<!--", b"\x00", b"\xff", b"<p>", b"]]>", b"<!ENTITY a 'b'>"]
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 

@@ -14,7 +14,10 @@ from sitat.errors import InputError
 from sitat.readers import INPUT_FORMATS, read_bytes, read_paths
 from sitat.records import Article
 
-STORY = "date 2021-09-13\n– Vi gleder oss til å komme i gang, sier trener Mia Solberg.\n\nLaget møter Rosenborg søndag."
+STORY = (
+    "date 2021-09-13\n– Vi gleder oss til å komme i gang, sier trener Mia Solberg.\n\n"
+    "Laget møter Rosenborg søndag."
+)
 
 
 @pytest.fixture
