@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from sitat.lexicons import function_words, pronouns, role_of
 
@@ -144,10 +144,14 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
             k += 1
             continue
         if k > i and lower in words("attach_prep") and not named and k + 1 < n and not doc[k + 1].like_num:
-            if doc[k + 1].lower_ in words("phrase_end") or is_finite_verb(doc[k + 1]):
-                break
-            k += 1
-            continue
+            nxt = doc[k + 1]
+            # "en talsmann for departementet", "talsmann i NATO" — but not "familien i dagboken"
+            if lower in ("for", "nær", "av") or is_proper(nxt):
+                if nxt.lower_ in words("phrase_end") or is_finite_verb(nxt):
+                    break
+                k += 1
+                continue
+            break
         if k > i and (lower in words("phrase_end") or lower == "og"):
             break
         if k > i and is_finite_verb(tok) and not is_proper(tok):
@@ -180,7 +184,9 @@ def phrase_before(doc: Doc, i: int, floor: int) -> tuple[int, int] | None:
     start = j
     while start - 1 >= floor:
         prev = doc[start - 1]
-        if prev.is_punct or prev.is_space or prev.lower_ in ("og", "men", "at", "som", "da", "når", "mens"):
+        if prev.is_punct or prev.is_space or "\n" in prev.text_with_ws:
+            break
+        if prev.lower_ in ("og", "men", "at", "som", "da", "når", "mens"):
             break
         if is_finite_verb(prev) and not is_proper(prev):
             break
@@ -218,12 +224,19 @@ def subject_span(head: Token) -> tuple[int, int]:
     start, end = head.i, head.i + 1
     doc = head.doc
     for i in range(head.i - 1, subtree[0] - 1, -1):
-        if i not in subtree or doc[i].is_punct:
+        if i not in subtree or doc[i].is_punct or doc[i].is_space or "\n" in doc[i].text_with_ws:
             break
         start = i
+    named = is_proper(head)
     for i in range(head.i + 1, subtree[-1] + 1):
         tok = doc[i]
-        if i not in subtree or tok.lower_ in ("som", "til", "at") or (tok.is_punct and tok.text not in ("-",)):
+        if i not in subtree or tok.is_space or tok.lower_ in ("som", "til", "at") or (
+            tok.is_punct and tok.text not in ("-",)
+        ):
+            break
+        if named and not is_proper(tok) and tok.lower_ not in ("og", "-"):
+            break  # "biskop Bernt Eidsvig i Den katolske kirke" ends with the name
+        if "\n" in doc[i - 1].text_with_ws:
             break
         if is_finite_verb(tok) and not is_proper(tok):
             break
@@ -231,9 +244,11 @@ def subject_span(head: Token) -> tuple[int, int]:
     return (start, end)
 
 
-def span_text(doc: Doc, span: tuple[int, int]) -> str:
-    return doc[span[0] : span[1]].text
-
-
-def as_span(doc: Doc, span: tuple[int, int]) -> Span:
-    return doc[span[0] : span[1]]
+def is_subject_like(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether a phrase before a verb can be its subject: not an adverbial ("I 2001", "Fortsatt")."""
+    first = doc[span[0]]
+    if first.pos_ in ("ADP", "ADV", "SCONJ", "CCONJ") or (not first.pos_ and first.lower_ in words("phrase_end")):
+        return False
+    if first.lower_ in ("i", "på", "etter", "under", "før", "fra", "med", "ved", "om", "da", "når"):
+        return False
+    return any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or not t.pos_ for t in doc[span[0] : span[1]])

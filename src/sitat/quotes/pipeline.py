@@ -28,7 +28,16 @@ def add_quotation_components(nlp: Language) -> Language:
     # importing the modules registers the factories
     from sitat.quotes import content, coref, cues, source  # noqa: F401
 
+    import sitat.nlp.paragraphs  # noqa: F401  (registers sitat_paragraphs)
+
     register_extensions()
+    if "sitat_paragraphs" not in nlp.pipe_names:
+        # before the first component that reads sentences, so that the parser keeps these boundaries
+        before = next((p for p in ("parser", "senter", "sentencizer") if p in nlp.pipe_names), None)
+        if before:
+            nlp.add_pipe("sitat_paragraphs", before=before)
+        else:
+            nlp.add_pipe("sitat_paragraphs")
     for name in QUOTATION_PIPES:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from sitat.quotes.grammar import (
     can_open_speaker_phrase,
     is_proper,
+    is_subject_like,
     parsed_subject,
     phrase_after,
     phrase_before,
@@ -83,11 +84,18 @@ class _Sources:
             if parsed:
                 return parsed
             nxt = cue + 1
+            while nxt < len(doc) and doc[nxt].lower_ in ("riktignok", "også", "nå", "derfor", "likevel"):
+                nxt += 1
             if nxt < len(doc) and can_open_speaker_phrase(doc[nxt]) and (
-                doc[nxt].lower_ in ("han", "hun", "de", "vi", "jeg") or is_proper(doc[nxt])
+                doc[nxt].lower_ in ("han", "hun", "de", "vi", "jeg") or is_proper(doc[nxt]) or doc[nxt].like_num
             ):
                 return phrase_after(doc, nxt, limit)
-            return phrase_before(doc, cue, self.sentence_start_token(q.cue_start))
+            before = phrase_before(doc, cue, self.sentence_start_token(q.cue_start))
+            if before is not None and is_subject_like(doc, before):
+                return before
+            if nxt < len(doc) and can_open_speaker_phrase(doc[nxt]):
+                return phrase_after(doc, nxt, limit)
+            return None
         return None
 
     def last_name_before(self, pos: int) -> tuple[int, int] | None:
