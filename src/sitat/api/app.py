@@ -16,7 +16,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -123,7 +123,15 @@ class BodyLimit:
         return f"the request is larger than the limit of {self.max_bytes // 1000} kB"
 
     async def _refuse(self, scope: Scope, send: Send) -> None:
-        response = JSONResponse({"status": 413, "message": self._message()}, status_code=413)
+        response: Response
+        if scope["path"].startswith("/api"):
+            response = JSONResponse({"status": 413, "message": self._message()}, status_code=413)
+        else:
+            from sitat.web.render import render
+
+            html = render("error.html", path=scope["path"], allow_ingest=False, title="For stort", code=413,
+                          message=self._message())
+            response = HTMLResponse(html, status_code=413)
         await response(scope, _no_body, send)
 
 
