@@ -15,11 +15,13 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, bindparam, create_engine, event, text
+from sqlalchemy import Connection, Engine, TextClause, bindparam, create_engine, event
 from sqlalchemy import exc as sa_exc
+from sqlalchemy import text as _text
 from sqlalchemy.engine import make_url
 
 from sitat.archive import migrations
@@ -63,6 +65,13 @@ _QUOTATION_COLUMNS = (
     "speaker_mention", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end", "addressee",
     "continuation", "nested", "reporter", "confidence", "method", "day", "week", "month", "source",
 )
+
+
+@lru_cache(maxsize=1024)
+def text(statement: str) -> TextClause:
+    """A parsed SQL statement, cached: parsing the same text for every article costs more than the
+    database does."""
+    return _text(statement)
 
 
 def _insert_sql(table: str, columns: Sequence[str]) -> str:
@@ -140,6 +149,7 @@ class SqlStore(Store):
         self.engine = engine
         self.url = url
         self.dialect = engine.dialect.name
+        self._speaker_cache: dict[str, int] = {}  # name key → id of full names and role phrases
 
     # opening ---------------------------------------------------------------------------------------
 
@@ -217,27 +227,31 @@ class SqlStore(Store):
     def add_many(self, items: Iterable[tuple[Article, Iterable[Quotation]]]) -> list[AddResult]:
         """Store a batch of articles in one transaction (all or nothing)."""
         results: list[AddResult] = []
+        pending: dict[int, _SpeakerDelta] = {}
         try:
             with self.engine.begin() as conn:
                 for article, quotations in items:
-                    results.append(self._add(conn, article, list(quotations)))
+                    results.append(self._add(conn, article, list(quotations), pending))
+                self._flush_speakers(conn, pending)
         except sa_exc.OperationalError as exc:
+            self._speaker_cache.clear()
             raise ArchiveError(f"cannot write to the archive at {_shown(self.url)}: {exc.orig}") from exc
+        except BaseException:
+            self._speaker_cache.clear()  # ids made in the rolled-back transaction are gone
+            raise
         return results
 
-    def _add(self, conn: Connection, article: Article, quotations: list[Quotation]) -> AddResult:
+    def _add(self, conn: Connection, article: Article, quotations: list[Quotation], pending) -> AddResult:
         content_hash = article.content_hash
-        existing = conn.execute(
-            text("SELECT content_hash FROM articles WHERE id = :id"), {"id": article.id}
-        ).first()
-        if existing is not None and existing[0] == content_hash:
+        found = conn.execute(
+            text("SELECT id, content_hash FROM articles WHERE id = :id OR content_hash = :h"),
+            {"id": article.id, "h": content_hash},
+        ).all()
+        existing = next((row for row in found if row[0] == article.id), None)
+        if existing is not None and existing[1] == content_hash:
             return AddResult(article.id, "unchanged")
-        if existing is None:
-            twin = conn.execute(
-                text("SELECT id FROM articles WHERE content_hash = :h LIMIT 1"), {"h": content_hash}
-            ).first()
-            if twin is not None:
-                return AddResult(article.id, "duplicate", duplicate_of=twin[0])
+        if existing is None and found:
+            return AddResult(article.id, "duplicate", duplicate_of=found[0][0])
         status = "added"
         day = day_of(article.date)
         row = {
@@ -256,6 +270,7 @@ class SqlStore(Store):
         }
         if existing is not None:
             status = "updated"
+            self._flush_speakers(conn, pending)
             self._remove_quotations(conn, article.id)
             conn.execute(
                 text(
@@ -270,11 +285,12 @@ class SqlStore(Store):
                 text(_insert_sql("articles", _ARTICLE_COLUMNS)),
                 row,
             )
-        self._store_quotations(conn, article, quotations, day)
+        self._store_quotations(conn, article, quotations, day, pending)
         return AddResult(article.id, status, quotations=len(quotations))
 
     def _store_quotations(
-        self, conn: Connection, article: Article, quotations: list[Quotation], day: str | None
+        self, conn: Connection, article: Article, quotations: list[Quotation], day: str | None,
+        pending: dict[int, _SpeakerDelta],
     ) -> None:
         found = evidence(article, quotations)
         speaker_ids: dict[str, int] = {}
@@ -332,13 +348,26 @@ class SqlStore(Store):
                 names,
             )
         for sid in set(speaker_ids.values()):
-            self._update_speaker(conn, sid, per_speaker[sid], day)
+            pending.setdefault(sid, _SpeakerDelta()).add(per_speaker[sid], day, article.id)
+        for name, sid in speaker_ids.items():
+            if found[name].pronouns or found[name].role_gender:
+                pending[sid].evidence = True
 
     def _resolve_speaker(self, conn: Connection, ev: SpeakerEvidence, day: str | None) -> int:
         """The speaker entity for a name an article uses, created when the archive has none."""
         name = ev.name
         key = name_key(name)
         kind = kind_of(name)
+        if kind != "single" and key in self._speaker_cache:
+            return self._speaker_cache[key]
+        sid = self._find_or_create_speaker(conn, ev, day, name, key, kind)
+        if kind != "single":
+            self._speaker_cache[key] = sid
+        return sid
+
+    def _find_or_create_speaker(
+        self, conn: Connection, ev: SpeakerEvidence, day: str | None, name: str, key: str, kind: str
+    ) -> int:
         if kind == "single":
             candidates = conn.execute(
                 text(
@@ -371,13 +400,15 @@ class SqlStore(Store):
                     text("UPDATE speakers SET name = :n, name_key = :k, kind = 'person' WHERE id = :id"),
                     {"n": name, "k": key, "id": sid},
                 )
+                self._decide_gender(conn, sid)
                 return sid
+        gender, gender_source = decide_gender(name, Counter(), Counter())  # from a first name, if any
         result = conn.execute(
             text(
-                "INSERT INTO speakers (name, name_key, surname_key, kind, gender) "
-                "VALUES (:n, :k, :s, :kind, 'unknown') RETURNING id"
+                "INSERT INTO speakers (name, name_key, surname_key, kind, gender, gender_source) "
+                "VALUES (:n, :k, :s, :kind, :g, :gs) RETURNING id"
             ),
-            {"n": name, "k": key, "s": surname_key(name), "kind": kind},
+            {"n": name, "k": key, "s": surname_key(name), "kind": kind, "g": gender, "gs": gender_source},
         )
         return int(result.scalar_one())
 
@@ -416,14 +447,34 @@ class SqlStore(Store):
                 return int(in_period[0][0])
         return None
 
-    def _update_speaker(self, conn: Connection, sid: int, added: int, day: str | None) -> None:
-        row = conn.execute(
-            text("SELECT name, first_day, last_day FROM speakers WHERE id = :id"), {"id": sid}
-        ).one()
-        first, last = row[1], row[2]
-        if day:
-            first = day if not first or day < first else first
-            last = day if not last or day > last else last
+    def _flush_speakers(self, conn: Connection, pending: dict[int, _SpeakerDelta]) -> None:
+        """Add a batch's counts and dates to its speakers; decide gender again where evidence came."""
+        if not pending:
+            return
+        rows = [
+            {"id": sid, "n": d.quotations, "a": len(d.articles), "f": d.first, "l": d.last}
+            for sid, d in pending.items()
+        ]
+        conn.execute(
+            text(
+                "UPDATE speakers SET quotations = quotations + :n, articles = articles + :a, "
+                "first_day = CASE WHEN CAST(:f AS TEXT) IS NULL THEN first_day "
+                "WHEN first_day IS NULL OR first_day > CAST(:f AS TEXT) THEN CAST(:f AS TEXT) "
+                "ELSE first_day END, "
+                "last_day = CASE WHEN CAST(:l AS TEXT) IS NULL THEN last_day "
+                "WHEN last_day IS NULL OR last_day < CAST(:l AS TEXT) THEN CAST(:l AS TEXT) "
+                "ELSE last_day END "
+                "WHERE id = :id"
+            ),
+            rows,
+        )
+        for sid, delta in pending.items():
+            if delta.evidence:
+                self._decide_gender(conn, sid)
+        pending.clear()
+
+    def _decide_gender(self, conn: Connection, sid: int) -> None:
+        name = conn.execute(text("SELECT name FROM speakers WHERE id = :id"), {"id": sid}).scalar_one()
         votes = conn.execute(
             text(
                 "SELECT kind, value, count(*) FROM speaker_names WHERE speaker_id = :id "
@@ -435,13 +486,10 @@ class SqlStore(Store):
         role: Counter[str] = Counter()
         for kind, value, n in votes:
             (pronoun if kind == "pronoun" else role)[value] += n
-        gender, source = decide_gender(row[0], pronoun, role)
+        gender, source = decide_gender(name, pronoun, role)
         conn.execute(
-            text(
-                "UPDATE speakers SET quotations = quotations + :n, articles = articles + 1, first_day = :f, "
-                "last_day = :l, gender = :g, gender_source = :gs WHERE id = :id"
-            ),
-            {"n": added, "f": first, "l": last, "g": gender, "gs": source, "id": sid},
+            text("UPDATE speakers SET gender = :g, gender_source = :gs WHERE id = :id"),
+            {"g": gender, "gs": source, "id": sid},
         )
 
     def _remove_quotations(self, conn: Connection, article_id: str) -> None:
@@ -481,6 +529,7 @@ class SqlStore(Store):
                 ).first()
                 if used is None:
                     conn.execute(text("DELETE FROM speakers WHERE id = :id"), {"id": sid})
+                    self._speaker_cache.clear()
                     continue
             conn.execute(
                 text(
@@ -908,6 +957,26 @@ class SqlStore(Store):
                 )
             ).all()
         return [NameCount(s, n) for s, n in rows]
+
+
+class _SpeakerDelta:
+    """What one batch adds to a speaker: quotations, articles, dates, and whether gender may change."""
+
+    __slots__ = ("articles", "evidence", "first", "last", "quotations")
+
+    def __init__(self) -> None:
+        self.quotations = 0
+        self.articles: set[str] = set()
+        self.first: str | None = None
+        self.last: str | None = None
+        self.evidence = False
+
+    def add(self, quotations: int, day: str | None, article_id: str) -> None:
+        self.quotations += quotations
+        self.articles.add(article_id)
+        if day:
+            self.first = day if self.first is None or day < self.first else self.first
+            self.last = day if self.last is None or day > self.last else self.last
 
 
 def _period_column(period: str) -> str:
