@@ -4,7 +4,7 @@
 
 Writes N articles in each format to a temporary folder (built from the package's own test samples,
 with the text varied so no two are equal) and times ``read_paths`` over it. Reading is rarely the
-bottleneck — extraction is far slower — but HTML through trafilatura is the costly one.
+bottleneck of a batch; HTML through trafilatura is the costly one.
 """
 
 from __future__ import annotations

@@ -30,6 +30,12 @@ def test_html_page_main_text_and_metadata(reader_samples):
         assert boilerplate not in article.text
 
 
+@pytest.mark.parametrize("content", [b"/etc/hostname", b"file:///etc/hostname"])
+def test_html_content_is_never_opened_as_a_path(content):
+    [error] = list(read_bytes(content, "lure.html", "html"))
+    assert isinstance(error, InputError) and "no article text" in error.reason
+
+
 def test_html_without_article_text_is_an_input_error():
     page = b"<!DOCTYPE html><html><head><title>Tom</title></head>"
     page += b"<body><nav><a href='/'>Hjem</a></nav></body></html>"
@@ -96,3 +102,19 @@ def test_forced_feed_on_plain_text_is_an_input_error():
 )
 def test_inline_markup_does_not_garble_words(fragment, expected):
     assert html_fragment_paragraphs(fragment) == expected
+
+
+@pytest.mark.parametrize(
+    "content", [b"/etc/hostname", b"http://127.0.0.1:9/feed.rss", b"file:///etc/hostname"]
+)
+def test_feed_content_is_never_opened_as_a_path_or_url(content):
+    """feedparser opens a string that looks like a path or URL; the reader hands it data only."""
+    [error] = list(read_bytes(content, "lure.rss", "feed"))
+    assert isinstance(error, InputError)
+
+
+def test_latin1_feed_with_its_declaration(reader_samples):
+    text = (reader_samples / "nyheter.rss").read_text(encoding="utf-8").replace("UTF-8", "ISO-8859-1")
+    data = text.replace("–", "-").encode("latin-1")
+    items = list(read_bytes(data, "latin.rss"))
+    assert [a.title for a in items] == ["Fiskerne får større kvote", "Nytt kaianlegg åpnet"]

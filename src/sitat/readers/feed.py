@@ -7,7 +7,9 @@ XML are still read (feedparser is lenient, as real feeds need) unless nothing us
 
 from __future__ import annotations
 
+import io
 import logging
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -20,6 +22,8 @@ from sitat.readers.xmlsafe import clean, parse_xml
 from sitat.records import Article
 
 log = logging.getLogger(__name__)
+
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 
 
 def _entry_text(entry: Any) -> list[str]:
@@ -49,7 +53,14 @@ def read_feed(text: str, origin: str, fallback_id: str) -> Iterator[Article]:
             raise
         log.info("%s: feed is not well-formed XML (%s); reading it leniently", origin, exc.reason)
     try:
-        parsed = feedparser.parse(text, resolve_relative_uris=False, sanitize_html=True)
+        # a stream, never a str: feedparser opens a str that looks like a path or URL as one
+        data = _XML_DECLARATION.sub("", text, count=1).encode("utf-8")
+        parsed = feedparser.parse(
+            io.BytesIO(data),
+            response_headers={"content-type": "application/xml; charset=utf-8"},
+            resolve_relative_uris=False,
+            sanitize_html=True,
+        )
     except (ValueError, TypeError, LookupError) as exc:
         raise InputError(origin, f"cannot read the feed: {exc}") from None
     feed = parsed.get("feed") or {}

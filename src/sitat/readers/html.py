@@ -20,6 +20,10 @@ from sitat.readers.xmlsafe import clean, element_text, local, paragraphs
 from sitat.records import Article
 
 log = logging.getLogger(__name__)
+# trafilatura warns ("discarding data: None") for every page without an article; sitat reports that
+# page once, as an InputError with its path, so the library's own warnings are only noise here.
+for _name in ("trafilatura", "htmldate", "courlan"):
+    logging.getLogger(_name).setLevel(logging.ERROR)
 
 _LANG = re.compile(
     r"<html\b[^>]{0,500}?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})?)", re.IGNORECASE
