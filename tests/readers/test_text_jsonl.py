@@ -72,3 +72,14 @@ def test_empty_files_are_refused_clearly(tmp_path, content):
     assert isinstance(error, InputError)
     assert error.origin == str(path)
     assert "empty" in error.reason
+
+
+def test_jsonl_line_with_invalid_utf8_is_reported_and_the_others_read():
+    good = json.dumps({"id": "a", "text": "– Blåbær, sier hun."}, ensure_ascii=False).encode()
+    bad = '{"id": "b", "text": "rødgrøt"}'.encode("latin-1")
+    data = b"\n".join([good, bad, good.replace(b'"a"', b'"c"')])
+    items = list(read_bytes(data, "blandet.jsonl"))
+    assert [type(i).__name__ for i in items] == ["Article", "InputError", "Article"]
+    error = items[1]
+    assert error.line == 2 and error.offset == len(good) + 1 + bad.index(b"\xf8")
+    assert "UTF-8" in error.reason

@@ -169,14 +169,18 @@ def read_bytes(
         except InputError as exc:
             yield exc
             return
+    line_errors: list[InputError] = []
     try:
         text = decode_bytes(data, name)
     except InputError as exc:
-        yield exc
-        return
+        if not _jsonl_bytes(data, name, input_format) or exc.offset is None:
+            yield exc
+            return
+        # one bad line must not cost the other articles of a JSON Lines file
+        text, line_errors = _decode_lines(data, name)
     fmt = detect_format(text, name) if input_format == "auto" else input_format
     try:
-        for item in _articles(text, name, fmt):
+        for item in _merge_by_line(_articles(text, name, fmt), line_errors):
             if isinstance(item, Article) and len(item.text) > max_chars:
                 item = InputError(
                     item.origin or name,
@@ -191,6 +195,48 @@ def read_bytes(
     except Exception as exc:  # a reader's bug must not stop a batch; it is logged with its traceback
         log.error("%s: unexpected error while reading it as %s", name, fmt, exc_info=True)
         yield InputError(name, f"unexpected error while reading it as {fmt}: {type(exc).__name__}: {exc}")
+
+
+def _jsonl_bytes(data: bytes, name: str, input_format: str) -> bool:
+    if input_format == "jsonl":
+        return True
+    lower = name.lower().removesuffix(".gz")
+    return input_format == "auto" and (data.lstrip()[:1] == b"{" or lower.endswith((".jsonl", ".ndjson")))
+
+
+def _decode_lines(data: bytes, name: str) -> tuple[str, list[InputError]]:
+    """UTF-8 text of each line, a blank line (and an InputError) for each line that is not UTF-8."""
+    lines: list[str] = []
+    errors: list[InputError] = []
+    offset = 0
+    for number, raw in enumerate(data.split(b"\n"), 1):
+        try:
+            lines.append(raw.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            lines.append("")
+            errors.append(
+                InputError(name, f"invalid UTF-8: {exc.reason}", line=number, offset=offset + exc.start)
+            )
+        offset += len(raw) + 1
+    return "\n".join(lines), errors
+
+
+def _merge_by_line(
+    items: Iterable[Article | InputError], line_errors: list[InputError]
+) -> Iterator[Article | InputError]:
+    """``items`` with ``line_errors`` put in place by line number, so the report follows the file."""
+    pending = list(line_errors)
+    for item in items:
+        line = item.line if isinstance(item, InputError) else _line_of(item)
+        while pending and line is not None and (pending[0].line or 0) < line:
+            yield pending.pop(0)
+        yield item
+    yield from pending
+
+
+def _line_of(article: Article) -> int | None:
+    tail = (article.origin or "").rsplit(":", 1)[-1]
+    return int(tail) if tail.isdigit() else None
 
 
 def _gunzip(data: bytes, name: str) -> bytes:
