@@ -127,8 +127,10 @@ def evidence(article: Article, quotations: list[Quotation]) -> dict[str, Speaker
     for name, ev in found.items():
         if kind_of(name) == "other":
             continue
-        for m in re.finditer(re.escape(name), text):
-            _roles_around(text, m.start(), m.end(), ev, role_table)
+        pos = text.find(name)
+        while pos >= 0:
+            _roles_around(text, pos, pos + len(name), ev, role_table)
+            pos = text.find(name, pos + len(name))
     return found
 
 

@@ -25,6 +25,7 @@ from sqlalchemy import text as _text
 from sqlalchemy.engine import make_url
 
 from sitat.archive import migrations
+from sitat.archive.reuse import ReuseQueries, check_count_kind
 from sitat.archive.speakers import SpeakerEvidence, decide_gender, evidence, kind_of, name_key, surname_key
 from sitat.archive.store import (
     DEFAULT_URL,
@@ -142,7 +143,7 @@ def _bool(value: Any) -> bool:
     return bool(value)
 
 
-class SqlStore(Store):
+class SqlStore(ReuseQueries, Store):  # ReuseQueries: printings of one quotation (issue 4)
     """The archive in a SQLite file or a PostgreSQL database."""
 
     def __init__(self, engine: Engine, url: str):
@@ -225,14 +226,16 @@ class SqlStore(Store):
         return self.add_many([(article, quotations)])[0]
 
     def add_many(self, items: Iterable[tuple[Article, Iterable[Quotation]]]) -> list[AddResult]:
-        """Store a batch of articles in one transaction (all or nothing)."""
+        """Store a batch of articles in one transaction (all or nothing), with one bulk insert per table."""
+        items = [(article, list(quotations)) for article, quotations in items]
         results: list[AddResult] = []
-        pending: dict[int, _SpeakerDelta] = {}
+        batch = _Batch()
         try:
             with self.engine.begin() as conn:
+                known = self._known(conn, [a for a, _ in items])
                 for article, quotations in items:
-                    results.append(self._add(conn, article, list(quotations), pending))
-                self._flush_speakers(conn, pending)
+                    results.append(self._add(conn, article, quotations, batch, known))
+                self._flush(conn, batch)
         except sa_exc.OperationalError as exc:
             self._speaker_cache.clear()
             raise ArchiveError(f"cannot write to the archive at {_shown(self.url)}: {exc.orig}") from exc
@@ -241,18 +244,34 @@ class SqlStore(Store):
             raise
         return results
 
-    def _add(self, conn: Connection, article: Article, quotations: list[Quotation], pending) -> AddResult:
-        content_hash = article.content_hash
-        found = conn.execute(
-            text("SELECT id, content_hash FROM articles WHERE id = :id OR content_hash = :h"),
-            {"id": article.id, "h": content_hash},
+    def _known(self, conn: Connection, articles: list[Article]) -> dict[str, str]:
+        """Stored ids and content hashes among a batch's: id → hash and hash → id (prefixed ``#``)."""
+        if not articles:
+            return {}
+        rows = conn.execute(
+            text("SELECT id, content_hash FROM articles WHERE id IN :ids OR content_hash IN :hs").bindparams(
+                bindparam("ids", expanding=True), bindparam("hs", expanding=True)
+            ),
+            {"ids": [a.id for a in articles], "hs": [a.content_hash for a in articles]},
         ).all()
-        existing = next((row for row in found if row[0] == article.id), None)
-        if existing is not None and existing[1] == content_hash:
+        known: dict[str, str] = {}
+        for article_id, content_hash in rows:
+            known[article_id] = content_hash
+            known.setdefault("#" + content_hash, article_id)
+        return known
+
+    def _add(
+        self, conn: Connection, article: Article, quotations: list[Quotation], batch: _Batch,
+        known: dict[str, str],
+    ) -> AddResult:
+        content_hash = article.content_hash
+        stored_hash = known.get(article.id)
+        if stored_hash == content_hash:
             return AddResult(article.id, "unchanged")
-        if existing is None and found:
-            return AddResult(article.id, "duplicate", duplicate_of=found[0][0])
-        status = "added"
+        if stored_hash is None and "#" + content_hash in known:
+            return AddResult(article.id, "duplicate", duplicate_of=known["#" + content_hash])
+        known[article.id] = content_hash
+        known.setdefault("#" + content_hash, article.id)
         day = day_of(article.date)
         row = {
             "id": article.id,
@@ -268,9 +287,10 @@ class SqlStore(Store):
             "content_hash": content_hash,
             "stored_at": datetime.now(UTC).isoformat(timespec="seconds"),
         }
-        if existing is not None:
+        status = "added"
+        if stored_hash is not None:
             status = "updated"
-            self._flush_speakers(conn, pending)
+            self._flush(conn, batch)
             self._remove_quotations(conn, article.id)
             conn.execute(
                 text(
@@ -281,23 +301,18 @@ class SqlStore(Store):
                 row,
             )
         else:
-            conn.execute(
-                text(_insert_sql("articles", _ARTICLE_COLUMNS)),
-                row,
-            )
-        self._store_quotations(conn, article, quotations, day, pending)
+            batch.articles.append(row)
+        self._collect_quotations(conn, article, quotations, day, batch)
         return AddResult(article.id, status, quotations=len(quotations))
 
-    def _store_quotations(
-        self, conn: Connection, article: Article, quotations: list[Quotation], day: str | None,
-        pending: dict[int, _SpeakerDelta],
+    def _collect_quotations(
+        self, conn: Connection, article: Article, quotations: list[Quotation], day: str | None, batch: _Batch
     ) -> None:
         found = evidence(article, quotations)
         speaker_ids: dict[str, int] = {}
         for name, ev in found.items():
             speaker_ids[name] = self._resolve_speaker(conn, ev, day)
         week, month = week_of(day), day[:7] if day else None
-        rows = []
         per_speaker: Counter[int] = Counter()
         for seq, q in enumerate(quotations):
             name = " ".join(q.speaker.split()) if q.speaker else None
@@ -305,7 +320,7 @@ class SqlStore(Store):
             if sid is not None:
                 per_speaker[sid] += 1
             content = q.text or article.text[q.start : q.end]
-            rows.append({
+            batch.quotations.append({
                 "article_id": article.id, "seq": seq, "start_offset": q.start, "end_offset": q.end,
                 "type": q.type, "text": content, "speaker_id": sid, "speaker": q.speaker,
                 "speaker_mention": q.speaker_mention, "speaker_start": q.speaker_start,
@@ -314,20 +329,6 @@ class SqlStore(Store):
                 "reporter": bool(q.reporter), "confidence": float(q.confidence), "method": q.method or "",
                 "day": day, "week": week, "month": month, "source": article.source,
             })
-        if rows:
-            conn.execute(
-                text(_insert_sql("quotations", _QUOTATION_COLUMNS)),
-                rows,
-            )
-            if self.dialect == "sqlite":
-                conn.execute(
-                    text(
-                        "INSERT INTO quotation_fts (rowid, stems) "
-                        "SELECT id, sitat_stems(text) FROM quotations WHERE article_id = :a"
-                    ),
-                    {"a": article.id},
-                )
-        names = []
         for name, ev in found.items():
             sid = speaker_ids[name]
             values: list[tuple[str, str]] = [("alias", alias) for alias in ev.aliases]
@@ -335,23 +336,41 @@ class SqlStore(Store):
             values += [("role", role) for role in ev.roles]
             values += [("pronoun", g) for g, n in ev.pronouns.items() for _ in range(n)]
             values += [("role-gender", g) for g, n in ev.role_gender.items() for _ in range(n)]
-            names += [
+            batch.names += [
                 {"s": sid, "a": article.id, "k": kind, "v": value, "vk": name_key(value)}
                 for kind, value in values
             ]
-        if names:
+        for sid in set(speaker_ids.values()):
+            batch.speakers.setdefault(sid, _SpeakerDelta()).add(per_speaker[sid], day, article.id)
+        for name, sid in speaker_ids.items():
+            if found[name].pronouns or found[name].role_gender:
+                batch.speakers[sid].evidence = True
+
+    def _flush(self, conn: Connection, batch: _Batch) -> None:
+        """Write what a batch collected: articles, quotations (and their stems), names, speaker counts."""
+        if batch.articles:
+            conn.execute(text(_insert_sql("articles", _ARTICLE_COLUMNS)), batch.articles)
+        if batch.quotations:
+            last = conn.execute(text("SELECT max(id) FROM quotations")).scalar() or 0
+            conn.execute(text(_insert_sql("quotations", _QUOTATION_COLUMNS)), batch.quotations)
+            if self.dialect == "sqlite":
+                conn.execute(
+                    text(
+                        "INSERT INTO quotation_fts (rowid, stems) "
+                        "SELECT id, sitat_stems(text) FROM quotations WHERE id > :last"
+                    ),
+                    {"last": last},
+                )
+        if batch.names:
             conn.execute(
                 text(
                     "INSERT INTO speaker_names (speaker_id, article_id, kind, value, value_key) "
                     "VALUES (:s, :a, :k, :v, :vk)"
                 ),
-                names,
+                batch.names,
             )
-        for sid in set(speaker_ids.values()):
-            pending.setdefault(sid, _SpeakerDelta()).add(per_speaker[sid], day, article.id)
-        for name, sid in speaker_ids.items():
-            if found[name].pronouns or found[name].role_gender:
-                pending[sid].evidence = True
+        self._flush_speakers(conn, batch.speakers)
+        batch.articles, batch.quotations, batch.names = [], [], []
 
     def _resolve_speaker(self, conn: Connection, ev: SpeakerEvidence, day: str | None) -> int:
         """The speaker entity for a name an article uses, created when the archive has none."""
@@ -618,7 +637,7 @@ class SqlStore(Store):
     def search(
         self, query: str = "", *, speaker: str | int | None = None, source: str | None = None,
         type: str | None = None, date_from: str | None = None, date_to: str | None = None,
-        limit: int = 20, offset: int = 0,
+        limit: int = 20, offset: int = 0, collapse: bool = False,
     ) -> SearchResult:
         if limit < 0 or offset < 0:
             raise QueryError("limit and offset must not be negative")
@@ -637,20 +656,20 @@ class SqlStore(Store):
                 where = [cond, *where]
             clause = (" WHERE " + " AND ".join(where)) if where else ""
             count_sql = f"SELECT count(*) FROM quotations q{join}{clause}"
-            total = conn.execute(text(count_sql), params).scalar_one()
             if not parsed.empty:
                 order = "score DESC, q.day DESC, q.id DESC"
             elif self.dialect == "sqlite":
                 order = "q.day IS NULL, q.day DESC, q.id DESC"
             else:
                 order = "q.day DESC NULLS LAST, q.id DESC"
-            rows = conn.execute(
-                text(
-                    f"SELECT q.id, {score} AS score FROM quotations q{join}{clause} "
-                    f"ORDER BY {order} LIMIT :limit OFFSET :offset"
-                ),
-                {**params, "limit": limit, "offset": offset},
-            ).all()
+            page_sql = (
+                f"SELECT q.id, {score} AS score FROM quotations q{join}{clause} "
+                f"ORDER BY {order} LIMIT :limit OFFSET :offset"
+            )
+            if collapse:  # one hit per quotation however many outlets printed it (issue 4)
+                count_sql, page_sql = self._collapsed_sql(join, clause, score, order)
+            total = conn.execute(text(count_sql), params).scalar_one()
+            rows = conn.execute(text(page_sql), {**params, "limit": limit, "offset": offset}).all()
             views = self._views(conn, [r[0] for r in rows])
         wanted = parsed.positive_stems()
         hits = [
@@ -751,6 +770,7 @@ class SqlStore(Store):
             id=row["id"], name=row["name"], gender=row["gender"], gender_source=row["gender_source"],
             aliases=aliases, roles=roles, quotations=row["quotations"], articles=row["articles"],
             first_date=row["first_day"], last_date=row["last_day"],
+            distinct_quotations=self._distinct_one(int(speaker_id)),  # issue 4
         )
 
     def find_speakers(self, name: str, limit: int = 20) -> list[SpeakerSummary]:
@@ -797,6 +817,7 @@ class SqlStore(Store):
                 id=r["id"], name=r["name"], gender=r["gender"], quotations=q, articles=a,
                 first_date=first, last_date=last, roles=[v for _, v in sorted(roles[r["id"]])],
             ))
+        self._with_distinct(conn, out)  # issue 4
         out.sort(key=lambda s: (-s.quotations, s.name))
         return out[:limit] if limit else out
 
@@ -860,8 +881,10 @@ class SqlStore(Store):
 
     def top_speakers(
         self, *, date_from: str | None = None, date_to: str | None = None, source: str | None = None,
-        limit: int = 20, offset: int = 0,
+        limit: int = 20, offset: int = 0, count: str = "printings",
     ) -> list[SpeakerSummary]:
+        if check_count_kind(count) == "quotations":  # each quotation once, not per printing (issue 4)
+            return self._top_speakers_by_quotations(date_from, date_to, source, limit, offset)
         with self._connect() as conn:
             if not (date_from or date_to or source):
                 ids = [
@@ -957,6 +980,16 @@ class SqlStore(Store):
                 )
             ).all()
         return [NameCount(s, n) for s, n in rows]
+
+
+class _Batch:
+    """Rows collected for one ``add_many`` transaction, written with one bulk insert per table."""
+
+    def __init__(self) -> None:
+        self.articles: list[dict[str, Any]] = []
+        self.quotations: list[dict[str, Any]] = []
+        self.names: list[dict[str, Any]] = []
+        self.speakers: dict[int, _SpeakerDelta] = {}
 
 
 class _SpeakerDelta:

@@ -15,9 +15,12 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from sitat.records import Article, Quotation
+
+if TYPE_CHECKING:
+    from sitat.archive.reuse import GroupingSummary
 
 Period = Literal["week", "month"]
 PERIODS: tuple[str, ...] = ("week", "month")
@@ -162,6 +165,8 @@ class SpeakerSummary:
     first_date: str | None = None
     last_date: str | None = None
     roles: list[str] = field(default_factory=list)
+    # issue 4: each quotation once however many outlets printed it (``quotations`` counts printings)
+    distinct_quotations: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -181,6 +186,7 @@ class SpeakerView:
     articles: int
     first_date: str | None = None
     last_date: str | None = None
+    distinct_quotations: int | None = None  # issue 4, as in SpeakerSummary
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -309,13 +315,16 @@ class Store(ABC):
         date_to: str | None = None,
         limit: int = 20,
         offset: int = 0,
+        collapse: bool = False,
     ) -> SearchResult:
         """Ranked full-text search over quotation text with Norwegian stemming.
 
         ``query`` is the user's text: words (all must occur, any inflection), ``"phrases"`` or
         ``«phrases»``, and ``-word`` to exclude; an empty query lists the newest quotations.
         ``speaker`` is a speaker id or a name/alias (case-insensitive). Raises ``QueryError`` for a
-        query with nothing to search for or a bad filter.
+        query with nothing to search for or a bad filter. ``collapse`` shows each quotation once
+        (its earliest matching printing) however many outlets printed it; ``total`` then counts
+        quotations, not printings.
         """
 
     @abstractmethod
@@ -371,9 +380,13 @@ class Store(ABC):
     @abstractmethod
     def top_speakers(
         self, *, date_from: str | None = None, date_to: str | None = None, source: str | None = None,
-        limit: int = 20, offset: int = 0,
+        limit: int = 20, offset: int = 0, count: str = "printings",
     ) -> list[SpeakerSummary]:
-        """Speakers by number of quotations in the date range (all time without one)."""
+        """Speakers by number of quotations in the date range (all time without one).
+
+        ``count="printings"`` counts every printing; ``"quotations"`` counts a quotation printed by forty
+        outlets once (``distinct_quotations``), after ``group_printings``.
+        """
 
     @abstractmethod
     def top_outlets(
@@ -394,6 +407,23 @@ class Store(ABC):
     @abstractmethod
     def sources(self) -> list[NameCount]:
         """Every outlet in the archive with its number of articles, for filter menus."""
+
+    # quotation reuse (issue 4; implemented in sitat.archive.reuse) -----------------------------------
+
+    @abstractmethod
+    def group_printings(self) -> GroupingSummary:
+        """Group the printings of each quotation and the copies of each story across the archive.
+
+        Replaces the previous grouping in one transaction; ingest runs it after storing articles.
+        """
+
+    @abstractmethod
+    def printings(self, quotation_id: int) -> list[QuotationView]:
+        """Every printing of this quotation (itself included), earliest first: where else it appeared."""
+
+    @abstractmethod
+    def article_copies(self, article_id: str) -> list[ArticleRef]:
+        """Every stored copy of this article's story (itself included), earliest first."""
 
     # lifecycle -------------------------------------------------------------------------------------
 
