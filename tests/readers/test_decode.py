@@ -119,3 +119,17 @@ def test_random_high_bytes_are_not_guessed_as_text(seed):
     with pytest.raises(InputError) as info:
         decode_bytes(data, "støy.bin")
     assert info.value.offset is not None
+
+
+def test_utf16_newsml_with_its_declaration(reader_samples):
+    text = (reader_samples / "ntb-newsitem.xml").read_text(encoding="utf-8").replace("UTF-8", "UTF-16")
+    [article] = list(read_bytes(text.encode("utf-16"), "u16.xml"))
+    assert isinstance(article, Article) and "Åsmund" in article.text
+
+
+def test_html_declaring_windows_1252(reader_samples, caplog):
+    text = (reader_samples / "nyhetsside.html").read_text(encoding="utf-8").replace("utf-8", "windows-1252")
+    with caplog.at_level(logging.WARNING, logger="sitat.readers"):
+        [article] = list(read_bytes(text.encode("cp1252"), "side.html"))
+    assert article.title == "Bønder frykter tørkesommer"
+    assert "cp1252" in caplog.text
