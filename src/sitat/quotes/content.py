@@ -193,13 +193,16 @@ class _Rules:
         return None
 
     def after_speaker_is_clause_end(self, cue: Cue) -> bool:
-        """The attribution is not itself introducing an at-clause ("…, sier han at …" is odd)."""
+        """The attribution closes the clause: ", sier Hansen (til NTB)." — not ", forteller Hansen om …"."""
         doc = self.a.doc
         phrase = phrase_after(doc, cue.token + 1, len(self.a.text))
         if phrase is None:
             return False
         end = phrase[1]
-        return not (end < len(doc) and doc[end].lower_ == "at")
+        if end >= len(doc):
+            return True
+        nxt = doc[end]
+        return nxt.lower_ not in ("at", "om", "hvordan", "hva", "hvorfor", "hvem", "seg")
 
     # -- dash paragraphs ----------------------------------------------------------------------------
 
@@ -327,9 +330,15 @@ class _Rules:
             start = s_start
             if a.text[start] in "-–—":
                 continue  # a dash segment the dash rule has seen
-            if _word_count(a.text[start:end]) < 3:
+            if _word_count(a.text[start:end]) < 3 or self.opens_subordinate_clause(start):
                 continue
             a.add(start, end, "indirect", "clause.trailing", cue)
+
+    def opens_subordinate_clause(self, start: int) -> bool:
+        """ "Da vi setter oss, forteller X om …": a fronted adverbial clause is not reported speech."""
+        doc = self.a.doc
+        first = doc[self.a.token(start)]
+        return first.lower_ in ("da", "når", "hvis", "dersom", "mens", "fordi", "etter", "før", "selv", "siden")
 
     def ifolge(self) -> None:
         a = self.a

@@ -53,10 +53,16 @@ class Source:
     roles: set[str] = field(default_factory=set)
     gender: str = "-"  # m, f or - (unknown)
     kind: str = "person"  # person | org | group
+    person_evidence: bool = False  # a PER entity or a known first name named it
 
     @property
     def canonical(self) -> str:
         return max(self.names, key=lambda n: (len(n.split()), len(n)))
+
+    @property
+    def is_known_person(self) -> bool:
+        """Something says this is a person: a person entity, a known first name, a role or a gender."""
+        return self.person_evidence or bool(self.roles) or self.gender != "-"
 
     @property
     def surname(self) -> str:
@@ -145,6 +151,11 @@ class _Coref:
         self.sources.append(source)
         return source
 
+    def _is_genitive(self, span: Span) -> bool:
+        last = span[-1]
+        nxt = last.nbor() if last.i + 1 < len(self.doc) else None
+        return last.text.endswith("s") and nxt is not None and nxt.text[:1].islower() and not nxt.is_punct
+
     def _most_recent(self, candidates: list[Source], pos: int) -> Source:
         best, best_pos = candidates[0], -1
         for m in self.mentions:
@@ -172,7 +183,7 @@ class _Coref:
             for ent in doc.ents:
                 if ent.label_ in PERSON_LABELS:
                     spans.append((ent, "person"))
-                elif ent.label_ in ORG_LABELS:
+                elif ent.label_ in ORG_LABELS or ent.label_ in ("GPE_LOC", "PROD", "EVT", "LOC"):
                     spans.append((ent, "org"))
         else:
             i = 0
@@ -196,11 +207,15 @@ class _Coref:
             name = _clean_name([t.text for t in span if not t.is_punct or t.text == "-"])
             if not name.strip():
                 continue
+            if self._is_genitive(span):
+                continue  # "Hannahs far": Hannah is not the one acting here
             if name.endswith("s") and len(name.split()) == 1 and any(
                 s.canonical.split()[-1] == name[:-1] for s in self.sources
             ):
                 continue  # a genitive ("Stoltenbergs") is not a mention of a speaker
             source = self.source_for_name(name, span.start_char, kind)
+            if kind == "person" and span.label_ in PERSON_LABELS:
+                source.person_evidence = True
             for role in self.roles_before(span):
                 source.roles.add(role)
                 if source.gender == "-" and titles().get(role, "-") != "-":
@@ -228,7 +243,7 @@ class _Coref:
         def fits(s: Source) -> bool:
             if want_plural:
                 return s.kind in ("org", "group")
-            return s.kind == "person" and s.gender in ("-", info.gender)
+            return s.kind == "person" and s.gender in ("-", info.gender) and s.is_known_person
 
         sentence_starts = [s for s, _ in self.sentences]
         positions = [m.pos for m in self.mentions]
@@ -261,11 +276,14 @@ class _Coref:
         if len(span) == 1 and first in pronouns():
             return self.resolve_pronoun(first, q.speaker_start)
         name = self.name_tokens(span)
+        labels = {t.ent_type_ for t in span if t.ent_type_}
         kind = "person"
-        if span.ents and all(e.label_ in ORG_LABELS for e in span.ents):
+        if labels and not labels & PERSON_LABELS:
             kind = "org"
-        if name:
+        if name and _clean_name(name):
             source = self.source_for_name(_clean_name(name), q.speaker_start, kind)
+            if labels & PERSON_LABELS:
+                source.person_evidence = True
             for tok in span:
                 role = role_of(tok.text)
                 if role and tok.text not in name:
@@ -309,15 +327,26 @@ class _Coref:
             elif q.method == "dash.answer":
                 source = self._previous_speaker(ordered, n, resolved, skip_reporter=True)
             elif q.method in ("dash.context", "dash.colon", "marks.colon"):
-                source = self._next_adjacent_speaker(ordered, n, resolved) or self._previous_speaker(
-                    ordered, n, resolved
+                source = (
+                    self._next_adjacent_speaker(ordered, n, resolved)
+                    or self._person_just_before(q.start)
+                    or self._previous_speaker(ordered, n, resolved)
                 )
-                if source is None:
-                    source = self.resolve_pronoun("han", q.start) or self.resolve_pronoun("hun", q.start)
             resolved[idx] = source
         for idx, source in resolved.items():
             if source is not None:
                 self.quotations[idx].speaker = source.canonical
+
+    def _person_just_before(self, pos: int) -> Source | None:
+        """The first person named in the paragraph right before ``pos``, outside quotations."""
+        text = self.doc.text
+        para_start = text.rfind("\n\n", 0, pos)
+        prev_start = text.rfind("\n\n", 0, max(para_start, 0))
+        floor = prev_start + 2 if prev_start >= 0 else 0
+        for m in self.mentions:
+            if floor <= m.pos < pos and m.source.kind == "person":
+                return m.source
+        return None
 
     def _previous_speaker(self, ordered, n, resolved, skip_reporter: bool = False) -> Source | None:
         for m in range(n - 1, -1, -1):

@@ -158,6 +158,8 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
             break
         if k > i and named and not is_proper(tok):
             break
+        if k > i and named and tok.ent_iob_ == "B" and doc[k - 1].ent_type_ and doc[k - 1].ent_type_ != tok.ent_type_:
+            break
         if is_proper(tok):
             named = True
         k += 1
@@ -234,8 +236,10 @@ def subject_span(head: Token) -> tuple[int, int]:
             tok.is_punct and tok.text not in ("-",)
         ):
             break
-        if named and not is_proper(tok) and tok.lower_ not in ("og", "-"):
+        if named and (tok.pos_ == "ADP" or tok.lower_ in words("phrase_end")):
             break  # "biskop Bernt Eidsvig i Den katolske kirke" ends with the name
+        if named and tok.ent_iob_ == "B" and doc[i - 1].ent_type_ != tok.ent_type_:
+            break  # "forteller Svindal Dagbladet.no": a second entity is not part of the name
         if "\n" in doc[i - 1].text_with_ws:
             break
         if is_finite_verb(tok) and not is_proper(tok):

@@ -10,8 +10,11 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from sitat.lexicons import cue_verbs
 from sitat.quotes.grammar import (
     can_open_speaker_phrase,
+    is_subject_pronoun,
+    words,
     is_proper,
     is_subject_like,
     parsed_subject,
@@ -76,27 +79,45 @@ class _Sources:
                     k += 1
                 return phrase_after(doc, k, limit)
             parsed = parsed_subject(doc, cue)
-            if parsed and parsed[0] > cue:
+            if parsed and parsed[0] > cue and self.plausible_subject(parsed):
                 return parsed
             return phrase_after(doc, cue + 1, limit)
         if q.method.startswith(_SPEAKER_IS_SUBJECT):
-            parsed = parsed_subject(doc, cue)
-            if parsed:
-                return parsed
             nxt = cue + 1
+            particles = {v.particle for v in cue_verbs().get(doc[cue].lower_, ()) if v.particle}
+            while nxt < len(doc) and doc[nxt].lower_ in particles:
+                nxt += 1  # "slo fast at": the particle is part of the cue
+            if nxt < len(doc) and is_subject_pronoun(doc[nxt]):
+                return (nxt, nxt + 1)  # "sa han at": a pronoun right after the verb is its subject
+            parsed = parsed_subject(doc, cue)
+            if parsed and self.plausible_subject(parsed):
+                return parsed
             while nxt < len(doc) and doc[nxt].lower_ in ("riktignok", "også", "nå", "derfor", "likevel"):
                 nxt += 1
+            floor = self.sentence_start_token(q.cue_start)
+            before = phrase_before(doc, cue, floor)
+            if before is not None and before[0] == floor and is_subject_like(doc, before):
+                return before  # subject first: "Clough fortalte The Observer: …"
             if nxt < len(doc) and can_open_speaker_phrase(doc[nxt]) and (
                 doc[nxt].lower_ in ("han", "hun", "de", "vi", "jeg") or is_proper(doc[nxt]) or doc[nxt].like_num
             ):
                 return phrase_after(doc, nxt, limit)
-            before = phrase_before(doc, cue, self.sentence_start_token(q.cue_start))
             if before is not None and is_subject_like(doc, before):
                 return before
             if nxt < len(doc) and can_open_speaker_phrase(doc[nxt]):
                 return phrase_after(doc, nxt, limit)
             return None
         return None
+
+    def plausible_subject(self, span: tuple[int, int]) -> bool:
+        """Reject parses that make an adverbial the subject ("før helgen", "Fortsatt", "I The Observer")."""
+        doc = self.doc
+        first = doc[span[0]]
+        if first.pos_ in ("ADP", "ADV", "SCONJ") or first.lower_ in words("phrase_end"):
+            return False
+        if span[0] > 0 and doc[span[0] - 1].pos_ == "ADP":
+            return False
+        return is_subject_like(doc, span)
 
     def last_name_before(self, pos: int) -> tuple[int, int] | None:
         """The last name in the clause before a colon: "… direktør, Tor Langbach: «…»"."""
