@@ -18,8 +18,8 @@ from sitat.records import Article, ArticleQuotations, Quotation
 __version__ = "0.1.0"
 
 __all__ = [
-    "Article",
     "ArchiveError",
+    "Article",
     "ArticleQuotations",
     "InputError",
     "ModelError",

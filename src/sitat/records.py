@@ -120,7 +120,6 @@ class ArticleQuotations:
         return cls(id=str(data["id"]), quotes=[Quotation.from_dict(q) for q in data.get("quotes") or []])
 
 
-
 @dataclass(slots=True)
 class Cue:
     """A word or phrase that marks speech, found by the cue stage (standoff offsets into the text).

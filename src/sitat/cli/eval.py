@@ -30,8 +30,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("gold", help="gold quotations, JSON Lines ({'id', 'quotes'} per article)")
     parser.add_argument("pred", help="predicted quotations in the same shape (sitat extract's output)")
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
-    parser.add_argument("--errors", action="store_true", help="list every miss, spurious quotation and wrong speaker")
-    parser.add_argument("--articles", metavar="FILE", help="the articles (JSON Lines), to show the words of each error")
+    parser.add_argument(
+        "--errors", action="store_true", help="list every miss, spurious quotation and wrong speaker"
+    )
+    parser.add_argument(
+        "--articles", metavar="FILE", help="the articles (JSON Lines), to show the words of each error"
+    )
     parser.set_defaults(run=run)
 
 

@@ -47,17 +47,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("inputs", nargs="+", metavar="FILE", help="article files; '-' for standard input")
     parser.add_argument(
-        "--format", choices=("jsonl", "table"), default="jsonl", help="JSON Lines (default) or a readable table"
+        "--format",
+        choices=("jsonl", "table"),
+        default="jsonl",
+        help="JSON Lines (default) or a readable table",
     )
     parser.add_argument(
         "--with-text", action="store_true", help="add each article's text (the offsets point into it)"
     )
     parser.add_argument(
-        "--input-format", choices=INPUT_FORMATS, default="auto", help="how to read the inputs (default: detect)"
+        "--input-format",
+        choices=INPUT_FORMATS,
+        default="auto",
+        help="how to read the inputs (default: detect)",
     )
-    parser.add_argument(
-        "--jobs", type=int, default=1, metavar="N", help="extract in N processes (default 1)"
-    )
+    parser.add_argument("--jobs", type=int, default=1, metavar="N", help="extract in N processes (default 1)")
     parser.set_defaults(run=run)
 
 
@@ -77,7 +81,9 @@ def _shorten(text: str, width: int) -> str:
 
 def format_table(result: ArticleQuotations, width: int) -> str:
     """Who said what, one line a quotation, for a person at a terminal."""
-    lines = [f"# {result.id}" + (f"  {result.article.title}" if result.article and result.article.title else "")]
+    lines = [
+        f"# {result.id}" + (f"  {result.article.title}" if result.article and result.article.title else "")
+    ]
     if not result.quotes:
         lines.append("  (no quotations found)")
         return "\n".join(lines)
@@ -89,7 +95,8 @@ def format_table(result: ArticleQuotations, width: int) -> str:
         speaker = q.speaker or ("(reporter)" if q.reporter else "?")
         kind = q.type + ("*" if q.nested else "")
         lines.append(
-            f"  {_shorten(speaker, speaker_w):<{speaker_w}}  {kind:<8}  {_shorten(q.cue or '', cue_w):<{cue_w}}  "
+            f"  {_shorten(speaker, speaker_w):<{speaker_w}}  {kind:<8}  "
+            f"{_shorten(q.cue or '', cue_w):<{cue_w}}  "
             f"{_shorten(q.text, quote_w)}"
         )
     return "\n".join(lines)

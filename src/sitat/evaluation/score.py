@@ -19,7 +19,9 @@ from typing import Any
 from sitat.errors import InputError
 
 #: Words that never name a speaker on their own: an unresolved pronoun is always wrong.
-PRONOUNS = frozenset({"han", "hun", "de", "den", "det", "vi", "jeg", "dere", "du", "ham", "henne", "dem", "seg"})
+PRONOUNS = frozenset(
+    {"han", "hun", "de", "den", "det", "vi", "jeg", "dere", "du", "ham", "henne", "dem", "seg"}
+)
 
 _NOT_WORD = re.compile(r"[^\w\s-]")
 _JOINT = re.compile(r",| og ")
@@ -76,7 +78,9 @@ def speaker_is_right(predicted: str | None, gold: Record) -> bool:
         if pred == name:
             return True
         gold_words = name.split()
-        shorter, longer = (pred_words, gold_words) if len(pred_words) < len(gold_words) else (gold_words, pred_words)
+        shorter, longer = (
+            (pred_words, gold_words) if len(pred_words) < len(gold_words) else (gold_words, pred_words)
+        )
         if shorter and longer[-len(shorter) :] == shorter and shorter[-1] not in PRONOUNS:
             return True
     return False
@@ -169,25 +173,29 @@ def score(
             else:
                 errors.append(
                     f"{doc_id}\tWRONG SPEAKER\tgold={g.get('speaker')!r} pred={p.get('speaker')!r}"
-                    f"\t{text[g['start']:g['end']][:90]!r}"
+                    f"\t{text[g['start'] : g['end']][:90]!r}"
                 )
         for gi, g in enumerate(counted):
             by_type[(g.get("type", "?"), "gold")] += 1
             if gi not in matched_gold:
                 errors.append(
-                    f"{doc_id}\tMISSED {g.get('type')}\tgold={g.get('speaker')!r}\t{text[g['start']:g['end']][:90]!r}"
+                    f"{doc_id}\tMISSED {g.get('type')}\tgold={g.get('speaker')!r}"
+                    f"\t{text[g['start'] : g['end']][:90]!r}"
                 )
         for pi, p in enumerate(pred):
             if pi not in matched_pred and pi not in neutral:
                 errors.append(
-                    f"{doc_id}\tSPURIOUS {p.get('type')}\tpred={p.get('speaker')!r}\t{text[p['start']:p['end']][:90]!r}"
+                    f"{doc_id}\tSPURIOUS {p.get('type')}\tpred={p.get('speaker')!r}"
+                    f"\t{text[p['start'] : p['end']][:90]!r}"
                 )
         totals["nested_gold"] += len(nested)
         totals["nested_found"] += len(match_spans(nested, pred))
     figures = {
         "articles": len(gold_docs),
         "quotes": prf(totals["matched"], totals["pred"], totals["gold"]),
-        "attribution_accuracy": round(totals["right_speaker"] / totals["matched"], 4) if totals["matched"] else 0.0,
+        "attribution_accuracy": round(totals["right_speaker"] / totals["matched"], 4)
+        if totals["matched"]
+        else 0.0,
         "who_said_what": prf(totals["right_speaker"], totals["pred"], totals["gold"]),
         "recall_by_type": {
             t: round(by_type[(t, "matched")] / by_type[(t, "gold")], 4)
@@ -199,7 +207,9 @@ def score(
             for t in ("direct", "indirect", "mixed")
             if by_type[(t, "matched")]
         },
-        "nested_recall": round(totals["nested_found"] / totals["nested_gold"], 4) if totals["nested_gold"] else None,
+        "nested_recall": round(totals["nested_found"] / totals["nested_gold"], 4)
+        if totals["nested_gold"]
+        else None,
         "predicted_articles_not_in_gold": len(set(pred_docs) - set(gold_docs)),
     }
     return EvalResult(figures, errors)
@@ -228,5 +238,6 @@ def load_texts(path: str | Path) -> dict[str, str]:
 
 
 def score_files(gold: str | Path, pred: str | Path, articles: str | Path | None = None) -> EvalResult:
-    return score(load_quotation_file(gold), load_quotation_file(pred), load_texts(articles) if articles else None)
-
+    return score(
+        load_quotation_file(gold), load_quotation_file(pred), load_texts(articles) if articles else None
+    )

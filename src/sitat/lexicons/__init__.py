@@ -14,7 +14,11 @@ from importlib import resources
 def _rows(name: str) -> list[list[str]]:
     """Tab-separated rows of a data file, without comments and blank lines."""
     text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
-    return [line.rstrip("\n").split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [
+        line.rstrip("\n").split("\t")
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,4 +101,7 @@ def organisation_suffixes() -> tuple[str, ...]:
 @cache
 def function_words() -> dict[str, frozenset[str]]:
     """Class → words, for the small closed classes the quotation rules test against."""
-    return {cls: frozenset(w.strip() for w in words.split(",") if w.strip()) for cls, words in _rows("function_words.tsv")}
+    return {
+        cls: frozenset(w.strip() for w in words.split(",") if w.strip())
+        for cls, words in _rows("function_words.tsv")
+    }

@@ -19,9 +19,11 @@ def mark_boundaries(doc: Doc) -> Doc:
         prev, tok = doc[i - 1], doc[i]
         if tok.is_space:
             continue
-        if "\n" in prev.text_with_ws or (prev.is_space and "\n" in prev.text):
-            tok.is_sent_start = True
-        elif tok.text in _DASHES and prev.text in _ENDS and i + 1 < len(doc) and not doc[i + 1].is_space:
+        if (
+            "\n" in prev.text_with_ws
+            or (prev.is_space and "\n" in prev.text)
+            or (tok.text in _DASHES and prev.text in _ENDS and i + 1 < len(doc) and not doc[i + 1].is_space)
+        ):
             tok.is_sent_start = True
     return doc
 

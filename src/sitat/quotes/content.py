@@ -99,7 +99,9 @@ class _Article:
                 return True
         return False
 
-    def add(self, start: int, end: int, kind: str, method: str, cue: Cue | None, **flags: bool) -> Quotation | None:
+    def add(
+        self, start: int, end: int, kind: str, method: str, cue: Cue | None, **flags: bool
+    ) -> Quotation | None:
         start, end = _trim(self.text, start, end)
         if end - start < 2:
             return None
@@ -223,8 +225,10 @@ class _Rules:
                 cue, end = attribution
                 a.add(seg.start, end, "direct", "dash.trailing", cue)
                 continue
-            before, at = _previous_char(text, seg.dash, a.paragraphs[seg.paragraph][0])
-            if before == ":" or (seg.first_in_paragraph and self.paragraph_ends_with_colon(seg.paragraph - 1)):
+            before, _ = _previous_char(text, seg.dash, a.paragraphs[seg.paragraph][0])
+            if before == ":" or (
+                seg.first_in_paragraph and self.paragraph_ends_with_colon(seg.paragraph - 1)
+            ):
                 a.add(seg.start, seg.end, "direct", "dash.colon", self.cue_before(seg.dash))
                 continue
             next_cue = self.anaphoric_cue_in_paragraph(seg.paragraph + 1) if seg.first_in_paragraph else None
@@ -234,7 +238,9 @@ class _Rules:
             words_ = text[seg.start : seg.end].rstrip()
             previous = a.found[-1] if a.found else None
             adjacent = previous is not None and previous.type == "direct" and self.adjacent(previous, seg)
-            if words_.endswith("?") and not (adjacent and not previous.reporter and self.same_paragraph(previous, seg)):
+            if words_.endswith("?") and not (
+                adjacent and not previous.reporter and self.same_paragraph(previous, seg)
+            ):
                 a.add(seg.start, seg.end, "direct", "dash.question", None, reporter=True)
             elif adjacent and previous.reporter:
                 a.add(seg.start, seg.end, "direct", "dash.answer", None)
@@ -311,7 +317,12 @@ class _Rules:
         while i < len(doc) and (doc[i].text in (",", "»", '"', "”") or doc[i].is_space):
             i += 1
         cue = self.cue_by_token.get(i)
-        if cue and cue.kind in ATTRIBUTION_KINDS and self.speaker_follows(cue) and self.after_speaker_is_clause_end(cue):
+        if (
+            cue
+            and cue.kind in ATTRIBUTION_KINDS
+            and self.speaker_follows(cue)
+            and self.after_speaker_is_clause_end(cue)
+        ):
             return cue
         return None
 
@@ -338,7 +349,18 @@ class _Rules:
         """ "Da vi setter oss, forteller X om …": a fronted adverbial clause is not reported speech."""
         doc = self.a.doc
         first = doc[self.a.token(start)]
-        return first.lower_ in ("da", "når", "hvis", "dersom", "mens", "fordi", "etter", "før", "selv", "siden")
+        return first.lower_ in (
+            "da",
+            "når",
+            "hvis",
+            "dersom",
+            "mens",
+            "fordi",
+            "etter",
+            "før",
+            "selv",
+            "siden",
+        )
 
     def ifolge(self) -> None:
         a = self.a
@@ -374,7 +396,7 @@ class _Rules:
         for cue in a.cues:
             if cue.kind not in REPORTED_KINDS or cue.start in a.used_cues or self.is_idiom(cue):
                 continue
-            s_start, s_end = a.sentence_at(cue.start)
+            _, s_end = a.sentence_at(cue.start)
             k = cue.last_token + 1
             at_token = None
             limit = min(len(doc), k + 14)
@@ -389,7 +411,13 @@ class _Rules:
                     break
                 k += 1
             if at_token is not None and at_token + 1 < len(doc) and doc[at_token + 1].idx < s_end:
-                a.add(doc[at_token + 1].idx, self.clause_end(doc[at_token + 1].idx, s_end), "indirect", "clause.at", cue)
+                a.add(
+                    doc[at_token + 1].idx,
+                    self.clause_end(doc[at_token + 1].idx, s_end),
+                    "indirect",
+                    "clause.at",
+                    cue,
+                )
                 continue
             start = self.bare_clause_start(cue, s_end)
             if start is not None:
@@ -408,7 +436,9 @@ class _Rules:
         """ "det vil si", "så å si", "for å si det slik": not speech."""
         doc = self.a.doc
         prev = [t.lower_ for t in doc[max(cue.token - 2, 0) : cue.token]]
-        return cue.lemma == "si" and (prev[-1:] == ["å"] or prev == ["det", "vil"] or prev[-1:] == ["vil"] and prev[:1] == ["det"])
+        return cue.lemma == "si" and (
+            prev[-1:] == ["å"] or prev == ["det", "vil"] or (prev[-1:] == ["vil"] and prev[:1] == ["det"])
+        )
 
     def bare_clause_start(self, cue: Cue, s_end: int) -> int | None:
         """First token of a clause that follows a cue with no "at" ("mener det er …"), if there is one."""
@@ -419,7 +449,11 @@ class _Rules:
         if has_parse(doc):
             verb = doc[cue.token]
             for child in verb.children:
-                if child.dep_.upper() in ("DOBJ", "CCOMP", "OBJ") and child.pos_ in ("VERB", "AUX") and child.i > cue.token:
+                if (
+                    child.dep_.upper() in ("DOBJ", "CCOMP", "OBJ")
+                    and child.pos_ in ("VERB", "AUX")
+                    and child.i > cue.token
+                ):
                     first = min(t.i for t in child.subtree)
                     if first > cue.last_token and doc[first].lower_ not in words("not_clause_start"):
                         return first
@@ -428,7 +462,17 @@ class _Rules:
             return None
         while k < len(doc) and doc[k].lower_ in ("også", "fortsatt", "likevel", "selv"):
             k += 1
-        if k + 1 < len(doc) and doc[k].lower_ in ("det", "dette", "den", "han", "hun", "de", "vi", "jeg", "man"):
+        if k + 1 < len(doc) and doc[k].lower_ in (
+            "det",
+            "dette",
+            "den",
+            "han",
+            "hun",
+            "de",
+            "vi",
+            "jeg",
+            "man",
+        ):
             # inverted "mener han at" is not a bare clause; "mener det er" is
             nxt = doc[k + 1]
             if nxt.lower_ in words("auxiliary") or nxt.lower_.endswith(("er", "te", "et", "de")):
@@ -458,7 +502,7 @@ class _Rules:
         for cue in a.cues:
             if cue.lemma != "kalle":
                 continue
-            s_start, s_end = a.sentence_at(cue.start)
+            _, s_end = a.sentence_at(cue.start)
             near = [m for m in a.marks if cue.end < m.open <= cue.end + 60 and m.close <= s_end]
             if near:
                 a.add(cue.end, s_end, "mixed", "kalle.mixed", cue)

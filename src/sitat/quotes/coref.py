@@ -42,6 +42,8 @@ def _LEXICON_WORDS() -> frozenset[str]:
     known = set().union(*function_words().values())
     known.update(w for phrase in cue_phrases() for w in phrase)
     return frozenset(known)
+
+
 ORG_LABELS = {"ORG", "GPE_ORG"}
 
 
@@ -96,7 +98,7 @@ class _Coref:
     def name_tokens(self, span: Span) -> list[str]:
         """The trailing name of a phrase ("NATO-talsmann James Appathurai" → James Appathurai)."""
         toks = list(span)
-        # an apposition "talsmann, Per Olaf Lundteigen" or "Lundteigen, talsmann i Sp": prefer the part with a name
+        # an apposition ("talsmann, Per Olaf Lundteigen"): prefer the part with a name
         end = len(toks)
         while end > 0 and not self._is_name_token(toks[end - 1]):
             if toks[end - 1].text == ",":
@@ -119,15 +121,22 @@ class _Coref:
             return False
         if role_of(tok.text) and not tok.ent_type_:
             return False
-        return not (tok.text.endswith("s") and tok.i + 1 < len(tok.doc) and tok.nbor().text[:1].islower()
-                    and not tok.nbor().is_punct)
+        return not (
+            tok.text.endswith("s")
+            and tok.i + 1 < len(tok.doc)
+            and tok.nbor().text[:1].islower()
+            and not tok.nbor().is_punct
+        )
 
     def source_for_name(self, name: str, pos: int, kind: str = "person") -> Source:
         parts = name.split() or [name]
         if len(parts) == 1:
             word = parts[0]
-            candidates = [s for s in self.sources if word in s.canonical.split() and s.kind == kind or
-                          s.canonical == word]
+            candidates = [
+                s
+                for s in self.sources
+                if (word in s.canonical.split() and s.kind == kind) or s.canonical == word
+            ]
             if candidates:
                 return self._most_recent(candidates, pos)
         else:
@@ -135,14 +144,16 @@ class _Coref:
                 known = s.canonical.split()
                 if not known:
                     continue
-                if known[-1] == parts[-1] and (len(known) == 1 or known[0] == parts[0] or len(parts) > len(known)):
+                if known[-1] == parts[-1] and (
+                    len(known) == 1 or known[0] == parts[0] or len(parts) > len(known)
+                ):
                     if name not in s.names:
                         s.names.append(name)
                     return s
                 if name == s.canonical:
                     return s
         source = Source(names=[name], kind=kind)
-        if kind == "person" and parts[0] in first_names() and len(parts) > 1 or (
+        if (kind == "person" and parts[0] in first_names() and len(parts) > 1) or (
             kind == "person" and len(parts) == 1 and parts[0] in first_names()
         ):
             source.gender = first_names()[parts[0]]
@@ -209,8 +220,10 @@ class _Coref:
                 continue
             if self._is_genitive(span):
                 continue  # "Hannahs far": Hannah is not the one acting here
-            if name.endswith("s") and len(name.split()) == 1 and any(
-                s.canonical.split()[-1] == name[:-1] for s in self.sources
+            if (
+                name.endswith("s")
+                and len(name.split()) == 1
+                and any(s.canonical.split()[-1] == name[:-1] for s in self.sources)
             ):
                 continue  # a genitive ("Stoltenbergs") is not a mention of a speaker
             source = self.source_for_name(name, span.start_char, kind)
@@ -221,8 +234,11 @@ class _Coref:
                 if source.gender == "-" and titles().get(role, "-") != "-":
                     source.gender = titles()[role]
             prev = doc[span.start - 1] if span.start > 0 else None
-            if self.inside_quote(span.start_char) or (prev is not None and prev.lower_ in (
-                "til", "med", "mot", "om", "av", "for", "fra", "hos", "ved", "overfor", "ifølge")):
+            if self.inside_quote(span.start_char) or (
+                prev is not None
+                and prev.lower_
+                in ("til", "med", "mot", "om", "av", "for", "fra", "hos", "ved", "overfor", "ifølge")
+            ):
                 continue
             self.mentions.append(_Mention(span.start_char, source))
         self.mentions.sort(key=lambda m: m.pos)
@@ -296,8 +312,14 @@ class _Coref:
             if holders:
                 return self._most_recent(holders, q.speaker_start)
         phrase = span.text
-        source = Source(names=[phrase], kind="group" if span[-1].text.endswith(("er", "ene")) else "org"
-                        if span[-1].text[:1].isupper() else "person")
+        source = Source(
+            names=[phrase],
+            kind="group"
+            if span[-1].text.endswith(("er", "ene"))
+            else "org"
+            if span[-1].text[:1].isupper()
+            else "person",
+        )
         if head_role:
             source.roles.add(head_role)
         self.sources.append(source)

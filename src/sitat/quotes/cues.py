@@ -30,7 +30,9 @@ def find_cues(doc: Doc) -> list[Cue]:
             words = tuple(t.lower_ for t in doc[i : i + size])
             if len(words) == size and words in phrases:
                 last = i + size - 1
-                found.append(Cue(tok.idx, doc[last].idx + len(doc[last]), " ".join(words), phrases[words], i, last))
+                found.append(
+                    Cue(tok.idx, doc[last].idx + len(doc[last]), " ".join(words), phrases[words], i, last)
+                )
                 i = last + 1
                 matched = True
                 break

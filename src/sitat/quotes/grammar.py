@@ -74,7 +74,7 @@ def _split_on_punctuation(text: str, bounds: list[tuple[int, int]]) -> list[tupl
     for start, end in bounds:
         pos = start
         for i in range(start, end - 2):
-            if text[i] in ".!?" and text[i + 1] == " " and (text[i + 2].isupper() or text[i + 2] in "-–—«\""):
+            if text[i] in ".!?" and text[i + 1] == " " and (text[i + 2].isupper() or text[i + 2] in '-–—«"'):
                 out.append((pos, i + 1))
                 pos = i + 2
         out.append((pos, end))
@@ -101,7 +101,7 @@ def is_proper(tok: Token) -> bool:
         if tok.pos_ in ("NOUN", "X") and tok.text[:1].isupper() and not tok.is_sent_start:
             return True
         return tok.ent_type_ in ("PER", "ORG", "GPE_ORG") and tok.text[:1].isupper()
-    return tok.text[:1].isupper() and tok.is_alpha or (tok.text[:1].isupper() and "-" in tok.text)
+    return (tok.text[:1].isupper() and tok.is_alpha) or (tok.text[:1].isupper() and "-" in tok.text)
 
 
 def is_finite_verb(tok: Token) -> bool:
@@ -158,7 +158,13 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
             break
         if k > i and named and not is_proper(tok):
             break
-        if k > i and named and tok.ent_iob_ == "B" and doc[k - 1].ent_type_ and doc[k - 1].ent_type_ != tok.ent_type_:
+        if (
+            k > i
+            and named
+            and tok.ent_iob_ == "B"
+            and doc[k - 1].ent_type_
+            and doc[k - 1].ent_type_ != tok.ent_type_
+        ):
             break
         if is_proper(tok):
             named = True
@@ -172,8 +178,22 @@ def phrase_before(doc: Doc, i: int, floor: int) -> tuple[int, int] | None:
     Skips auxiliaries and adverbs between the subject and the cue ("Hansen har tidligere uttalt").
     """
     j = i - 1
-    skip = words("auxiliary") | {"også", "selv", "tidligere", "ikke", "nå", "fortsatt", "likevel", "derfor",
-                                  "imidlertid", "riktignok", "dessuten", "heller", "allerede", "først"}
+    skip = words("auxiliary") | {
+        "også",
+        "selv",
+        "tidligere",
+        "ikke",
+        "nå",
+        "fortsatt",
+        "likevel",
+        "derfor",
+        "imidlertid",
+        "riktignok",
+        "dessuten",
+        "heller",
+        "allerede",
+        "først",
+    }
     while j >= floor and doc[j].lower_ in skip and not is_subject_pronoun(doc[j]):
         j -= 1
     if j < floor:
@@ -232,8 +252,11 @@ def subject_span(head: Token) -> tuple[int, int]:
     named = is_proper(head)
     for i in range(head.i + 1, subtree[-1] + 1):
         tok = doc[i]
-        if i not in subtree or tok.is_space or tok.lower_ in ("som", "til", "at") or (
-            tok.is_punct and tok.text not in ("-",)
+        if (
+            i not in subtree
+            or tok.is_space
+            or tok.lower_ in ("som", "til", "at")
+            or (tok.is_punct and tok.text not in ("-",))
         ):
             break
         if named and (tok.pos_ == "ADP" or tok.lower_ in words("phrase_end")):
@@ -251,7 +274,9 @@ def subject_span(head: Token) -> tuple[int, int]:
 def is_subject_like(doc: Doc, span: tuple[int, int]) -> bool:
     """Whether a phrase before a verb can be its subject: not an adverbial ("I 2001", "Fortsatt")."""
     first = doc[span[0]]
-    if first.pos_ in ("ADP", "ADV", "SCONJ", "CCONJ") or (not first.pos_ and first.lower_ in words("phrase_end")):
+    if first.pos_ in ("ADP", "ADV", "SCONJ", "CCONJ") or (
+        not first.pos_ and first.lower_ in words("phrase_end")
+    ):
         return False
     if first.lower_ in ("i", "på", "etter", "under", "før", "fra", "med", "ved", "om", "da", "når"):
         return False

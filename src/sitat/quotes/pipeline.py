@@ -26,9 +26,8 @@ def register_extensions() -> None:
 def add_quotation_components(nlp: Language) -> Language:
     """Append sitat's quotation components to a pipeline (once)."""
     # importing the modules registers the factories
-    from sitat.quotes import content, coref, cues, source  # noqa: F401
-
     import sitat.nlp.paragraphs  # noqa: F401  (registers sitat_paragraphs)
+    from sitat.quotes import content, coref, cues, source  # noqa: F401
 
     register_extensions()
     if "sitat_paragraphs" not in nlp.pipe_names:

@@ -13,16 +13,16 @@ from spacy.tokens import Doc
 from sitat.lexicons import cue_verbs
 from sitat.quotes.grammar import (
     can_open_speaker_phrase,
-    is_subject_pronoun,
-    words,
     is_proper,
     is_subject_like,
+    is_subject_pronoun,
     parsed_subject,
     phrase_after,
     phrase_before,
     sentence_bounds,
     token_index_at,
     token_starts,
+    words,
 )
 from sitat.quotes.pipeline import register_extensions
 from sitat.records import Quotation
@@ -75,7 +75,11 @@ class _Sources:
         if q.method.startswith(_SPEAKER_AFTER_CUE):
             if q.method.startswith("ifolge."):
                 k = cue + 1
-                while k < len(doc) and doc[k].lower_ in ("det", "i", "heter", "het", "står", "sto") and k < cue + 3:
+                while (
+                    k < len(doc)
+                    and doc[k].lower_ in ("det", "i", "heter", "het", "står", "sto")
+                    and k < cue + 3
+                ):
                     k += 1
                 return phrase_after(doc, k, limit)
             parsed = parsed_subject(doc, cue)
@@ -98,8 +102,14 @@ class _Sources:
             before = phrase_before(doc, cue, floor)
             if before is not None and before[0] == floor and is_subject_like(doc, before):
                 return before  # subject first: "Clough fortalte The Observer: …"
-            if nxt < len(doc) and can_open_speaker_phrase(doc[nxt]) and (
-                doc[nxt].lower_ in ("han", "hun", "de", "vi", "jeg") or is_proper(doc[nxt]) or doc[nxt].like_num
+            if (
+                nxt < len(doc)
+                and can_open_speaker_phrase(doc[nxt])
+                and (
+                    doc[nxt].lower_ in ("han", "hun", "de", "vi", "jeg")
+                    or is_proper(doc[nxt])
+                    or doc[nxt].like_num
+                )
             ):
                 return phrase_after(doc, nxt, limit)
             if before is not None and is_subject_like(doc, before):
