@@ -1,0 +1,100 @@
+"""``sitat ingest``: reading, extracting (a stand-in extractor, or the real model when built) and storing."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+import sitat.nlp
+from sitat.archive import open_store
+from sitat.cli import ingest as ingest_cli
+from sitat.cli import main as cli_main
+from sitat.records import ArticleQuotations, Quotation
+
+_DASH = re.compile(r"^– (?P<quote>[^\n]+?), sier (?P<speaker>[^\n.]+)\.$", re.M)
+
+
+def fake_extract_many(articles):
+    """A stand-in for sitat.extract_many, so storage is tested without the language model."""
+    for article in articles:
+        quotes = [
+            Quotation(start=m.start("quote"), end=m.end("quote"), type="direct", text=m.group("quote"),
+                      speaker=m.group("speaker"), speaker_mention=m.group("speaker"), cue="sier")
+            for m in _DASH.finditer(article.text)
+        ]
+        yield ArticleQuotations(article.id, quotes)
+
+
+def write_articles(path, articles):
+    path.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
+
+
+ARTICLES = [
+    {"id": "ntb-1", "source": "NTB", "date": "2024-05-02", "title": "Skole",
+     "text": "– Skolene trenger flere lærere, sier Kari Nordmann.\n\n– Vi er enige, sier Ola Hansen."},
+    {"id": "ntb-2", "source": "NTB", "date": "2024-05-03", "title": "Vei",
+     "text": "– Veiene må rustes opp, sier Kari Nordmann."},
+]
+
+
+@pytest.fixture
+def cli(monkeypatch):
+    monkeypatch.setattr(cli_main, "COMMANDS", ["ingest", "search", "speakers", "export"])
+    monkeypatch.setattr(ingest_cli, "_extract_many", fake_extract_many)
+    return cli_main.main
+
+
+def test_ingest_stores_and_is_idempotent(cli, fresh_db, tmp_path, capsys):
+    src = tmp_path / "artikler.jsonl"
+    write_articles(src, ARTICLES)
+    assert cli(["ingest", str(src), "--db", fresh_db, "--jobs", "1"]) == 0
+    assert "stored 2 articles" in capsys.readouterr().err
+    assert cli(["ingest", str(src), "--db", fresh_db, "--jobs", "1"]) == 0
+    assert "2 already stored" in capsys.readouterr().err
+    with open_store(fresh_db) as store:
+        assert (store.overview().articles, store.overview().quotations) == (2, 3)
+
+
+def test_a_changed_article_replaces_its_quotations(cli, fresh_db, tmp_path, capsys):
+    src = tmp_path / "a.jsonl"
+    write_articles(src, ARTICLES)
+    cli(["ingest", str(src), "--db", fresh_db, "-j", "1"])
+    changed = [dict(ARTICLES[1], text="– Broene må rustes opp, sier Kari Nordmann.")]
+    write_articles(src, changed)
+    assert cli(["ingest", str(src), "--db", fresh_db, "-j", "1"]) == 0
+    assert "1 updated" in capsys.readouterr().err
+    with open_store(fresh_db) as store:
+        assert store.search("veiene").total == 0 and store.search("broene").total == 1
+
+
+def test_bad_input_is_reported_and_the_rest_stored(cli, fresh_db, tmp_path, capsys):
+    src = tmp_path / "a.jsonl"
+    src.write_text(json.dumps(ARTICLES[0], ensure_ascii=False) + "\n{ikke json\n", encoding="utf-8")
+    assert cli(["ingest", str(src), str(tmp_path / "mangler.txt"), "--db", fresh_db, "-j", "1"]) == 1
+    err = capsys.readouterr().err
+    assert "mangler.txt" in err and "2 errors" in err and "Traceback" not in err
+    with open_store(fresh_db) as store:
+        assert store.overview().articles == 1
+
+
+def test_an_unreachable_database_is_one_line(cli, tmp_path, capsys):
+    src = tmp_path / "a.jsonl"
+    write_articles(src, ARTICLES)
+    assert cli(["ingest", str(src), "--db", "postgresql://sitat:feil@127.0.0.1:9/ingen", "-j", "1"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("sitat ingest: cannot open the archive") and "\n" not in err
+    assert "feil" not in err  # the password is not shown
+
+
+@pytest.mark.model
+def test_ingest_with_the_real_extractor(fresh_db, tmp_path, capsys, monkeypatch):
+    if not sitat.nlp.model_available():
+        pytest.skip("the Bokmål model is not built")
+    monkeypatch.setattr(cli_main, "COMMANDS", ["ingest"])
+    src = tmp_path / "a.jsonl"
+    write_articles(src, ARTICLES)
+    assert cli_main.main(["ingest", str(src), "--db", fresh_db, "--jobs", "2"]) == 0
+    with open_store(fresh_db) as store:
+        assert store.search("lærere").total >= 1
