@@ -260,14 +260,19 @@ class ReuseQueries:
         return summaries
 
     def _collapsed_sql(self, join: str, clause: str, score: str, order: str) -> tuple[str, str]:
-        """(count, page) statements that keep one hit per quotation: its earliest matching printing."""
-        group = "COALESCE(rg.group_id, q.id)"
-        first = "q.day IS NULL, q.day, q.id" if self.dialect == "sqlite" else "q.day ASC NULLS LAST, q.id"
-        source = f"quotations q LEFT JOIN quotation_groups rg ON rg.quotation_id = q.id{join}{clause}"
-        count = f"SELECT count(DISTINCT {group}) FROM {source}"
+        """(count, page) statements that keep one hit per quotation: its earliest matching printing.
+
+        The match is computed first in its own subquery: SQLite's ``bm25`` may not share a SELECT with
+        a window function.
+        """
+        matches = f"SELECT q.id, q.day, {score} AS score FROM quotations q{join}{clause}"
+        group = "COALESCE(rg.group_id, m.id)"
+        first = "m.day IS NULL, m.day, m.id" if self.dialect == "sqlite" else "m.day ASC NULLS LAST, m.id"
+        grouped = f"({matches}) m LEFT JOIN quotation_groups rg ON rg.quotation_id = m.id"
+        count = f"SELECT count(DISTINCT {group}) FROM {grouped}"
         page = (
-            f"SELECT q.id, q.score FROM (SELECT q.id, q.day, {score} AS score, "
-            f"row_number() OVER (PARTITION BY {group} ORDER BY {first}) AS rn FROM {source}) q "
+            f"SELECT q.id, q.score FROM (SELECT m.id, m.day, m.score, "
+            f"row_number() OVER (PARTITION BY {group} ORDER BY {first}) AS rn FROM {grouped}) q "
             f"WHERE q.rn = 1 ORDER BY {order} LIMIT :limit OFFSET :offset"
         )
         return count, page
