@@ -196,3 +196,16 @@ def test_iptc_photo_and_concept_items_are_skipped(iptc_newsml_files, caplog):
 )
 def test_detect_format(text, name, fmt):
     assert detect_format(text, name) == fmt
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "<!-- x -->" + " " * 60 + "<1",  # whitespace runs once made a regular expression backtrack for hours
+        "<?xml " + "a" * 60000,
+        "<!--" * 20000,
+        "<!DOCTYPE x [" + "<" * 60000,
+    ],
+)
+def test_detection_of_adversarial_prologs_ends(head):
+    assert detect_format(head, "x") == "text"

@@ -51,10 +51,8 @@ MAX_FILE_BYTES = 1 << 30
 FETCH_TIMEOUT = 30
 
 _GZIP_MAGIC = b"\x1f\x8b"
-_PROLOG = re.compile(
-    r"\A(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE\s+([A-Za-z_][\w.:-]*)[^\[>]*(?:\[.*?\])?\s*>)*<([A-Za-z_][\w.:-]*)",
-    re.DOTALL | re.IGNORECASE,
-)
+_NAME = re.compile(r"[A-Za-z_][\w.:-]*")
+
 _HTML_ROOTS = frozenset({"html", "head", "body", "div", "p", "article", "section", "main", "meta", "title"})
 _FEED_ROOTS = frozenset({"rss", "feed", "rdf:rdf", "rdf"})
 
@@ -72,9 +70,8 @@ def detect_format(text: str, name: str) -> str:
     if lower.endswith(".gz"):
         lower = lower[:-3]
     if head.startswith("<"):
-        m = _PROLOG.match(head)
-        if m:
-            doctype, root = (m.group(1) or "").lower(), m.group(2).lower()
+        doctype, root, root_at = _root_element(head)
+        if root:
             if doctype == "html" or root in _HTML_ROOTS:
                 return "html"
             if root in _FEED_ROOTS:
@@ -83,7 +80,7 @@ def detect_format(text: str, name: str) -> str:
                 return "nitf"
             from sitat.readers.newsml import NAR_NAMESPACE, ROOTS
 
-            if root in {r.lower() for r in ROOTS} or NAR_NAMESPACE in head[m.start(2) : m.start(2) + 2000]:
+            if root in {r.lower() for r in ROOTS} or NAR_NAMESPACE in head[root_at : root_at + 2000]:
                 return "newsml"
             if not lower.endswith((".html", ".htm", ".xhtml")):
                 return "xml"
@@ -94,6 +91,45 @@ def detect_format(text: str, name: str) -> str:
     if lower.endswith((".rss", ".atom")):
         return "feed"
     return "text"
+
+
+def _root_element(head: str) -> tuple[str, str, int]:
+    """(doctype name, root element name, its position), lower-cased; '' when there is no root.
+
+    A plain scan past the XML declaration, processing instructions, comments and the doctype (in linear
+    time: a regular expression with nested repetition here could be made to backtrack for minutes).
+    """
+    pos, doctype = 0, ""
+    while pos < len(head):
+        if head[pos].isspace():
+            pos += 1
+        elif head.startswith("<?", pos):
+            end = head.find("?>", pos + 2)
+            if end < 0:
+                return doctype, "", -1
+            pos = end + 2
+        elif head.startswith("<!--", pos):
+            end = head.find("-->", pos + 4)
+            if end < 0:
+                return doctype, "", -1
+            pos = end + 3
+        elif head[pos : pos + 9].upper() == "<!DOCTYPE":
+            m = _NAME.match(head, pos + 9 + (len(head[pos + 9 :]) - len(head[pos + 9 :].lstrip())))
+            doctype = m.group(0).lower() if m else ""
+            close = head.find(">", pos)
+            bracket = head.find("[", pos, close if close >= 0 else len(head))
+            if bracket >= 0:
+                close = head.find("]", bracket)
+                close = head.find(">", close) if close >= 0 else -1
+            if close < 0:
+                return doctype, "", -1
+            pos = close + 1
+        elif head.startswith("<", pos):
+            m = _NAME.match(head, pos + 1)
+            return (doctype, m.group(0).lower(), pos + 1) if m else (doctype, "", -1)
+        else:
+            return doctype, "", -1
+    return doctype, "", -1
 
 
 def _stem(name: str) -> str:
