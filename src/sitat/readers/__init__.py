@@ -311,10 +311,13 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str | InputError]:
         path = Path(raw)
         if path.is_dir():
             found: list[str] = []
-            for folder, dirs, files in os.walk(path):  # does not follow symlinked folders: no loops
+            unreadable: list[OSError] = []
+            for folder, dirs, files in os.walk(path, onerror=unreadable.append):  # no symlink loops
                 dirs[:] = [d for d in dirs if not d.startswith(".")]
                 found.extend(os.path.join(folder, f) for f in files if not f.startswith("."))
-            if not found:
+            for exc in unreadable:
+                yield InputError(str(exc.filename or raw), f"cannot read the folder: {exc.strerror or exc}")
+            if not found and not unreadable:
                 yield InputError(raw, "the folder holds no files")
             yield from sorted(found)
         elif path.exists() or not glob.has_magic(raw):
@@ -377,6 +380,8 @@ def read_paths(
         try:
             if raw == "-":
                 data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+                if len(data) > MAX_FILE_BYTES:
+                    raise InputError(raw, f"standard input is larger than {MAX_FILE_BYTES:,} bytes; split it")
             elif "://" in raw:
                 if not fetch:
                     raise InputError(
