@@ -146,3 +146,35 @@ def test_a_bad_file_in_the_middle_does_not_stop_the_batch(tmp_path, reader_sampl
     ]
     kinds = [type(i).__name__ for i in read_paths(paths)]
     assert kinds == ["Article", "InputError", "Article", "InputError", "Article"]
+
+
+@pytest.fixture
+def local_server(reader_samples):
+    """The samples served over HTTP on the loopback interface (no network beyond this machine)."""
+    import functools
+    import http.server
+    import threading
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    handler = functools.partial(Quiet, directory=str(reader_samples))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_fetching_feeds_and_pages_when_asked(local_server):
+    items = list(
+        read_paths(
+            [f"{local_server}/nyheter.rss", f"{local_server}/nyhetsside.html", f"{local_server}/borte.rss"],
+            fetch=True,
+        )
+    )
+    assert [type(i).__name__ for i in items] == ["Article", "Article", "Article", "InputError"]
+    assert items[2].id == "nyhetsside" and items[2].title == "Bønder frykter tørkesommer"
+    assert items[3].origin.endswith("/borte.rss") and "cannot fetch" in items[3].reason
