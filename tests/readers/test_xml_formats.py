@@ -209,3 +209,25 @@ def test_detect_format(text, name, fmt):
 )
 def test_detection_of_adversarial_prologs_ends(head):
     assert detect_format(head, "x") == "text"
+
+
+@pytest.mark.parametrize(
+    ("inline", "paragraphs"),
+    [
+        ("<p>– Ja, sier hun.</p><p>Hun smiler.</p>", ["– Ja, sier hun.", "Hun smiler."]),
+        ("– Ja, sier hun.\n\nHun smiler.", ["– Ja, sier hun.", "Hun smiler."]),
+        (
+            '<html xmlns="http://www.w3.org/1999/xhtml"><head><title>T</title></head>'
+            "<body><div>– Ja, sier hun.</div><p>Hun smiler.</p></body></html>",
+            ["– Ja, sier hun.", "Hun smiler."],
+        ),
+    ],
+)
+def test_inline_xml_shapes(inline, paragraphs):
+    xml = (
+        '<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="g"><itemMeta>'
+        '<itemClass qcode="ninat:text"/></itemMeta>'
+        f"<contentSet><inlineXML>{inline}</inlineXML></contentSet></newsItem>"
+    )
+    [article] = list(read_bytes(xml.encode(), "x.xml"))
+    assert [article.text[s:e] for s, e in article.paragraphs] == paragraphs

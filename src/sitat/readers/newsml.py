@@ -138,6 +138,9 @@ def _inline_xml(element: ET.Element) -> _Content | str:
         return "its inlineXML is marked hascontent=false"
     payload = [c for c in element if isinstance(c.tag, str)]
     if not payload:
+        loose = [clean(p) for p in (element.text or "").split("\n\n")]
+        if any(loose):  # text straight inside inlineXML: not valid NewsML-G2, but plainly the story
+            return _Content([p for p in loose if p], language=element.get(XML_LANG))
         return "its inlineXML is empty"
     for top in payload:
         nitf = top if local(top.tag) == "nitf" else next(descendants(top, "nitf"), None)
@@ -146,11 +149,11 @@ def _inline_xml(element: ET.Element) -> _Content | str:
             if parts.paragraphs:
                 return _Content(parts.paragraphs, parts.title, parts.byline, parts.language, parts.date)
             return "its NITF body has no text"
-    for top in payload:
-        body = next(descendants(top, "body"), None)
-        paras = paragraphs(body if body is not None else top)
-        if any(local(el.tag) == "p" for el in top.iter()) and paras:
-            return _Content(paras, language=lang_of(top, element))
+    body = next(descendants(element, "body"), None)
+    if any(local(el.tag) == "p" for el in element.iter()):  # XHTML, or paragraphs straight inside
+        paras = paragraphs(body if body is not None else element)
+        if paras:
+            return _Content(paras, language=lang_of(body, *payload, element))
     kinds = ", ".join(sorted({f"<{local(c.tag)}>" for c in payload}))
     return f"its inlineXML holds {kinds}, not NITF or XHTML text"
 
