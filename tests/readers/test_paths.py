@@ -178,3 +178,33 @@ def test_fetching_feeds_and_pages_when_asked(local_server):
     assert [type(i).__name__ for i in items] == ["Article", "Article", "Article", "InputError"]
     assert items[2].id == "nyhetsside" and items[2].title == "Bønder frykter tørkesommer"
     assert items[3].origin.endswith("/borte.rss") and "cannot fetch" in items[3].reason
+
+
+BAD_FILES = {
+    "bilde.jpg": b"\xff\xd8\xff\xe0" + bytes(100),
+    "tom.txt": b"",
+    "mellomrom.txt": b" \n\t\n",
+    "nuller.txt": b"abc\x00\x00def" * 10,
+    "avkuttet.xml": b'<?xml version="1.0"?><newsItem xmlns="http://iptc.org/std/nar/2006-10-01/"><contentSet>',
+    "xxe.xml": b'<!DOCTYPE n [<!ENTITY e SYSTEM "file:///etc/passwd">]><nitf>&e;</nitf>',
+    "latter.xml": b'<!DOCTYPE n [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><nitf>&b;</nitf>',
+    "ukjent.xml": b"<regneark><rad/></regneark>",
+    "ødelagt.txt.gz": gzip.compress(b"hei")[:-6] + b"\x00\x01",
+    "blandet.txt": "Blåbær ".encode() + "og rødgrøt".encode("latin-1"),
+    "meny.html": b"<html><body><nav><a href='/'>Forsiden</a></nav></body></html>",
+    "tom-nitf.xml": b"<nitf><body><body.content></body.content></body></nitf>",
+}
+
+
+def test_every_bad_file_gives_exactly_one_error_with_its_path(tmp_path):
+    for name, data in BAD_FILES.items():
+        (tmp_path / name).write_bytes(data)
+    items = list(read_paths([str(tmp_path)]))
+    assert all(isinstance(i, InputError) for i in items), [i for i in items if not isinstance(i, InputError)]
+    by_file = {}
+    for error in items:
+        by_file.setdefault(error.origin, []).append(error)
+    assert sorted(by_file) == sorted(str(tmp_path / name) for name in BAD_FILES)
+    for origin, errors in by_file.items():
+        assert len(errors) == 1, errors
+        assert errors[0].reason and "unexpected" not in errors[0].reason, origin
