@@ -53,6 +53,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--batch", type=int, default=50, metavar="N", help="articles per transaction (default 50)"
     )
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress line")
+    parser.add_argument(
+        "--no-group",
+        action="store_true",
+        help="do not regroup the printings of each quotation across outlets after storing (issue 4; "
+        "a large archive can regroup later with one ingest without this flag)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -120,7 +126,17 @@ def run(args: argparse.Namespace) -> int:
             if progress.out is not None:
                 progress.show(force=True)
                 progress.out.write("\n")
+        grouping = None
+        if not args.no_group and (progress.statuses.get("added") or progress.statuses.get("updated")):
+            grouping = store.group_printings()  # issue 4: one quotation, many printings
     print(progress.summary(), file=sys.stderr)
+    if grouping is not None:
+        print(
+            f"grouped {grouping.printings} printings into {grouping.quotations} quotations "
+            f"({grouping.reprinted} printed more than once) and {grouping.articles} articles into "
+            f"{grouping.stories} stories in {grouping.seconds:.1f} s",
+            file=sys.stderr,
+        )
     return 1 if progress.errors else 0
 
 

@@ -24,6 +24,7 @@ examples:
   sitat search klima --source NTB --type direct --limit 50
   sitat search --speaker 'Kari Nordmann' --format csv > kari.csv
   sitat search skatt --db postgresql://sitat@localhost/sitat --format jsonl
+  sitat search bompenger --count quotations   # a quotation printed by many outlets once
 """
 
 FORMATS = ("table", "jsonl", "csv")
@@ -62,8 +63,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--limit", type=_positive, default=20, metavar="N", help="show N hits (default 20)")
     parser.add_argument("--offset", type=_non_negative, default=0, metavar="N", help="skip the first N hits")
     parser.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    add_count_argument(
+        parser, "show every printing of a quotation, or each quotation once (its first printing)"
+    )
     add_db_argument(parser)
     parser.set_defaults(run=run)
+
+
+def add_count_argument(parser: argparse.ArgumentParser, what: str) -> None:
+    """``--count printings|quotations`` (issue 4): one NTB quotation printed by forty papers is forty
+    printings but one quotation; grouping happens at ingest."""
+    parser.add_argument("--count", choices=("printings", "quotations"), default="printings", help=f"{what} "
+                        "(default: printings)")
 
 
 def _positive(value: str) -> int:
@@ -99,6 +110,7 @@ def run(args: argparse.Namespace) -> int:
             date_to=args.date_to,
             limit=args.limit,
             offset=args.offset,
+            collapse=args.count == "quotations",
         )
     out = sys.stdout
     if args.format == "jsonl":

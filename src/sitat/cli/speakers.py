@@ -8,7 +8,7 @@ import json
 import sys
 from typing import Any
 
-from sitat.cli.search import add_db_argument
+from sitat.cli.search import add_count_argument, add_db_argument
 from sitat.errors import SitatError
 
 HELP = """\
@@ -22,6 +22,7 @@ examples:
   sitat speakers --top 50 --from 2024-01-01 --to 2024-12-31
   sitat speakers --name stoltenberg        # speakers whose name or alias contains it
   sitat speakers --format jsonl --source NTB
+  sitat speakers --count quotations        # a quotation printed by forty papers counts once
 """
 
 FORMATS = ("table", "jsonl", "csv")
@@ -42,6 +43,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--to", dest="date_to", metavar="DATE", help="count quotations up to this date")
     parser.add_argument("--source", metavar="OUTLET", help="count only quotations from this outlet")
     parser.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    add_count_argument(
+        parser, "rank by every printing, or by each quotation once however many outlets printed it"
+    )
     add_db_argument(parser)
     parser.set_defaults(run=run)
 
@@ -57,7 +61,8 @@ def run(args: argparse.Namespace) -> int:
             summaries = store.find_speakers(args.name, limit=args.top)
         else:
             summaries = store.top_speakers(
-                date_from=args.date_from, date_to=args.date_to, source=args.source, limit=args.top
+                date_from=args.date_from, date_to=args.date_to, source=args.source, limit=args.top,
+                count=args.count,
             )
         for summary in summaries:
             view = store.get_speaker(summary.id)
@@ -71,8 +76,8 @@ def run(args: argparse.Namespace) -> int:
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
     elif args.format == "csv":
-        fields = ["id", "name", "quotations", "articles", "gender", "gender_source", "first_date",
-                  "last_date", "aliases", "roles"]
+        fields = ["id", "name", "quotations", "distinct_quotations", "articles", "gender", "gender_source",
+                  "first_date", "last_date", "aliases", "roles"]
         writer = csv.DictWriter(out, fieldnames=fields, extrasaction="ignore")
         writer.writeheader()
         for row in rows:
@@ -86,16 +91,17 @@ def _table(rows: list[dict[str, Any]], out) -> None:
     if not rows:
         out.write("no speakers found\n")
         return
-    header = ("quotes", "articles", "speaker", "gender", "first", "last", "aliases", "roles")
+    header = ("quotes", "distinct", "articles", "speaker", "gender", "first", "last", "aliases", "roles")
     table = [header] + [
         (
-            str(r["quotations"]), str(r["articles"]), r["name"], r["gender"], r["first_date"] or "",
-            r["last_date"] or "", ", ".join(r["aliases"]), ", ".join(r["roles"]),
+            str(r["quotations"]), str(r.get("distinct_quotations", "")), str(r["articles"]), r["name"],
+            r["gender"], r["first_date"] or "", r["last_date"] or "", ", ".join(r["aliases"]),
+            ", ".join(r["roles"]),
         )
         for r in rows
     ]
     widths = [max(len(row[i]) for row in table) for i in range(len(header) - 1)]
     for row in table:
         pairs = enumerate(zip(row, widths, strict=False))
-        cells = [cell.rjust(w) if i < 2 else cell.ljust(w) for i, (cell, w) in pairs]
+        cells = [cell.rjust(w) if i < 3 else cell.ljust(w) for i, (cell, w) in pairs]
         out.write("  ".join([*cells, row[-1]]).rstrip() + "\n")
