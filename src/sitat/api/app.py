@@ -22,6 +22,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from sitat import __version__
+from sitat.api.cache import CachedStore
 from sitat.archive.store import Store
 from sitat.errors import ArchiveError, InputError, ModelError, QueryError, SitatError
 
@@ -34,6 +35,8 @@ MAX_BODY_BYTES = 1_000_000
 #: Extractions allowed to run at once; more wait, and give up with 503 after ``EXTRACT_WAIT`` seconds.
 EXTRACT_SLOTS = 2
 EXTRACT_WAIT = 30.0
+#: How long aggregate figures are kept before they are asked of the archive again (seconds).
+CACHE_SECONDS = 300.0
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'self'; "
@@ -160,9 +163,14 @@ def create_app(
     token: str | None = None,
     max_extract_chars: int = MAX_EXTRACT_CHARS,
     max_body_bytes: int = MAX_BODY_BYTES,
+    cache_seconds: float = CACHE_SECONDS,
+    warm_cache: bool = False,
 ) -> FastAPI:
     """The app over ``store``: read-only unless ``allow_ingest``; then ``token`` (or a new random one,
     found on ``app.state.settings.token``) guards every write.
+
+    Aggregates (totals, rankings, a speaker's counts) are kept for ``cache_seconds`` (0: never);
+    ``warm_cache`` computes the front page's and the top speakers' figures in the background at start.
     """
     from sitat.api.routes import router as api_router
     from sitat.web.pages import router as page_router
@@ -181,7 +189,13 @@ def create_app(
         redoc_url=None,
         openapi_url="/api/openapi.json",
     )
-    app.state.store = store
+    if cache_seconds > 0:
+        cached = CachedStore(store, ttl=cache_seconds)
+        app.state.store = cached
+        if warm_cache:
+            threading.Thread(target=cached.warm, name="sitat-cache-warm", daemon=True).start()
+    else:
+        app.state.store = store
     app.state.settings = Settings(
         allow_ingest=allow_ingest,
         token=token,

@@ -76,6 +76,7 @@ def app_from_environment() -> Any:
         allow_ingest=allow_ingest,
         token=os.environ.get("SITAT_TOKEN") or None,
         max_extract_chars=int(os.environ.get(_ENV_MAX) or MAX_EXTRACT_CHARS),
+        warm_cache=True,
     )
 
 
@@ -126,7 +127,9 @@ def run(args: argparse.Namespace) -> int:
             log_level=log_level,
         )
         return 0
-    app = create_app(store, allow_ingest=args.allow_ingest, token=token, max_extract_chars=max_chars)
+    app = create_app(
+        store, allow_ingest=args.allow_ingest, token=token, max_extract_chars=max_chars, warm_cache=True
+    )
     try:
         uvicorn.run(app, host=args.host, port=args.port, log_level=log_level)
     finally:

@@ -1,0 +1,138 @@
+"""A short-lived cache in front of the archive's aggregate queries, for the web app.
+
+Totals, rankings, the gender share and a speaker's counts scan many rows of a large archive but
+change only when articles are added. ``CachedStore`` keeps their answers for ``ttl`` seconds (and
+forgets everything at once when articles are added through it), and computes each missing answer
+once even when many requests ask for it at the same moment. Searches and records by id go straight
+to the store: they are cheap and rarely repeat.
+
+Articles added by another process (``sitat ingest`` beside a running server) show up in the cached
+figures after at most ``ttl`` seconds.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Iterable
+from typing import Any
+
+from sitat.archive.store import AddResult, Store
+from sitat.records import Article, Quotation
+
+log = logging.getLogger(__name__)
+
+#: The store's read methods whose answers are kept (aggregates over many rows).
+CACHED_METHODS = (
+    "overview",
+    "sources",
+    "top_speakers",
+    "top_outlets",
+    "gender_share",
+    "get_speaker",
+    "speaker_timeline",
+    "speaker_outlets",
+    "speaker_cues",
+    "co_quoted",
+)
+
+
+class _Entry:
+    __slots__ = ("expires", "lock", "ready", "value")
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.ready = False
+        self.value: Any = None
+        self.expires = 0.0
+
+
+class CachedStore:
+    """Wraps a ``Store``: the methods in ``CACHED_METHODS`` are answered from memory when fresh.
+
+    Every other attribute is the wrapped store's own, so the object can be used wherever the app
+    expects a store.
+    """
+
+    def __init__(self, store: Store, ttl: float = 300.0, max_entries: int = 4096):
+        self.store = store
+        self.ttl = ttl
+        self.max_entries = max_entries
+        self._entries: OrderedDict[Hashable, _Entry] = OrderedDict()
+        self._lock = threading.Lock()
+        self.hits = 0
+        self.misses = 0
+
+    def __getattr__(self, name: str) -> Any:
+        attr = getattr(self.store, name)
+        if name in CACHED_METHODS and callable(attr):
+            return self._cached(name, attr)
+        return attr
+
+    def _cached(self, name: str, method: Callable[..., Any]) -> Callable[..., Any]:
+        def call(*args: Any, **kwargs: Any) -> Any:
+            key = (name, args, tuple(sorted(kwargs.items())))
+            entry = self._entry(key)
+            with entry.lock:  # one computation per key; the others wait for it
+                now = time.monotonic()
+                if entry.ready and entry.expires > now:
+                    self.hits += 1
+                    return entry.value
+                self.misses += 1
+                value = method(*args, **kwargs)
+                entry.value, entry.ready, entry.expires = value, True, time.monotonic() + self.ttl
+                return value
+
+        return call
+
+    def _entry(self, key: Hashable) -> _Entry:
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is None:
+                entry = self._entries[key] = _Entry()
+                while len(self._entries) > self.max_entries:
+                    self._entries.popitem(last=False)
+            else:
+                self._entries.move_to_end(key)
+            return entry
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+    # writes go through and make every kept answer stale
+
+    def add(self, article: Article, quotations: Iterable[Quotation]) -> AddResult:
+        try:
+            return self.store.add(article, quotations)
+        finally:
+            self.clear()
+
+    def add_many(self, items: Iterable[tuple[Article, Iterable[Quotation]]]) -> list[AddResult]:
+        try:
+            return self.store.add_many(items)
+        finally:
+            self.clear()
+
+    def warm(self, speakers: int = 20) -> None:
+        """Compute the front-page figures and the most quoted speakers' pages ahead of the first visit."""
+        started = time.monotonic()
+        try:
+            self.overview()
+            self.sources()
+            self.top_outlets(date_from=None, date_to=None, limit=20)
+            self.gender_share("month", date_from=None, date_to=None, source=None)
+            from sitat.api.routes import speaker_detail
+
+            # the same arguments as the overview page's, so the page finds them
+            top = self.top_speakers(date_from=None, date_to=None, source=None, limit=20)
+            for summary in top[:speakers]:
+                speaker = self.get_speaker(summary.id)
+                if speaker is not None:
+                    speaker_detail(self, speaker, "", "", "")  # type: ignore[arg-type]
+        except Exception:  # warming is an optimisation: a failure here must not stop the server
+            log.exception("could not warm the cache")
+            return
+        log.info("cache warmed in %.1f s", time.monotonic() - started)

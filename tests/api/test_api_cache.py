@@ -1,0 +1,133 @@
+"""The aggregate cache in front of the archive: kept, shared, expired and dropped on writes."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+from sitat.api.cache import CachedStore
+from sitat.archive.store import Overview
+
+
+class CountingStore:
+    """A stand-in store whose read methods count their calls (and can be slow or fail on request)."""
+
+    def __init__(self) -> None:
+        self.calls: dict[str, int] = {}
+        self.delay = 0.0
+        self.fail = False
+        self.added = 0
+
+    def _count(self, name: str) -> None:
+        self.calls[name] = self.calls.get(name, 0) + 1
+        time.sleep(self.delay)
+        if self.fail:
+            raise RuntimeError("the database went away")
+
+    def overview(self) -> Overview:
+        self._count("overview")
+        return Overview(articles=self.added, quotations=0, speakers=0, sources=0, first_date=None,
+                        last_date=None)
+
+    def top_speakers(self, **kwargs):
+        self._count("top_speakers")
+        return [kwargs.get("limit")]
+
+    def search(self, query: str = "", **kwargs):
+        self._count("search")
+        return query
+
+    def add(self, article, quotations):
+        self.added += 1
+        return "added"
+
+
+@pytest.fixture
+def counting():
+    inner = CountingStore()
+    return inner, CachedStore(inner, ttl=60)  # type: ignore[arg-type]
+
+
+def test_aggregates_are_computed_once_per_arguments(counting):
+    inner, store = counting
+    assert store.top_speakers(limit=20) == store.top_speakers(limit=20) == [20]
+    assert store.top_speakers(limit=5) == [5]
+    assert inner.calls["top_speakers"] == 2
+    store.overview()
+    store.overview()
+    assert inner.calls["overview"] == 1
+
+
+def test_searches_go_to_the_store_every_time(counting):
+    inner, store = counting
+    store.search("skatt")
+    store.search("skatt")
+    assert inner.calls["search"] == 2
+
+
+def test_adding_an_article_drops_what_was_kept(counting):
+    inner, store = counting
+    assert store.overview().articles == 0
+    store.add(object(), [])
+    assert store.overview().articles == 1
+    assert inner.calls["overview"] == 2
+
+
+def test_answers_expire():
+    inner = CountingStore()
+    store = CachedStore(inner, ttl=0.05)  # type: ignore[arg-type]
+    store.overview()
+    time.sleep(0.1)
+    store.overview()
+    assert inner.calls["overview"] == 2
+
+
+def test_many_requests_at_once_compute_once(counting):
+    inner, store = counting
+    inner.delay = 0.2
+    threads = [threading.Thread(target=store.overview) for _ in range(10)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert inner.calls["overview"] == 1
+
+
+def test_failures_are_not_kept(counting):
+    inner, store = counting
+    inner.fail = True
+    with pytest.raises(RuntimeError):
+        store.overview()
+    inner.fail = False
+    assert store.overview().articles == 0
+    assert inner.calls["overview"] == 2
+
+
+def test_old_entries_make_room():
+    inner = CountingStore()
+    store = CachedStore(inner, ttl=60, max_entries=3)  # type: ignore[arg-type]
+    for limit in (1, 2, 3, 4):
+        store.top_speakers(limit=limit)
+    store.top_speakers(limit=4)  # still kept
+    store.top_speakers(limit=1)  # pushed out by the fourth
+    assert inner.calls["top_speakers"] == 5
+
+
+def test_the_app_sees_new_articles_after_an_upload(tmp_path, monkeypatch):
+    """Through the app: the overview counts an article added through the upload at once."""
+    from fastapi.testclient import TestClient
+
+    import sitat
+    from sitat.api import create_app
+    from sitat.archive import open_store
+
+    monkeypatch.setattr(sitat, "extract", lambda article, **kw: [])
+    with open_store(f"sqlite:///{tmp_path / 'cache.db'}") as store:
+        client = TestClient(create_app(store, allow_ingest=True, token="t", cache_seconds=600))
+        assert client.get("/api/overview").json()["totals"]["articles"] == 0
+        auth = {"Authorization": "Bearer t"}
+        added = client.post("/api/articles", json={"text": "Ingen sitater her."}, headers=auth)
+        assert added.status_code == 201
+        assert client.get("/api/overview").json()["totals"]["articles"] == 1
