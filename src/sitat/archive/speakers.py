@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from sitat.lexicons import role_of
 from sitat.records import Article, Quotation
 
 _LEXICONS = "sitat.lexicons"
@@ -98,8 +99,7 @@ class SpeakerEvidence:
     role_gender: Counter[str] = field(default_factory=Counter)
 
 
-_WORD_BEFORE = re.compile(r"(\w+(?:-\w+)?)\s+$")
-_WORDS_AFTER_COMMA = re.compile(r"^\s*,\s+(\w+)(?:\s+(\w+))?")
+_WORDS_AFTER_COMMA = re.compile(r"\s*,\s+(\w+)(?:\s+(\w+))?")
 
 
 def evidence(article: Article, quotations: list[Quotation]) -> dict[str, SpeakerEvidence]:
@@ -135,26 +135,43 @@ def evidence(article: Article, quotations: list[Quotation]) -> dict[str, Speaker
 
 
 def _roles_around(text: str, start: int, end: int, ev: SpeakerEvidence, table: dict) -> None:
-    """Role titles right before a name (``generalsekretær Jens Stoltenberg``) or right after it in an
-    apposition (``Jens Stoltenberg, generalsekretær i NATO``)."""
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if before and before.group(1).casefold() in table:
-        role, gender = table[before.group(1).casefold()]
-        ev.roles[role] += 1
-        if gender:
-            ev.role_gender[gender] += 1
-    after = _WORDS_AFTER_COMMA.match(text[end : end + 60])
+    """Role titles right before a name (``generalsekretær Jens Stoltenberg``, ``administrerende
+    direktør Kari Nordmann``) or right after it in an apposition (``Jens Stoltenberg, generalsekretær
+    i NATO``)."""
+    before = text[max(0, start - 50) : start]
+    if before[-1:].isspace():
+        words = before.split()[-2:]
+        found = _role_in(words, table)
+        if found:
+            _count_role(found, ev)
+    after = _WORDS_AFTER_COMMA.match(text, end, end + 60)
     if after:
-        for candidate in (
-            f"{after.group(1)} {after.group(2)}" if after.group(2) else None,
-            after.group(1),
-        ):
-            if candidate and candidate.casefold() in table:
-                role, gender = table[candidate.casefold()]
-                ev.roles[role] += 1
-                if gender:
-                    ev.role_gender[gender] += 1
-                break
+        found = _role_in([w for w in after.groups() if w], table, leading=True)
+        if found:
+            _count_role(found, ev)
+
+
+def _role_in(words: list[str], table: dict, leading: bool = False) -> tuple[str, str | None] | None:
+    """The longest role title among the last (or, ``leading``, the first) one or two words."""
+    if not words:
+        return None
+    pair = " ".join(words[:2] if leading else words[-2:]).casefold()
+    single = (words[0] if leading else words[-1]).strip(",.:;").casefold()
+    if len(words) >= 2 and pair in table:
+        return table[pair]
+    if single in table:
+        return table[single]
+    base = role_of(single) if single.isalpha() or "-" in single else None
+    if base:  # a compound title: "NATO-sjef", "helseministeren"
+        return base, table.get(base, (base, None))[1]
+    return None
+
+
+def _count_role(found: tuple[str, str | None], ev: SpeakerEvidence) -> None:
+    role, gender = found
+    ev.roles[role] += 1
+    if gender:
+        ev.role_gender[gender] += 1
 
 
 def decide_gender(

@@ -320,15 +320,12 @@ class SqlStore(ReuseQueries, Store):  # ReuseQueries: printings of one quotation
             if sid is not None:
                 per_speaker[sid] += 1
             content = q.text or article.text[q.start : q.end]
-            batch.quotations.append({
-                "article_id": article.id, "seq": seq, "start_offset": q.start, "end_offset": q.end,
-                "type": q.type, "text": content, "speaker_id": sid, "speaker": q.speaker,
-                "speaker_mention": q.speaker_mention, "speaker_start": q.speaker_start,
-                "speaker_end": q.speaker_end, "cue": q.cue, "cue_start": q.cue_start, "cue_end": q.cue_end,
-                "addressee": q.addressee, "continuation": bool(q.continuation), "nested": bool(q.nested),
-                "reporter": bool(q.reporter), "confidence": float(q.confidence), "method": q.method or "",
-                "day": day, "week": week, "month": month, "source": article.source,
-            })
+            batch.quotations.append((
+                article.id, seq, q.start, q.end, q.type, content, sid, q.speaker, q.speaker_mention,
+                q.speaker_start, q.speaker_end, q.cue, q.cue_start, q.cue_end, q.addressee,
+                bool(q.continuation), bool(q.nested), bool(q.reporter), float(q.confidence), q.method or "",
+                day, week, month, article.source,
+            ))
         for name, ev in found.items():
             sid = speaker_ids[name]
             values: list[tuple[str, str]] = [("alias", alias) for alias in ev.aliases]
@@ -336,23 +333,28 @@ class SqlStore(ReuseQueries, Store):  # ReuseQueries: printings of one quotation
             values += [("role", role) for role in ev.roles]
             values += [("pronoun", g) for g, n in ev.pronouns.items() for _ in range(n)]
             values += [("role-gender", g) for g, n in ev.role_gender.items() for _ in range(n)]
-            batch.names += [
-                {"s": sid, "a": article.id, "k": kind, "v": value, "vk": name_key(value)}
-                for kind, value in values
-            ]
+            batch.names += [(sid, article.id, kind, value, name_key(value)) for kind, value in values]
         for sid in set(speaker_ids.values()):
             batch.speakers.setdefault(sid, _SpeakerDelta()).add(per_speaker[sid], day, article.id)
         for name, sid in speaker_ids.items():
             if found[name].pronouns or found[name].role_gender:
                 batch.speakers[sid].evidence = True
 
+    def _bulk(self, conn: Connection, table: str, columns: Sequence[str], rows: list[tuple]) -> None:
+        """One executemany straight to the driver: per-row parameter handling dominates otherwise.
+        Table and column names are ours; every value is a bound parameter."""
+        mark = "?" if self.engine.dialect.paramstyle == "qmark" else "%s"
+        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})"
+        conn.exec_driver_sql(sql, rows)
+
     def _flush(self, conn: Connection, batch: _Batch) -> None:
         """Write what a batch collected: articles, quotations (and their stems), names, speaker counts."""
         if batch.articles:
-            conn.execute(text(_insert_sql("articles", _ARTICLE_COLUMNS)), batch.articles)
+            self._bulk(conn, "articles", _ARTICLE_COLUMNS, [tuple(r[c] for c in _ARTICLE_COLUMNS)
+                                                            for r in batch.articles])
         if batch.quotations:
             last = conn.execute(text("SELECT max(id) FROM quotations")).scalar() or 0
-            conn.execute(text(_insert_sql("quotations", _QUOTATION_COLUMNS)), batch.quotations)
+            self._bulk(conn, "quotations", _QUOTATION_COLUMNS, batch.quotations)
             if self.dialect == "sqlite":
                 conn.execute(
                     text(
@@ -362,13 +364,8 @@ class SqlStore(ReuseQueries, Store):  # ReuseQueries: printings of one quotation
                     {"last": last},
                 )
         if batch.names:
-            conn.execute(
-                text(
-                    "INSERT INTO speaker_names (speaker_id, article_id, kind, value, value_key) "
-                    "VALUES (:s, :a, :k, :v, :vk)"
-                ),
-                batch.names,
-            )
+            self._bulk(conn, "speaker_names", ("speaker_id", "article_id", "kind", "value", "value_key"),
+                       batch.names)
         self._flush_speakers(conn, batch.speakers)
         batch.articles, batch.quotations, batch.names = [], [], []
 
@@ -987,8 +984,8 @@ class _Batch:
 
     def __init__(self) -> None:
         self.articles: list[dict[str, Any]] = []
-        self.quotations: list[dict[str, Any]] = []
-        self.names: list[dict[str, Any]] = []
+        self.quotations: list[tuple] = []  # in _QUOTATION_COLUMNS order
+        self.names: list[tuple] = []  # speaker_id, article_id, kind, value, value_key
         self.speakers: dict[int, _SpeakerDelta] = {}
 
 
