@@ -133,3 +133,11 @@ def test_html_declaring_windows_1252(reader_samples, caplog):
         [article] = list(read_bytes(text.encode("cp1252"), "side.html"))
     assert article.title == "Bønder frykter tørkesommer"
     assert "cp1252" in caplog.text
+
+
+def test_file_cut_inside_a_character():
+    data = "– Vi kommer tilbake, sier Øyvind Ås.".encode()
+    with pytest.raises(InputError) as info:
+        decode_bytes(data[: -len(b"s.") - 1], "kuttet.txt")  # cut inside the two bytes of å
+    assert "truncated" in info.value.reason
+    assert info.value.offset == len(data) - len("ås.".encode())

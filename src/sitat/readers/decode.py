@@ -168,6 +168,8 @@ def decode_bytes(data: bytes, origin: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         bad = exc
+    if bad.reason == "unexpected end of data" and bad.end == len(data):
+        raise InputError(origin, "the file ends inside a UTF-8 character: truncated?", offset=bad.start)
     if _UTF8_MULTIBYTE.search(data):
         raise InputError(
             origin,
