@@ -3,8 +3,9 @@
 A document may be one item or a ``newsMessage`` carrying several in its ``itemSet``. A text item's
 story is in ``contentSet``: NITF or XHTML in ``inlineXML``, or plain text in ``inlineData``. Items that
 carry no text of their own — pictures, video, packages, planning, concept, knowledge and catalog
-items, or text items whose content is only referenced (``remoteContent``) — are not errors: they are
-logged at INFO level and skipped, so a wire feed's photos do not fill the batch report.
+items — are not errors: they are logged at INFO level and skipped, so a wire feed's photos do not fill
+the batch report. A text item without text (only referenced by ``remoteContent``, or empty) is
+skipped with a WARNING, since its reader probably expected an article.
 """
 
 from __future__ import annotations
@@ -204,8 +205,8 @@ def _content(item: ET.Element) -> _Content | str:
     return "; ".join(dict.fromkeys(reasons)) or "its contentSet is empty"
 
 
-def _skip(origin: str, what: str, why: str) -> None:
-    log.info("%s: skipped %s: %s", origin, what, why)
+def _skip(origin: str, what: str, why: str, level: int = logging.INFO) -> None:
+    log.log(level, "%s: skipped %s: %s", origin, what, why)
 
 
 def read_newsml(root: ET.Element, origin: str, fallback_id: str) -> Iterator[Article]:
@@ -237,7 +238,8 @@ def read_newsml(root: ET.Element, origin: str, fallback_id: str) -> Iterator[Art
             continue
         found = _content(item)
         if isinstance(found, str):
-            _skip(origin, what, found)
+            # a text item without its text is worth a warning: the user may have expected an article
+            _skip(origin, what, found, logging.WARNING)
             continue
         item_meta = child(item, "itemMeta")
         content_meta = child(item, "contentMeta")
