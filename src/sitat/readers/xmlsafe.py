@@ -25,8 +25,8 @@ _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 
 def parse_xml(text: str, origin: str) -> ET.Element:
     """The root element of ``text``, or an InputError that says why the XML is refused."""
-    # ElementTree rejects a str that still carries an encoding declaration only for some encodings;
-    # the text is already decoded, so the declaration has nothing left to say.
+    # the text is already decoded; a leftover encoding declaration (say UTF-16) would only make the
+    # parser doubt a str that no longer is in that encoding
     text = _XML_DECLARATION.sub("", text, count=1)
     try:
         return DET.fromstring(text, forbid_dtd=False, forbid_entities=True, forbid_external=True)
