@@ -132,6 +132,12 @@ def web_article(spec: tuple) -> tuple:
 
 
 @pytest.fixture(scope="session")
+def web_items() -> list:
+    """``WEB_ARTICLES`` as (Article, [Quotation]) pairs, to store in any archive."""
+    return [web_article(spec) for spec in WEB_ARTICLES]
+
+
+@pytest.fixture(scope="session")
 def web_store(tmp_path_factory):
     """A SQLite archive holding ``WEB_ARTICLES``, filled through ``Store.add``; read-only by the tests."""
     from sitat.archive import open_store
