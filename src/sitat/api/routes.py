@@ -27,6 +27,7 @@ from sitat.api.schemas import (
     SpeakerDetailOut,
     SpeakerSummaryOut,
 )
+from sitat.archive.reuse import check_count_kind
 from sitat.archive.store import ArticleView, QuotationView, SearchResult, SpeakerView, Store
 from sitat.records import Article, Quotation
 
@@ -81,11 +82,13 @@ def default_period(speaker: SpeakerView) -> str:
     return "week"
 
 
-def search(store: Store, params: SearchParams, speaker_id: int | None = None) -> SearchResult:
+def search(
+    store: Store, params: SearchParams, speaker_id: int | None = None, collapse: bool = False
+) -> SearchResult:
     """One page of a search; a speaker's quotations, newest first, when there is no query."""
-    if speaker_id is not None and not params.q and not params.filtered:
+    if speaker_id is not None and not params.q and not params.filtered and not collapse:
         return store.speaker_quotations(speaker_id, limit=params.per_page, offset=params.offset)
-    kwargs = params.store_kwargs()
+    kwargs: dict[str, Any] = {**params.store_kwargs(), "collapse": collapse}
     if speaker_id is not None:
         kwargs["speaker"] = speaker_id
     return store.search(params.q, **kwargs)
@@ -154,6 +157,7 @@ FromQ = Annotated[str, Query(alias="from", description="first day, YYYY-MM-DD (o
 ToQ = Annotated[str, Query(alias="to", description="last day, YYYY-MM-DD (or YYYY-MM, YYYY)")]
 PageQ = Annotated[int, Query(ge=1, description="page of results, from 1")]
 PerPageQ = Annotated[int, Query(ge=1, description="results per page, at most 100")]
+CountQ = Annotated[str, Query(description="printings (every outlet's copy) or quotations (each once)")]
 PeriodQ = Annotated[str, Query(description="week or month")]
 
 
@@ -168,10 +172,15 @@ def api_search(
     date_to: ToQ = "",
     page: PageQ = 1,
     per_page: PerPageQ = 20,
+    count: CountQ = "printings",
 ) -> dict[str, Any]:
-    """Ranked full-text search with Norwegian stemming; an empty query lists the newest quotations."""
+    """Ranked full-text search with Norwegian stemming; an empty query lists the newest quotations.
+
+    ``count=quotations`` shows a quotation printed by many outlets once (its first printing).
+    """
     params = SearchParams.parse(q, speaker, outlet, type, date_from, date_to, page, per_page)
-    return search_out(search(store_of(request), params), params)
+    collapse = check_count_kind(count) == "quotations"
+    return search_out(search(store_of(request), params, collapse=collapse), params)
 
 
 @router.get(
@@ -186,7 +195,8 @@ def api_quotation(request: Request, quotation_id: Annotated[int, Path(ge=1)]) ->
     found = find_quotation(store, quotation_id)
     article = store.get_article(found.article.id)
     others = [q.to_dict() for q in article.quotations if q.id != found.id] if article else []
-    return {"quotation": found.to_dict(), "others": others}
+    printings = [p.to_dict() for p in store.printings(found.id)]  # where else it appeared (issue 4)
+    return {"quotation": found.to_dict(), "others": others, "printings": printings}
 
 
 @router.get(
@@ -205,10 +215,12 @@ def api_speakers(
     request: Request,
     name: Annotated[str, Query(description="part of a name or alias; empty: the most quoted")] = "",
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    count: CountQ = "printings",
 ) -> list[dict[str, Any]]:
     store = store_of(request)
     name = name.strip()
-    found = store.find_speakers(name, limit=limit) if name else store.top_speakers(limit=limit)
+    kind = check_count_kind(count)
+    found = store.find_speakers(name, limit=limit) if name else store.top_speakers(limit=limit, count=kind)
     return [s.to_dict() for s in found]
 
 

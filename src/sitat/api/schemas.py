@@ -79,6 +79,10 @@ class SearchOut(BaseModel):
 class QuotationDetailOut(BaseModel):
     quotation: QuotationOut
     others: list[QuotationOut] = Field(description="the other quotations of the same article, in text order")
+    printings: list[QuotationOut] = Field(
+        default_factory=list,
+        description="every printing of this quotation across outlets, earliest first, itself included",
+    )
 
 
 class ArticleOut(BaseModel):
@@ -124,6 +128,9 @@ class SpeakerOut(BaseModel):
     articles: int
     first_date: str | None = None
     last_date: str | None = None
+    distinct_quotations: int | None = Field(
+        None, description="quotations counted once however many outlets printed them (not per printing)"
+    )
 
 
 class SpeakerDetailOut(BaseModel):
@@ -144,6 +151,7 @@ class SpeakerSummaryOut(BaseModel):
     first_date: str | None = None
     last_date: str | None = None
     roles: list[str] = Field(default_factory=list)
+    distinct_quotations: int | None = Field(None, description="quotations counted once, not per printing")
 
 
 class GenderShareOut(BaseModel):

@@ -150,6 +150,7 @@ def quotation_page(request: Request, quotation_id: int) -> HTMLResponse:
         more_before=before,
         more_after=after,
         others=[q for q in article.quotations if q.id != view.id],
+        printings=[p for p in store.printings(view.id) if p.id != view.id],  # issue 4
     )
 
 
