@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import os
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,7 +20,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MODEL_DIR = Path(__file__).parent / "model"
+#: The shipped model; ``SITAT_MODEL`` points sitat at another trained pipeline (a retrained one).
+MODEL_DIR = Path(os.environ.get("SITAT_MODEL") or Path(__file__).parent / "model")
 
 _lock = threading.Lock()
 _loaded: Language | None = None

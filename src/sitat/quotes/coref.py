@@ -162,6 +162,17 @@ class _Coref:
         self.sources.append(source)
         return source
 
+    def _without_title(self, span: Span) -> Span:
+        """An entity without the title the tagger took into it ("Ordfører Lise Berg" → "Lise Berg")."""
+        start = span.start
+        while (
+            start < span.end - 1
+            and role_of(self.doc[start].text)
+            and not first_names().get(self.doc[start].text)
+        ):
+            start += 1
+        return self.doc[start : span.end]
+
     def _is_genitive(self, span: Span) -> bool:
         last = span[-1]
         nxt = last.nbor() if last.i + 1 < len(self.doc) else None
@@ -209,6 +220,7 @@ class _Coref:
                     i = j
                 else:
                     i += 1
+        spans = [(self._without_title(span), kind) for span, kind in spans if len(self._without_title(span))]
         full_first = sorted(spans, key=lambda sk: -len(sk[0]))
         for span, kind in full_first:  # full names first, so that "Stoltenberg" finds "Jens Stoltenberg"
             name = _clean_name([t.text for t in span if not t.is_punct or t.text == "-"])

@@ -117,12 +117,17 @@ def can_open_speaker_phrase(tok: Token) -> bool:
         return False
     if is_subject_pronoun(tok):
         return True
+    if tok.text[:1].isupper() and is_proper(tok):
+        return True  # a name, even one spelled like a function word ("Per", "Eli")
     if lower in ("at", "det", "seg", "om", "til") or lower in words("phrase_end") - {"i"}:
         return False
     if tok.text[:1].isupper() or tok.like_num:
         return True
     if lower in words("determiner") or role_of(tok.text):
         return True
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.text[:1].isupper() and is_proper(nxt) and tok.is_alpha:
+        return True  # a title the lexicon does not know, before a name: "fiskeskipper Ola Strand"
     return bool(tok.pos_ in ("NOUN", "PROPN", "ADJ"))
 
 
@@ -152,7 +157,11 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
                 k += 1
                 continue
             break
-        if k > i and (lower in words("phrase_end") or lower == "og"):
+        if (
+            k > i
+            and (lower in words("phrase_end") or lower == "og")
+            and not (tok.text[:1].isupper() and is_proper(tok))
+        ):
             break
         if k > i and is_finite_verb(tok) and not is_proper(tok):
             break

@@ -1,0 +1,227 @@
+"""Who said what in hand-written NTB-style Norwegian: each rule of the quotation stages, end to end."""
+
+from __future__ import annotations
+
+import pytest
+
+import sitat
+from sitat.records import Article
+
+
+def quotes_of(nlp, text: str):
+    return sitat.extract(Article(id="t", text=text), nlp=nlp)
+
+
+def one(nlp, text: str, words: str):
+    """The quotation whose span holds ``words``; fails if there is none."""
+    found = [q for q in quotes_of(nlp, text) if words in q.text]
+    assert found, f"no quotation containing {words!r} in {[q.text for q in quotes_of(nlp, text)]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Møtet varte i tre timer.\n\n– Vi er klare for en ny runde, sier Kari Nordmann.",
+            "Vi er klare",
+            "Kari Nordmann",
+        ),
+        (
+            "Møtet varte i tre timer.\n\n- Det blir tøft, sa Per Hansen til NTB.",
+            "Det blir tøft",
+            "Per Hansen",
+        ),
+        (
+            "Møtet varte i tre timer.\n\n— Hvorfor skjer dette nå? spør Lise Berg.",
+            "Hvorfor skjer dette nå?",
+            "Lise Berg",
+        ),
+        (
+            "Saken ble kjent i går.\n\n– Dette er et viktig steg, sier forsvarsminister Ine Eriksen Søreide.",
+            "viktig steg",
+            "Ine Eriksen Søreide",
+        ),
+        (
+            "Saken ble kjent i går.\n\n– Vi følger situasjonen nøye, opplyser NATO.",
+            "følger situasjonen",
+            "NATO",
+        ),
+    ],
+)
+def test_dash_paragraph_with_attribution_after(nlp, text, words, speaker):
+    q = one(nlp, text, words)
+    assert q.type == "direct"
+    assert q.speaker == speaker
+    # the span holds the quoted words only: no dash, no comma, no cue
+    assert not q.text.startswith(("–", "-", "—"))
+    assert not q.text.endswith(",")
+    assert "sier" not in q.text and "opplyser" not in q.text
+    assert text[q.start : q.end] == q.text
+
+
+def test_offsets_point_into_the_text(nlp):
+    text = "Innledning her.\n\n– Vi gir oss ikke, sier Ola Nordmann til NTB."
+    q = one(nlp, text, "Vi gir oss ikke")
+    assert text[q.cue_start : q.cue_end] == "sier"
+    assert text[q.speaker_start : q.speaker_end] == "Ola Nordmann"
+    assert q.addressee == "NTB"
+    assert q.method and 0 < q.confidence <= 1
+
+
+def test_pronoun_points_back_past_a_quoted_han_to_the_speaker(nlp):
+    text = (
+        "Statsminister Kari Nordmann møtte pressen fredag.\n\n"
+        "– Jeg snakket med Per Hansen i går. Han var enig med meg, sier Nordmann.\n\n"
+        "– Vi må handle raskt, sier hun."
+    )
+    q = one(nlp, text, "Vi må handle raskt")
+    assert q.speaker == "Kari Nordmann"
+
+
+def test_han_resolves_to_the_male_speaker_not_the_female_one(nlp):
+    text = (
+        "Ordfører Lise Berg og rådmann Jon Vik var uenige på møtet.\n\n"
+        "– Budsjettet holder ikke, sier Berg.\n\n"
+        "– Det er feil. Tallene er gode, sier han."
+    )
+    assert one(nlp, text, "Tallene er gode").speaker == "Jon Vik"
+    assert one(nlp, text, "Budsjettet holder ikke").speaker == "Lise Berg"
+
+
+def test_role_noun_resolves_to_the_person_introduced_in_that_role(nlp):
+    text = (
+        "NATOs generalsekretær Jens Stoltenberg var i Oslo mandag.\n\n"
+        "– Alliansen står sammen, sier generalsekretæren."
+    )
+    assert one(nlp, text, "Alliansen står sammen").speaker == "Jens Stoltenberg"
+
+
+def test_surname_gets_the_fullest_name_in_the_article(nlp):
+    text = "Kari Nordmann leder utvalget.\n\n– Vi leverer i tide, sier Nordmann."
+    assert one(nlp, text, "Vi leverer i tide").speaker == "Kari Nordmann"
+
+
+def test_continuation_paragraph_keeps_the_speaker(nlp):
+    text = (
+        "Fiskerne er bekymret.\n\n"
+        "– Kvotene er for små, sier fiskeskipper Ola Strand.\n\n"
+        "– Vi kan ikke leve av dette lenger."
+    )
+    q = one(nlp, text, "Vi kan ikke leve")
+    assert q.continuation is True
+    assert q.speaker == "Ola Strand"
+
+
+def test_attribution_before_a_colon(nlp):
+    text = "Helseminister Kari Nordmann var klar i talen:\n\n– Køene skal ned i år."
+    q = one(nlp, text, "Køene skal ned")
+    assert q.type == "direct"
+    assert q.speaker == "Kari Nordmann"
+
+
+def test_attribution_in_the_next_paragraph(nlp):
+    text = "Regnet kom i går.\n\n– Vi har aldri sett maken til flom.\n\nDet sier bonde Per Lien til NTB."
+    q = one(nlp, text, "aldri sett maken")
+    assert q.speaker == "Per Lien"
+
+
+def test_reporter_question_is_not_attributed_to_the_interviewee(nlp):
+    text = (
+        "Vi møter trener Ola Dahl på banen.\n\n"
+        "– Laget er i god form, sier Dahl.\n\n"
+        "– Hva skal til for å vinne?\n\n"
+        "– Vi må score først, sier han."
+    )
+    question = one(nlp, text, "Hva skal til")
+    assert question.reporter is True
+    assert question.speaker is None
+    assert one(nlp, text, "Vi må score").speaker == "Ola Dahl"
+
+
+def test_dash_in_the_middle_of_a_paragraph_opens_a_quotation(nlp):
+    text = "Brannen startet natt til søndag. Beboerne kom seg ut i tide. - Vi er glade for at ingen ble skadet, sier brannsjef Kari Lund."
+    q = one(nlp, text, "Vi er glade")
+    assert q.type == "direct"
+    assert q.speaker == "Kari Lund"
+    assert "Beboerne" not in q.text
+
+
+@pytest.mark.parametrize("marks", [("«", "»"), ('"', '"'), ("“", "”")])
+def test_quotation_marks_with_attribution(nlp, marks):
+    o, c = marks
+    text = f"Rapporten kom i går.\n\n{o}Vi trenger flere lærere{c}, sier rektor Lise Hauge."
+    q = one(nlp, text, "Vi trenger flere lærere")
+    assert q.type == "direct"
+    assert q.speaker == "Lise Hauge"
+    assert o not in q.text and c not in q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Kari Nordmann sier at regjeringen vil legge fram saken i vår.",
+            "regjeringen vil legge fram",
+            "Kari Nordmann",
+        ),
+        ("Per Hansen mener skatten må ned for småbedrifter.", "skatten må ned", "Per Hansen"),
+        (
+            "Lise Berg har tidligere uttalt at hun ikke vil stille til gjenvalg.",
+            "hun ikke vil stille",
+            "Lise Berg",
+        ),
+        (
+            "Ifølge Kari Nordmann er det for tidlig å trekke konklusjoner.",
+            "for tidlig å trekke",
+            "Kari Nordmann",
+        ),
+        (
+            "Tallene er de beste på ti år, opplyser Statistisk sentralbyrå.",
+            "de beste på ti år",
+            "Statistisk sentralbyrå",
+        ),
+        ("I går sa Per Hansen at avtalen er i boks.", "avtalen er i boks", "Per Hansen"),
+    ],
+)
+def test_indirect_quotations(nlp, text, words, speaker):
+    q = one(nlp, text, words)
+    assert q.type == "indirect"
+    assert q.speaker == speaker
+    assert not q.text.startswith("at ")
+
+
+def test_mixed_quotation_keeps_the_verbatim_fragment(nlp):
+    text = "USAs president kalte NATO «avleggs» under valgkampen. Kari Nordmann sier at planen er «helt urealistisk»."
+    q = one(nlp, text, "helt urealistisk")
+    assert q.type == "mixed"
+    assert "«helt urealistisk»" in q.text
+    assert q.speaker == "Kari Nordmann"
+
+
+def test_indirect_quotation_inside_a_direct_one_is_nested(nlp):
+    text = "Debatten var het.\n\n– Ministeren sa at budsjettet var ferdig, men det stemmer ikke, sier Kari Nordmann."
+    outer = one(nlp, text, "Ministeren sa")
+    assert outer.type == "direct" and not outer.nested
+    inner = [q for q in quotes_of(nlp, text) if q.nested]
+    assert all(outer.start <= q.start and q.end <= outer.end for q in inner)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det vil si at kommunen må betale mer.",
+        "Filmen «Kongens nei» ble vist i går.",
+        "Været blir fint i helgen, og temperaturen stiger.",
+        " ",
+    ],
+)
+def test_no_quotation_in_narration_titles_or_idioms(nlp, text):
+    assert quotes_of(nlp, text) == []
+
+
+def test_extract_many_keeps_input_order_and_ids(nlp):
+    arts = [Article(id=f"a{i}", text=f"– Nummer {i} er klar, sier Kari Nordmann.") for i in range(5)]
+    results = list(sitat.extract_many(arts, nlp=nlp))
+    assert [r.id for r in results] == [a.id for a in arts]
+    assert all(r.quotes and r.quotes[0].speaker == "Kari Nordmann" for r in results)
