@@ -84,6 +84,7 @@ def test_invalid_utf16_refused():
         (b"%PDF-1.7\n" + bytes(200), "PDF"),
         (bytes(range(256)) * 4, "binary"),
         (b"\x01\x02\x03\x04\x05\x06\x07\x08" * 50 + b"tekst", "binary"),
+        (bytes([1, 0, 2, 0, 3, 0, 4, 0]) * 40, "binary"),  # NULs in the pattern of UTF-16, yet not text
     ],
 )
 def test_binary_files_refused(data, word):

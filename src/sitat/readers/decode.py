@@ -60,6 +60,7 @@ _DECLARED = re.compile(
     re.IGNORECASE,
 )
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_CONTROL_TEXT = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 
 
 def _looks_binary(data: bytes) -> str | None:
@@ -159,6 +160,8 @@ def decode_bytes(data: bytes, origin: str) -> str:
     utf16 = _utf16_without_bom(data)
     if utf16:
         text = _strict(data, utf16, utf16.upper(), origin)
+        if len(_CONTROL_TEXT.findall(text[:4096])) > max(8, len(text[:4096]) // 20):
+            raise InputError(origin, "looks like binary data (NUL and control bytes), not text")
         log.warning("%s: no byte-order mark; decoded as %s", origin, utf16.upper())
         return text
     why = _looks_binary(data)
