@@ -171,7 +171,7 @@ class _Coref:
             and not first_names().get(self.doc[start].text)
         ):
             start += 1
-        return doc[start : span.end]
+        return self.doc[start : span.end]
 
     def _is_genitive(self, span: Span) -> bool:
         last = span[-1]
