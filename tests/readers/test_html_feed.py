@@ -15,7 +15,7 @@ from sitat.records import Article
 def test_html_page_main_text_and_metadata(reader_samples):
     [article] = list(read_paths([str(reader_samples / "nyhetsside.html")]))
     assert isinstance(article, Article)
-    assert article.id == "nyhetsside"
+    assert article.id == "https://bygdeposten.example/nyheter/torke"  # its canonical URL
     assert article.title == "Bønder frykter tørkesommer"
     assert article.source == "Bygdeposten"
     assert article.byline == "Marte Vik"
@@ -34,6 +34,13 @@ def test_html_page_main_text_and_metadata(reader_samples):
 def test_html_content_is_never_opened_as_a_path(content):
     [error] = list(read_bytes(content, "lure.html", "html"))
     assert isinstance(error, InputError) and "no article text" in error.reason
+
+
+def test_html_page_without_a_url_takes_the_file_name_as_id(reader_samples):
+    page = (reader_samples / "nyhetsside.html").read_text(encoding="utf-8")
+    page = "\n".join(line for line in page.splitlines() if "canonical" not in line)
+    [article] = list(read_bytes(page.encode(), "lagret/sak.html"))
+    assert article.id == "sak" and article.url is None
 
 
 def test_html_without_article_text_is_an_input_error():

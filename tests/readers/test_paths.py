@@ -176,7 +176,10 @@ def test_fetching_feeds_and_pages_when_asked(local_server):
         )
     )
     assert [type(i).__name__ for i in items] == ["Article", "Article", "Article", "InputError"]
-    assert items[2].id == "nyhetsside" and items[2].title == "Bønder frykter tørkesommer"
+    assert (
+        items[2].id == "https://bygdeposten.example/nyheter/torke"
+        and items[2].title == "Bønder frykter tørkesommer"
+    )
     assert items[3].origin.endswith("/borte.rss") and "cannot fetch" in items[3].reason
 
 

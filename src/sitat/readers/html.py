@@ -50,7 +50,11 @@ def _trafilatura_paragraphs(body: lxml.etree._Element, title: str | None) -> lis
 
 
 def read_html(text: str, origin: str, fallback_id: str, url: str | None = None) -> Article:
-    """The article of one HTML page; its id is the page's file name (``fallback_id``)."""
+    """The article of one HTML page.
+
+    Its id is the page's URL (canonical link, ``og:url``, or where it was fetched from) when known —
+    saved pages are often all called ``index.html`` — else the file name (``fallback_id``).
+    """
     try:
         document = trafilatura.bare_extraction(
             text,
@@ -70,7 +74,7 @@ def read_html(text: str, origin: str, fallback_id: str, url: str | None = None) 
         raise InputError(origin, "no article text found in the HTML page")
     lang = _LANG.search(text[:5000])
     return Article(
-        id=fallback_id,
+        id=document.url or url or fallback_id,
         text="\n\n".join(paras),
         title=title,
         date=iso_date(document.date),
