@@ -335,3 +335,18 @@ def test_upload_over_the_size_limit(upload_client):
     assert response.status_code == 413
     assert response.headers["content-type"].startswith("text/html") and "kB" in response.text
     assert store.overview().articles == 0
+
+
+def test_upload_without_the_model_keeps_the_form_and_says_why(upload_client, monkeypatch):
+    from sitat.errors import ModelError
+
+    client, store = upload_client
+
+    def no_model(article, **kwargs):
+        raise ModelError("the Bokmål model is missing")
+
+    monkeypatch.setattr(sitat, "extract", no_model)
+    response = client.post("/upload", data={"token": "hemmelig", "text": UPLOAD})
+    assert response.status_code == 503
+    assert "model is missing" in response.text and "Biblioteket utvider" in response.text
+    assert store.overview().articles == 0

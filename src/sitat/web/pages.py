@@ -30,7 +30,7 @@ from sitat.api.routes import (
     upload_id,
 )
 from sitat.archive.store import ArticleView, QuotationView
-from sitat.errors import InputError, QueryError
+from sitat.errors import InputError, ModelError, QueryError
 from sitat.readers import read_bytes
 from sitat.records import QUOTATION_TYPES, Article
 from sitat.web.highlight import Span, paragraphs
@@ -330,6 +330,9 @@ async def upload(request: Request) -> Response:
         quotations = await run_in_threadpool(extract_quotations, settings, article)
     except APIError as exc:
         return page(request, "upload.html", exc.status, error=exc.message, form=shown)
+    except ModelError as exc:
+        message = f"quotation extraction is unavailable: {exc}"
+        return page(request, "upload.html", 503, error=message, form=shown)
     result = await run_in_threadpool(store_of(request).add, article, quotations)
     target = result.duplicate_of or result.article_id
     return RedirectResponse(article_url(target), status_code=303)
