@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import text
 
-from sitat.archive import open_store
+from sitat.archive import migrations, open_store
 from sitat.errors import ArchiveError, QueryError
 from sitat.records import Article
 
@@ -243,10 +244,15 @@ def test_a_failing_batch_stores_nothing(store, archive_article):
     assert store.add(*good).status == "added"
 
 
-def test_reopening_applies_no_migration_twice(fresh_db, archive_article):
+def test_migrations_are_recorded_and_applied_once(fresh_db, archive_article):
+    with pytest.raises(ArchiveError, match="no archive"):
+        open_store(fresh_db, create=False)
     with open_store(fresh_db) as first:
         first.add(*archive_article("a", [("Vi er klare", "Per Olsen", "Per Olsen")]))
-    with open_store(fresh_db) as again:
+        with first.engine.connect() as conn:
+            recorded = [r[0] for r in conn.execute(text("SELECT name FROM schema_migrations ORDER BY name"))]
+    assert recorded == migrations.available() and recorded[0] == "0001_initial"
+    with open_store(fresh_db, create=False) as again:
         assert again.overview().quotations == 1
 
 

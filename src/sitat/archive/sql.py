@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, TextClause, bindparam, create_engine, event
+from sqlalchemy import Connection, Engine, TextClause, bindparam, create_engine, event, inspect
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import text as _text
 from sqlalchemy.engine import make_url
@@ -186,13 +186,14 @@ class SqlStore(ReuseQueries, Store):  # ReuseQueries: printings of one quotation
             event.listen(engine, "begin", _sqlite_begin)
         store = cls(engine, full)
         try:
-            if create:
-                migrations.migrate(engine)
-            else:
+            if not create:
                 with engine.connect() as conn:
-                    pending = set(migrations.available()) - migrations.applied(conn)
-                if pending:
-                    raise ArchiveError(f"the archive at {shown} needs upgrading; run 'sitat ingest' once")
+                    if not inspect(conn).has_table("schema_migrations"):
+                        raise ArchiveError(f"no archive at {shown}; store articles first with 'sitat ingest'")
+            migrations.migrate(engine)  # an older archive is upgraded in place
+        except ArchiveError:
+            engine.dispose()
+            raise
         except sa_exc.OperationalError as exc:
             engine.dispose()
             reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)

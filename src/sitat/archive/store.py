@@ -440,8 +440,10 @@ class Store(ABC):
 def open_store(url: str | None = None, *, create: bool = True) -> Store:
     """Open (and create or migrate) the archive at ``url``: ``sqlite:///path`` or ``postgresql://…``.
 
-    Without a url: ``$SITAT_DB`` if set, else ``sitat.db`` in the working directory. Raises
-    ``ArchiveError`` with one clear line when the database cannot be reached or is not an archive.
+    Without a url: ``$SITAT_DB`` if set, else ``sitat.db`` in the working directory. With
+    ``create=False`` (readers: search, the web app) the archive must exist already. Pending migrations
+    are applied either way. Raises ``ArchiveError`` with one clear line when the database cannot be
+    reached or is not an archive.
     """
     from sitat.archive.sql import SqlStore
 
