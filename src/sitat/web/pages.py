@@ -13,9 +13,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
+from starlette.concurrency import run_in_threadpool
 
 from sitat.api.app import APIError
-from sitat.api.params import PER_PAGE, SearchParams, pages
+from sitat.api.params import PER_PAGE, SearchParams, check_article_date, pages
 from sitat.api.routes import (
     check_token,
     extract_quotations,
@@ -324,8 +325,6 @@ async def upload(request: Request) -> Response:
     except (InputError, QueryError) as exc:
         return page(request, "upload.html", 400, error=str(exc), form=shown)
 
-    from starlette.concurrency import run_in_threadpool
-
     try:
         quotations = await run_in_threadpool(extract_quotations, settings, article)
     except APIError as exc:
@@ -340,8 +339,6 @@ async def upload(request: Request) -> Response:
 
 async def _uploaded_article(upload_file: Any, fields: dict[str, str]) -> Article:
     """The article from the uploaded file (text or JSON Lines, its first article) or the pasted text."""
-    from sitat.api.params import check_article_date
-
     article: Article | None = None
     if upload_file is not None and not isinstance(upload_file, str) and upload_file.filename:
         data = await upload_file.read(UPLOAD_FILE_BYTES + 1)
