@@ -98,3 +98,60 @@ def test_ingest_with_the_real_extractor(fresh_db, tmp_path, capsys, monkeypatch)
     assert cli_main.main(["ingest", str(src), "--db", fresh_db, "--jobs", "2"]) == 0
     with open_store(fresh_db) as store:
         assert store.search("lærere").total >= 1
+
+
+_KILLABLE = """
+import sys, time
+from sitat.cli import ingest, main
+from test_ingest import fake_extract_many
+
+def slow(articles):
+    for aq in fake_extract_many(articles):
+        time.sleep(0.01)
+        yield aq
+
+ingest._extract_many = slow
+main.COMMANDS = ["ingest"]
+sys.exit(main.main(sys.argv[1:]))
+"""
+
+
+def test_kill_9_leaves_a_consistent_archive_and_a_rerun_completes(tmp_path):
+    """An ingest killed mid-way keeps whole articles only; running it again stores the rest."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    src = tmp_path / "mange.jsonl"
+    write_articles(src, [
+        {"id": f"n{i}", "source": "NTB", "date": "2024-06-01",
+         "text": f"– Sak {i} handler om skolen, sier Kari Nordmann.\n\n– Vi følger opp sak {i}, sier Ola Hansen."}
+        for i in range(400)
+    ])
+    db = f"sqlite:///{tmp_path / 'sitat.db'}"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path(__file__).parent), *sys.path])}
+    argv = [sys.executable, "-c", _KILLABLE, "ingest", str(src), "--db", db, "-j", "1", "--batch", "20"]
+    proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    stored = 0
+    while time.monotonic() < deadline and stored < 40:
+        time.sleep(0.2)
+        if (tmp_path / "sitat.db").exists():
+            try:
+                with open_store(db) as store:
+                    stored = store.overview().articles
+            except Exception:  # the writer may hold the lock for a moment
+                continue
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    with open_store(db) as store:
+        overview = store.overview()
+        assert 0 < overview.articles < 400
+        assert overview.quotations == 2 * overview.articles  # no article half-stored
+        assert store.search("skolen").total == overview.articles  # the search index agrees
+    assert subprocess.run(argv, env=env, capture_output=True).returncode == 0
+    with open_store(db) as store:
+        assert (store.overview().articles, store.overview().quotations) == (400, 800)
