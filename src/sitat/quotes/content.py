@@ -236,11 +236,14 @@ class _Rules:
                 a.add(seg.start, seg.end, "direct", "dash.next", next_cue)
                 continue
             words_ = text[seg.start : seg.end].rstrip()
-            previous = a.found[-1] if a.found else None
-            adjacent = previous is not None and previous.type == "direct" and self.adjacent(previous, seg)
-            if words_.endswith("?") and not (
-                adjacent and not previous.reporter and self.same_paragraph(previous, seg)
-            ):
+            previous = next((q for q in reversed(a.found) if not q.nested), None)
+            adjacent = (
+                previous is not None
+                and previous.type == "direct"
+                and self.adjacent(previous, seg)
+                and not self.narration_between(previous, seg)
+            )
+            if words_.endswith("?"):
                 a.add(seg.start, seg.end, "direct", "dash.question", None, reporter=True)
             elif adjacent and previous.reporter:
                 a.add(seg.start, seg.end, "direct", "dash.answer", None)
@@ -249,8 +252,18 @@ class _Rules:
             else:
                 a.add(seg.start, seg.end, "direct", "dash.context", None)
 
-    def same_paragraph(self, q: Quotation, seg: DashSegment) -> bool:
-        return self.a.paragraph_index(q.start) == seg.paragraph
+    def narration_between(self, q: Quotation, seg: DashSegment) -> bool:
+        """Whether the reporter's own sentences stand between a quotation's attribution and this dash.
+
+        "…, sier Colette. Agnes er enig. – Nei, …": the new dash quotes Agnes, not Colette.
+        """
+        text = self.a.text
+        after = max(q.end, q.speaker_end or 0, q.cue_end or 0)
+        gap = text[after : seg.dash]
+        for i, ch in enumerate(gap):
+            if ch in ".!?" and _word_count(gap[i + 1 :]) >= 2:
+                return True
+        return False
 
     def adjacent(self, q: Quotation, seg: DashSegment) -> bool:
         """The previous quotation ends in this segment's paragraph or the one just before it."""
@@ -419,14 +432,16 @@ class _Rules:
                     cue,
                 )
                 continue
+            if cue.lemma == "kalle" or (cue.token > 0 and doc[cue.token - 1].lower_ == "som"):
+                continue  # "folk som mener …": a relative clause, not a report
             start = self.bare_clause_start(cue, s_end)
             if start is not None:
-                a.add(doc[start].idx, s_end, "indirect", "clause.bare", cue)
+                a.add(doc[start].idx, self.clause_end(doc[start].idx, s_end), "indirect", "clause.bare", cue)
 
     def clause_end(self, start: int, s_end: int) -> int:
         """Where reported content that starts at ``start`` ends: the sentence end, or before ", mens"."""
         text = self.a.text
-        for stop in (", mens ", "; "):
+        for stop in (", mens ", "; ", ", er ", ", blir ", ", har "):
             cut = text.find(stop, start, s_end)
             if cut > 0:
                 return cut
@@ -512,9 +527,9 @@ class _Rules:
         self.marks()
         self.trailing()
         self.ifolge()
+        self.kalle()
         self.at_clauses()
         self.anaphoric()
-        self.kalle()
         return sorted(self.a.found, key=lambda q: (q.start, q.end))
 
 

@@ -363,7 +363,7 @@ class _Coref:
             elif q.method in ("dash.context", "dash.colon", "marks.colon"):
                 source = (
                     self._next_adjacent_speaker(ordered, n, resolved)
-                    or self._person_just_before(q.start)
+                    or self._person_just_before(q.start, self._end_of_previous(ordered, n))
                     or self._previous_speaker(ordered, n, resolved)
                 )
             resolved[idx] = source
@@ -371,12 +371,21 @@ class _Coref:
             if source is not None:
                 self.quotations[idx].speaker = source.canonical
 
-    def _person_just_before(self, pos: int) -> Source | None:
-        """The first person named in the paragraph right before ``pos``, outside quotations."""
+    def _end_of_previous(self, ordered, n) -> int:
+        """Where the previous quotation's attribution ends (0 when there is none)."""
+        for m in range(n - 1, -1, -1):
+            prev = self.quotations[ordered[m]]
+            if not prev.nested:
+                return max(prev.end, prev.speaker_end or 0, prev.cue_end or 0)
+        return 0
+
+    def _person_just_before(self, pos: int, after: int = 0) -> Source | None:
+        """The first person named in the narration right before ``pos`` (this or the previous
+        paragraph, after the previous quotation), outside quotations."""
         text = self.doc.text
         para_start = text.rfind("\n\n", 0, pos)
         prev_start = text.rfind("\n\n", 0, max(para_start, 0))
-        floor = prev_start + 2 if prev_start >= 0 else 0
+        floor = max(prev_start + 2 if prev_start >= 0 else 0, after)
         for m in self.mentions:
             if floor <= m.pos < pos and m.source.kind == "person":
                 return m.source
