@@ -97,6 +97,20 @@ def test_ingest_can_leave_grouping_for_later(fresh_db, extracted, capsys):
         == 0
     )
     assert len(capsys.readouterr().out.splitlines()) == 4
+    # ... and 'sitat group' does it afterwards
+    assert cli_main.main(["group", "--db", fresh_db, "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert (summary["printings"], summary["quotations"], summary["reprinted"]) == (5, 3, 1)
+    search = ["search", "staten", "--count", "quotations", "--db", fresh_db, "--format", "jsonl"]
+    assert cli_main.main(search) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 2
+
+
+def test_group_needs_an_existing_archive(tmp_path, capsys):
+    assert cli_main.main(["group", "--db", str(tmp_path / "finnes-ikke.db")]) == 2
+    err = capsys.readouterr().err
+    assert "no archive" in err
+    assert "Traceback" not in err
 
 
 def test_an_unknown_count_is_refused_by_the_parser(fresh_db, capsys):

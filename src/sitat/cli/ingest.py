@@ -56,8 +56,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--no-group",
         action="store_true",
-        help="do not regroup the printings of each quotation across outlets after storing (issue 4; "
-        "a large archive can regroup later with one ingest without this flag)",
+        help="do not regroup the printings of each quotation across outlets after storing "
+        "(a large archive can run 'sitat group' once after several ingests)",
     )
     parser.set_defaults(run=run)
 

@@ -21,6 +21,7 @@ COMMANDS = [
     "extract",
     "eval",
     "spark_extract",
+    "group",
     "ingest",
     "search",
     "speakers",
