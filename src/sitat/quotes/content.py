@@ -432,7 +432,7 @@ class _Rules:
                     cue,
                 )
                 continue
-            if cue.lemma == "kalle" or (cue.token > 0 and doc[cue.token - 1].lower_ == "som"):
+            if cue.lemma == "kalle":
                 continue  # "folk som mener …": a relative clause, not a report
             start = self.bare_clause_start(cue, s_end)
             if start is not None:
@@ -448,12 +448,15 @@ class _Rules:
         return s_end
 
     def is_idiom(self, cue: Cue) -> bool:
-        """ "det vil si", "så å si", "for å si det slik": not speech."""
+        """Not a report of what somebody said: "det vil si", an infinitive ("viktig å understreke at"),
+        or a relative clause ("noen som tror at", "en håndskrift som kunne fastslå at")."""
         doc = self.a.doc
-        prev = [t.lower_ for t in doc[max(cue.token - 2, 0) : cue.token]]
-        return cue.lemma == "si" and (
-            prev[-1:] == ["å"] or prev == ["det", "vil"] or (prev[-1:] == ["vil"] and prev[:1] == ["det"])
-        )
+        prev = [t.lower_ for t in doc[max(cue.token - 3, 0) : cue.token]]
+        if prev[-1:] == ["å"]:
+            return True
+        if cue.lemma == "si" and prev[-2:] == ["det", "vil"]:
+            return True
+        return "som" in prev[-2:] and (prev[-1] == "som" or prev[-1] in words("auxiliary"))
 
     def bare_clause_start(self, cue: Cue, s_end: int) -> int | None:
         """First token of a clause that follows a cue with no "at" ("mener det er …"), if there is one."""

@@ -154,11 +154,28 @@ class _Sources:
         return None
 
 
+def trim_mention(doc: Doc, span: tuple[int, int]) -> tuple[int, int] | None:
+    """Drop what a speaker phrase cannot end or start with: "Diarra tirsdag", "… som", a comma."""
+    start, end = span
+    while end > start and (
+        doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or (doc[end - 1].lower_ in words("phrase_end") and not doc[end - 1].text[:1].isupper())
+        or doc[end - 1].lower_ == "og"
+    ):
+        end -= 1
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return (start, end) if end > start else None
+
+
 def attach_sources(doc: Doc, quotations: list[Quotation]) -> None:
     """Fill ``speaker_mention``, its offsets and the addressee of each quotation in place."""
     sources = _Sources(doc)
     for q in quotations:
         mention = sources.mention_for(q)
+        if mention is not None:
+            mention = trim_mention(doc, mention)
         if mention is None:
             continue
         span = doc[mention[0] : mention[1]]
