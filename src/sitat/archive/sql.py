@@ -666,6 +666,13 @@ class SqlStore(ReuseQueries, Store):  # ReuseQueries: printings of one quotation
             )
             if collapse:  # one hit per quotation however many outlets printed it (issue 4)
                 count_sql, page_sql = self._collapsed_sql(join, clause, score, order)
+            elif self.dialect == "sqlite" and not parsed.empty and len(where) == 1:
+                # words alone: rank inside FTS5 without touching the quotations of every match
+                count_sql = "SELECT count(*) FROM quotation_fts WHERE quotation_fts MATCH :match"
+                page_sql = (
+                    "SELECT rowid, -rank AS score FROM quotation_fts WHERE quotation_fts MATCH :match "
+                    "ORDER BY rank LIMIT :limit OFFSET :offset"
+                )
             total = conn.execute(text(count_sql), params).scalar_one()
             rows = conn.execute(text(page_sql), {**params, "limit": limit, "offset": offset}).all()
             views = self._views(conn, [r[0] for r in rows])
