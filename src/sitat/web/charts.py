@@ -1,6 +1,8 @@
 """Charts drawn on the server as inline SVG, so pages need no script, no network and no CDN.
 
-Every label is escaped before it goes into the markup; numbers are formatted by us. The SVGs use a
+Every label is escaped (``_e``) before it goes into the markup; numbers are formatted by us. The
+markup is built with f-strings rather than ``Markup.format``, which is many times slower for the
+hundreds of elements a ten-year chart has. The SVGs use a
 ``viewBox`` and scale to the width of their container, so they fit a phone screen as well as a desk.
 Colours come from presentation attributes (not ``style=``), which the pages' Content-Security-Policy
 allows.
@@ -10,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 #: Colours of the gender series, in the order they are stacked (bottom first).
 GENDER_COLOURS: dict[str, str] = {
@@ -20,6 +22,11 @@ GENDER_COLOURS: dict[str, str] = {
 }
 GENDER_LABELS: dict[str, str] = {"female": "kvinner", "male": "menn", "unknown": "ukjent"}
 BAR_COLOUR = "#2f6db5"
+
+
+def _e(value: object) -> str:
+    """``value`` escaped for HTML text and attribute values."""
+    return str(escape(value))
 
 
 def _num(value: float) -> str:
@@ -46,10 +53,28 @@ def _label_every(slot: float, chars: int) -> int:
 
 
 def _empty(label: str, css_class: str) -> Markup:
+    label = _e(label)
     return Markup(
-        '<svg class="chart {cls}" viewBox="0 0 400 40" role="img" aria-label="{label}">'
-        '<text x="200" y="24" text-anchor="middle" font-size="13" class="chart-empty">{label}</text></svg>'
-    ).format(cls=css_class, label=label)
+        f'<svg class="chart {_e(css_class)}" viewBox="0 0 400 40" role="img" aria-label="{label}">'
+        f'<text x="200" y="24" text-anchor="middle" font-size="13" class="chart-empty">{label}</text></svg>'
+    )
+
+
+def _grid(y: float, x1: int, x2: int, label: str) -> str:
+    """A horizontal gridline at ``y`` with its value at the left."""
+    at = _num(y)
+    return (
+        f'<line class="grid" x1="{x1}" x2="{x2}" y1="{at}" y2="{at}" stroke="#ddd" stroke-width="1"/>'
+        f'<text class="axis" x="{x1 - 4}" y="{_num(y + 4)}" text-anchor="end" font-size="12">'
+        f"{_e(label)}</text>"
+    )
+
+
+def _axis_label(x: float, y: float, label: str) -> str:
+    return (
+        f'<text class="axis" x="{_num(x)}" y="{_num(y)}" text-anchor="middle" font-size="12">'
+        f"{_e(label)}</text>"
+    )
 
 
 def timeline_svg(points: Sequence[tuple[str, int]], *, title: str = "Sitater per periode") -> Markup:
@@ -64,39 +89,23 @@ def timeline_svg(points: Sequence[tuple[str, int]], *, title: str = "Sitater per
     top_value = ((peak + step - 1) // step) * step
     slot = plot_w / len(points)
     bar_w = max(slot * 0.8, 1.0)
-    parts: list[str] = [
-        Markup(
-            '<svg class="chart timeline" viewBox="0 0 {w} {h}" role="img" aria-label="{t}">'
-            "<title>{t}</title>"
-        ).format(w=width, h=height, t=title)
-    ]
+    t = _e(title)
+    parts = [f'<svg class="chart timeline" viewBox="0 0 {width} {height}" role="img" aria-label="{t}">'
+             f"<title>{t}</title>"]
     for value in range(0, top_value + 1, step):
-        y = top + plot_h - plot_h * value / top_value
-        parts.append(
-            Markup(
-                '<line class="grid" x1="{x1}" x2="{x2}" y1="{y}" y2="{y}" stroke="#ddd" stroke-width="1"/>'
-                '<text class="axis" x="{tx}" y="{ty}" text-anchor="end" font-size="12">{v}</text>'
-            ).format(x1=left, x2=width - right, y=_num(y), tx=left - 4, ty=_num(y + 4), v=value)
-        )
+        parts.append(_grid(top + plot_h - plot_h * value / top_value, left, width - right, str(value)))
     label_every = _label_every(slot, max(len(label) for label, _ in points))
     for i, (label, count) in enumerate(points):
         x = left + i * slot + (slot - bar_w) / 2
         h = plot_h * count / top_value
-        y = top + plot_h - h
         parts.append(
-            Markup(
-                '<rect class="bar" x="{x}" y="{y}" width="{bw}" height="{h}" fill="{c}">'
-                "<title>{label}: {count}</title></rect>"
-            ).format(x=_num(x), y=_num(y), bw=_num(bar_w), h=_num(h), c=BAR_COLOUR, label=label, count=count)
+            f'<rect class="bar" x="{_num(x)}" y="{_num(top + plot_h - h)}" width="{_num(bar_w)}" '
+            f'height="{_num(h)}" fill="{BAR_COLOUR}"><title>{_e(label)}: {int(count)}</title></rect>'
         )
         if i % label_every == 0:
-            parts.append(
-                Markup(
-                    '<text class="axis" x="{x}" y="{y}" text-anchor="middle" font-size="12">{label}</text>'
-                ).format(x=_num(x + bar_w / 2), y=height - bottom + 16, label=label)
-            )
-    parts.append(Markup("</svg>"))
-    return Markup("").join(parts)
+            parts.append(_axis_label(x + bar_w / 2, height - bottom + 16, label))
+    parts.append("</svg>")
+    return Markup("".join(parts))
 
 
 def share_svg(
@@ -118,67 +127,42 @@ def share_svg(
     plot_w, plot_h = width - left - right, height - top - bottom
     slot = plot_w / len(periods)
     bar_w = max(slot * 0.8, 1.0)
-    parts: list[str] = [
-        Markup(
-            '<svg class="chart share" viewBox="0 0 {w} {h}" role="img" aria-label="{t}"><title>{t}</title>'
-        ).format(w=width, h=height, t=title)
-    ]
+    t = _e(title)
+    parts = [f'<svg class="chart share" viewBox="0 0 {width} {height}" role="img" aria-label="{t}">'
+             f"<title>{t}</title>"]
     for pct in (0, 25, 50, 75, 100):
-        y = top + plot_h - plot_h * pct / 100
-        parts.append(
-            Markup(
-                '<line class="grid" x1="{x1}" x2="{x2}" y1="{y}" y2="{y}" stroke="#ddd" stroke-width="1"/>'
-                '<text class="axis" x="{tx}" y="{ty}" text-anchor="end" font-size="12">{v} %</text>'
-            ).format(x1=left, x2=width - right, y=_num(y), tx=left - 4, ty=_num(y + 4), v=pct)
-        )
+        parts.append(_grid(top + plot_h - plot_h * pct / 100, left, width - right, f"{pct} %"))
     label_every = _label_every(slot, max(len(p) for p in periods))
+    classes = {s: _e(s) for s in series}
+    names = {s: _e(GENDER_LABELS.get(s, s)) for s in series}
     for i, period in enumerate(periods):
         total = sum(counts[s][i] for s in series)
         x = left + i * slot + (slot - bar_w) / 2
         y = top + plot_h
+        shown = _e(period)
         for s in series:
-            n = counts[s][i]
+            n = int(counts[s][i])
             if not total or not n:
                 continue
             h = plot_h * n / total
             y -= h
             parts.append(
-                Markup(
-                    '<rect class="bar {s}" x="{x}" y="{y}" width="{bw}" height="{h}" fill="{c}">'
-                    "<title>{period}: {label} {share} % ({n} av {total})</title></rect>"
-                ).format(
-                    s=s,
-                    x=_num(x),
-                    y=_num(y),
-                    bw=_num(bar_w),
-                    h=_num(h),
-                    c=GENDER_COLOURS.get(s, "#555"),
-                    period=period,
-                    label=GENDER_LABELS.get(s, s),
-                    share=round(100 * n / total),
-                    n=n,
-                    total=total,
-                )
+                f'<rect class="bar {classes[s]}" x="{_num(x)}" y="{_num(y)}" width="{_num(bar_w)}" '
+                f'height="{_num(h)}" fill="{GENDER_COLOURS.get(s, "#555")}"><title>{shown}: {names[s]} '
+                f"{round(100 * n / total)} % ({n} av {total})</title></rect>"
             )
         if i % label_every == 0:
-            parts.append(
-                Markup(
-                    '<text class="axis" x="{x}" y="{y}" text-anchor="middle" font-size="12">{p}</text>'
-                ).format(x=_num(x + bar_w / 2), y=height - bottom + 16, p=period)
-            )
+            parts.append(_axis_label(x + bar_w / 2, height - bottom + 16, period))
     # legend along the top
     x = left
     for s in series:
-        label = GENDER_LABELS.get(s, s)
         parts.append(
-            Markup(
-                '<rect x="{x}" y="8" width="12" height="12" fill="{c}"/>'
-                '<text x="{tx}" y="18" font-size="12">{label}</text>'
-            ).format(x=x, c=GENDER_COLOURS.get(s, "#555"), tx=x + 16, label=label)
+            f'<rect x="{x}" y="8" width="12" height="12" fill="{GENDER_COLOURS.get(s, "#555")}"/>'
+            f'<text x="{x + 16}" y="18" font-size="12">{names[s]}</text>'
         )
-        x += 24 + 8 * len(label)
-    parts.append(Markup("</svg>"))
-    return Markup("").join(parts)
+        x += 24 + 8 * len(GENDER_LABELS.get(s, s))
+    parts.append("</svg>")
+    return Markup("".join(parts))
 
 
 def hbar_svg(items: Sequence[tuple[str, int, str | None]], *, title: str) -> Markup:
@@ -192,37 +176,20 @@ def hbar_svg(items: Sequence[tuple[str, int, str | None]], *, title: str) -> Mar
     height = row_h * len(items) + 4
     peak = max(count for _, count, _ in items) or 1
     plot_w = width - label_w - count_w
-    parts: list[str] = [
-        Markup(
-            '<svg class="chart ranking" viewBox="0 0 {w} {h}" role="img" aria-label="{t}"><title>{t}</title>'
-        ).format(w=width, h=height, t=title)
-    ]
+    t = _e(title)
+    parts = [f'<svg class="chart ranking" viewBox="0 0 {width} {height}" role="img" aria-label="{t}">'
+             f"<title>{t}</title>"]
     for i, (label, count, href) in enumerate(items):
         y = 2 + i * row_h
         shown = label if len(label) <= 22 else label[:21] + "…"
-        text = Markup('<text x="{x}" y="{y}" text-anchor="end" font-size="12">{label}</text>').format(
-            x=label_w - 6, y=y + 15, label=shown
-        )
+        text = f'<text x="{label_w - 6}" y="{y + 15}" text-anchor="end" font-size="12">{_e(shown)}</text>'
         if href:
-            text = Markup('<a href="{href}">{text}</a>').format(href=href, text=text)
+            text = f'<a href="{_e(href)}">{text}</a>'
         bar = max(plot_w * count / peak, 1.0)
         parts.append(
-            text
-            + Markup(
-                '<rect class="bar" x="{x}" y="{y}" width="{bw}" height="{bh}" fill="{c}">'
-                "<title>{label}: {count}</title></rect>"
-                '<text x="{cx}" y="{ty}" font-size="12">{count}</text>'
-            ).format(
-                x=label_w,
-                y=y + 4,
-                bw=_num(bar),
-                bh=row_h - 8,
-                c=BAR_COLOUR,
-                label=label,
-                count=count,
-                cx=_num(label_w + bar + 4),
-                ty=y + 15,
-            )
+            f'{text}<rect class="bar" x="{label_w}" y="{y + 4}" width="{_num(bar)}" height="{row_h - 8}" '
+            f'fill="{BAR_COLOUR}"><title>{_e(label)}: {int(count)}</title></rect>'
+            f'<text x="{_num(label_w + bar + 4)}" y="{y + 15}" font-size="12">{int(count)}</text>'
         )
-    parts.append(Markup("</svg>"))
-    return Markup("").join(parts)
+    parts.append("</svg>")
+    return Markup("".join(parts))
