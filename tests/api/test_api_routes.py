@@ -245,3 +245,20 @@ def test_store_errors_become_json_not_tracebacks(web_store, monkeypatch):
     message = _error(client.get("/api/overview"), 500)
     assert "ZeroDivision" not in message and "Traceback" not in message
 
+
+
+@pytest.mark.parametrize(
+    ("path", "model"),
+    [
+        ("/api/search?q=budsjett", "SearchOut"),
+        ("/api/articles/ntb-skole-3", "ArticleDetailOut"),
+        ("/api/overview", "OverviewOut"),
+    ],
+)
+def test_answers_match_the_documented_schema(web_client, path, model):
+    from sitat.api import schemas
+
+    body = web_client.get(path).json()
+    parsed = getattr(schemas, model).model_validate(body)
+    # nothing the schema does not document
+    assert parsed.model_dump(mode="json").keys() == body.keys()
