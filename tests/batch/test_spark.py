@@ -202,6 +202,24 @@ def pq_table(path: Path) -> None:
     pq.write_table(pa.table({"tittel": ["Uten tekst"]}), path)
 
 
+def failing(articles):
+    """Stand-in for an executor without the model."""
+    for _ in articles:
+        raise sitat.ModelError("the Bokmål model is missing from /opt/sitat/model")
+    yield from ()
+
+
+def test_a_failing_task_becomes_one_clear_error(spark, stand_in, tmp_path):
+    from sitat.batch.spark import extract_to_parquet
+
+    source = write_jsonl(tmp_path / "a.jsonl", [json.dumps(ARTICLES[0], ensure_ascii=False)])
+    with pytest.raises(sitat.SitatError) as caught:
+        extract_to_parquet(spark, str(source), str(tmp_path / "ut"), extract=failing, partitions=1)
+    message = str(caught.value)
+    assert message.startswith("the Spark job failed: ModelError: the Bokmål model is missing")
+    assert "\n" not in message
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [

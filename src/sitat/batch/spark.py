@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import sys
 import time
 from collections import deque
@@ -186,6 +187,28 @@ def _records(spark: SparkSession, paths: list[str], input_format: str) -> DataFr
     return frame.select(F.input_file_name().alias("origin"), payload.alias("payload"))
 
 
+_PY_ERROR = re.compile(r"^(?:[\w.]+\.)?(\w*(?:Error|Exception)): (.+)$")
+
+
+def job_failure(exc: BaseException) -> str:
+    """The Python error that failed a task, in one line, from the long message Spark wraps it in.
+
+    A worker's traceback travels inside the JVM's exception text; its last ``Name: message`` line
+    (before the Java stack) is what the user can act on, e.g. the model missing on the executors.
+    """
+    found = None
+    for line in str(exc).splitlines():
+        line = line.strip()
+        if line.startswith("at ") or line.startswith("Caused by"):
+            if found:
+                break
+            continue
+        m = _PY_ERROR.match(line)
+        if m and m.group(1) not in ("PythonException", "Py4JJavaError", "SparkException"):
+            found = f"{m.group(1)}: {m.group(2)}"
+    return found or _first_line(exc)
+
+
 def _first_line(exc: BaseException) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
@@ -296,7 +319,10 @@ def extract_to_parquet(
     counters = (sc.accumulator(0), sc.accumulator(0), sc.accumulator(0), sc.accumulator([], _Samples()))
     rows = records.mapPartitions(_partition_worker(extract or _default_extractor, with_text, counters))
     frame = spark.createDataFrame(rows, output_schema(with_text))
-    frame.write.mode("overwrite" if overwrite else "errorifexists").parquet(output)
+    try:
+        frame.write.mode("overwrite" if overwrite else "errorifexists").parquet(output)
+    except Exception as exc:  # a failed task arrives as a Py4J/PySpark error holding the worker's traceback
+        raise SitatError(f"the Spark job failed: {job_failure(exc)}") from exc
     report = SparkRunReport(
         output=output,
         articles=counters[0].value,
