@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from sitat.quotes.grammar import (
     can_open_speaker_phrase,
+    doc_text,
     has_parse,
     phrase_after,
     sentence_bounds,
@@ -260,10 +261,7 @@ class _Rules:
         text = self.a.text
         after = max(q.end, q.speaker_end or 0, q.cue_end or 0)
         gap = text[after : seg.dash]
-        for i, ch in enumerate(gap):
-            if ch in ".!?" and _word_count(gap[i + 1 :]) >= 2:
-                return True
-        return False
+        return any(ch in ".!?" and _word_count(gap[i + 1 :]) >= 2 for i, ch in enumerate(gap))
 
     def adjacent(self, q: Quotation, seg: DashSegment) -> bool:
         """The previous quotation ends in this segment's paragraph or the one just before it."""
@@ -538,7 +536,7 @@ class _Rules:
 
 def find_quotations(doc: Doc) -> list[Quotation]:
     """Quotation spans with their cues (speakers are the next stages' job)."""
-    text = doc.text
+    text = doc_text(doc)
     paragraphs = paragraph_spans(text)
     cues = doc._.cues if doc._.cues is not None else []
     art = _Article(

@@ -29,7 +29,7 @@ from sitat.lexicons import (
     role_of,
     titles,
 )
-from sitat.quotes.grammar import is_proper, sentence_bounds, words
+from sitat.quotes.grammar import doc_text, is_proper, sentence_bounds, words
 from sitat.quotes.pipeline import register_extensions
 from sitat.records import Quotation
 
@@ -56,10 +56,16 @@ class Source:
     gender: str = "-"  # m, f or - (unknown)
     kind: str = "person"  # person | org | group
     person_evidence: bool = False  # a PER entity or a known first name named it
+    _canonical: str | None = field(default=None, repr=False)
+    _canonical_of: int = field(default=0, repr=False)
 
     @property
     def canonical(self) -> str:
-        return max(self.names, key=lambda n: (len(n.split()), len(n)))
+        """The fullest name: most words, then most letters."""
+        if self._canonical is None or self._canonical_of != len(self.names):
+            self._canonical = max(self.names, key=lambda n: (len(n.split()), len(n)))
+            self._canonical_of = len(self.names)
+        return self._canonical
 
     @property
     def is_known_person(self) -> bool:
@@ -382,7 +388,7 @@ class _Coref:
     def _person_just_before(self, pos: int, after: int = 0) -> Source | None:
         """The first person named in the narration right before ``pos`` (this or the previous
         paragraph, after the previous quotation), outside quotations."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         para_start = text.rfind("\n\n", 0, pos)
         prev_start = text.rfind("\n\n", 0, max(para_start, 0))
         floor = max(prev_start + 2 if prev_start >= 0 else 0, after)

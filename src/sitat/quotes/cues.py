@@ -18,36 +18,32 @@ def find_cues(doc: Doc) -> list[Cue]:
     """Every cue in the doc, in text order."""
     verbs = cue_verbs()
     phrases = cue_phrases()
-    longest_phrase = max((len(p) for p in phrases), default=1)
+    first_words = {p[0] for p in phrases}
+    longest_first = sorted(phrases, key=len, reverse=True)
+    lowers = [t.lower_ for t in doc]
+    n = len(lowers)
     found: list[Cue] = []
     i = 0
-    n = len(doc)
     while i < n:
-        tok = doc[i]
-        lower = tok.lower_
-        matched = False
-        for size in range(longest_phrase, 0, -1):
-            words = tuple(t.lower_ for t in doc[i : i + size])
-            if len(words) == size and words in phrases:
-                last = i + size - 1
+        lower = lowers[i]
+        if lower in first_words:
+            match = next((p for p in longest_first if tuple(lowers[i : i + len(p)]) == p), None)
+            if match is not None:
+                last = i + len(match) - 1
+                tok, end_tok = doc[i], doc[last]
                 found.append(
-                    Cue(tok.idx, doc[last].idx + len(doc[last]), " ".join(words), phrases[words], i, last)
+                    Cue(tok.idx, end_tok.idx + len(end_tok), " ".join(match), phrases[match], i, last)
                 )
                 i = last + 1
-                matched = True
-                break
-        if matched:
-            continue
+                continue
         for entry in verbs.get(lower, ()):
             last = i
             if entry.particle:
                 # the particle follows within two words: "legger til", "la hun til", "viser til"
-                last = next(
-                    (j for j in range(i + 1, min(i + 4, n)) if doc[j].lower_ == entry.particle),
-                    -1,
-                )
+                last = next((j for j in range(i + 1, min(i + 4, n)) if lowers[j] == entry.particle), -1)
                 if last < 0:
                     continue
+            tok = doc[i]
             found.append(Cue(tok.idx, tok.idx + len(tok), entry.lemma, entry.kind, i, last))
             break
         i += 1

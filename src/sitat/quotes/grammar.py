@@ -29,9 +29,20 @@ def has_tags(doc: Doc) -> bool:
     return doc.has_annotation("POS")
 
 
+def doc_text(doc: Doc) -> str:
+    """The doc's text, built once (``Doc.text`` joins every token each time it is read)."""
+    text = doc.user_data.get("sitat_text")
+    if text is None:
+        text = doc.user_data["sitat_text"] = doc.text
+    return text
+
+
 def token_starts(doc: Doc) -> list[int]:
-    """Character offset of every token, for ``token_index_at``; compute once per doc."""
-    return [t.idx for t in doc]
+    """Character offset of every token, for ``token_index_at``; computed once per doc."""
+    starts = doc.user_data.get("sitat_starts")
+    if starts is None:
+        starts = doc.user_data["sitat_starts"] = [t.idx for t in doc]
+    return starts
 
 
 def token_index_at(doc: Doc, starts: list[int], char: int) -> int:
@@ -45,13 +56,23 @@ def token_index_at(doc: Doc, starts: list[int], char: int) -> int:
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """Sentence (start, end) character spans; a sentence never crosses a paragraph break."""
+    """Sentence (start, end) character spans; a sentence never crosses a paragraph break.
+
+    Computed once per doc (the stages all ask) and kept in ``doc.user_data``.
+    """
+    cached = doc.user_data.get("sitat_sentences")
+    if cached is None:
+        cached = doc.user_data["sitat_sentences"] = _sentence_bounds(doc)
+    return cached
+
+
+def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     if doc.has_annotation("SENT_START"):
         sents = [(s.start_char, s.end_char) for s in doc.sents]
     else:
         sents = [(0, len(doc.text))]
-    text = doc.text
+    text = doc_text(doc)
     for start, end in sents:
         pos = start
         while True:

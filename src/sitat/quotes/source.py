@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from sitat.lexicons import cue_verbs
 from sitat.quotes.grammar import (
     can_open_speaker_phrase,
+    doc_text,
     is_proper,
     is_subject_like,
     is_subject_pronoun,
@@ -62,7 +63,7 @@ class _Sources:
         for s, e in self.sentences:
             if s <= char < e:
                 return e
-        return len(self.doc.text)
+        return len(doc_text(self.doc))
 
     def mention_for(self, q: Quotation) -> tuple[int, int] | None:
         doc = self.doc
