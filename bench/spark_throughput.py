@@ -2,6 +2,7 @@
 
     python bench/spark_throughput.py [--articles 2000] [--data ../shared/data/news/train.jsonl] [--json OUT]
     python bench/spark_throughput.py --stand-in     # Spark's own overhead, with no model at all
+    python bench/spark_throughput.py --breakdown 200  # model load and extraction per article, one process
 
 The input is the training articles repeated (with new ids) up to ``--articles``, written to a
 temporary folder at run time (never to the repository). Each run is a fresh command, so every
@@ -113,6 +114,32 @@ def stand_in(source: Path, n: int, folder: Path) -> dict:
     return runs
 
 
+def breakdown(source: Path, n: int) -> dict:
+    """Model load and extraction per article in one process (CPU time, since the machine is shared)."""
+    import sitat
+    import sitat.nlp
+    from sitat.readers import read_paths
+
+    articles = [a for a in read_paths([str(source)]) if isinstance(a, sitat.Article)][:n]
+    wall, cpu = time.perf_counter(), time.process_time()
+    sitat.nlp.load()
+    load = {
+        "model_load_seconds": time.perf_counter() - wall,
+        "model_load_cpu_seconds": time.process_time() - cpu,
+    }
+    wall, cpu = time.perf_counter(), time.process_time()
+    quotes = sum(len(aq.quotes) for aq in sitat.extract_many(articles))
+    cpu_used = time.process_time() - cpu
+    return {
+        **load,
+        "articles": len(articles),
+        "quotations": quotes,
+        "extract_seconds": time.perf_counter() - wall,
+        "extract_cpu_ms_per_article": 1000 * cpu_used / len(articles),
+        "articles_per_cpu_second": len(articles) / cpu_used,
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -120,12 +147,21 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--data", type=Path, default=REPO.parent / "shared/data/news/train.jsonl")
     parser.add_argument("--stand-in", action="store_true", help="no model: measure Spark's own overhead")
+    parser.add_argument(
+        "--breakdown", type=int, metavar="N", help="only: model load and extraction of N articles"
+    )
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
     with tempfile.TemporaryDirectory(prefix="sitat-spark-bench-") as tmp:
         folder = Path(tmp)
         source = write_input(args.data, args.articles, folder)
+        if args.breakdown:
+            figures = breakdown(source, args.breakdown)
+            print(json.dumps(figures, indent=2))
+            if args.json:
+                args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+            return
         runs = (
             stand_in(source, args.articles, folder)
             if args.stand_in
