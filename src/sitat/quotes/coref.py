@@ -138,11 +138,7 @@ class _Coref:
         parts = name.split() or [name]
         if len(parts) == 1:
             word = parts[0]
-            candidates = [
-                s
-                for s in self.sources
-                if (word in s.canonical.split() and s.kind == kind) or s.canonical == word
-            ]
+            candidates = [s for s in self.sources if word in s.canonical.split() or s.canonical == word]
             if candidates:
                 return self._most_recent(candidates, pos)
         else:
@@ -208,6 +204,18 @@ class _Coref:
         doc = self.doc
         spans: list[tuple[Span, str]] = []
         if doc.has_annotation("ENT_IOB"):
+            # names the entity tagger missed: two or more proper nouns in a row, starting with a first name
+            i = 0
+            while i < len(doc):
+                if doc[i].pos_ == "PROPN" and not doc[i].ent_type_ and doc[i].text in first_names():
+                    j = i
+                    while j < len(doc) and doc[j].pos_ == "PROPN" and not doc[j].ent_type_:
+                        j += 1
+                    if j - i >= 2:
+                        spans.append((doc[i:j], "person"))
+                    i = j
+                else:
+                    i += 1
             for ent in doc.ents:
                 if ent.label_ in PERSON_LABELS:
                     spans.append((ent, "person"))
@@ -245,7 +253,7 @@ class _Coref:
             ):
                 continue  # a genitive ("Stoltenbergs") is not a mention of a speaker
             source = self.source_for_name(name, span.start_char, kind)
-            if kind == "person" and span.label_ in PERSON_LABELS:
+            if kind == "person" and (span.label_ in PERSON_LABELS or span[0].text in first_names()):
                 source.person_evidence = True
             for role in self.roles_before(span):
                 source.roles.add(role)

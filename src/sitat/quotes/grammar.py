@@ -8,17 +8,27 @@ quotations and their speakers).
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from sitat.lexicons import function_words, pronouns, role_of
+from sitat.lexicons import function_words, organisation_suffixes, pronouns, role_of
 
+_SENTENCE_FINAL = (".", "!", "?", "…", ":", "»", '"', "”", ")", "-", "–", "—")
 SUBJECT_DEPS = {"SUBJ", "NSUBJ", "NSUBJ:PASS"}
 VERB_CHAIN_DEPS = {"INFV", "AUX", "XCOMP"}
 
 
 def words(cls: str) -> frozenset[str]:
     return function_words()[cls]
+
+
+@cache
+def org_endings() -> tuple[str, ...]:
+    """Lower-case word endings of organisation names, with their indefinite forms ("byrået", "byrå")."""
+    endings = {e for e in organisation_suffixes() if e.islower()}
+    endings |= {e[:-2] for e in endings if e.endswith("et")} | {e[:-1] for e in endings if e.endswith("a")}
+    return tuple(sorted(endings))
 
 
 def has_parse(doc: Doc) -> bool:
@@ -68,11 +78,21 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
 
 def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
-    if doc.has_annotation("SENT_START"):
-        sents = [(s.start_char, s.end_char) for s in doc.sents]
-    else:
-        sents = [(0, len(doc.text))]
     text = doc_text(doc)
+    if doc.has_annotation("SENT_START"):
+        sents = []
+        for sent in doc.sents:
+            # a statistical boundary that no punctuation supports is not trusted ("Ifølge Kari | Nordmann")
+            if (
+                sents
+                and not text[sents[-1][0] : sents[-1][1]].rstrip().endswith(_SENTENCE_FINAL)
+                and ("\n\n" not in text[sents[-1][1] : sent.start_char + 1])
+            ):
+                sents[-1] = (sents[-1][0], sent.end_char)
+            else:
+                sents.append((sent.start_char, sent.end_char))
+    else:
+        sents = [(0, len(text))]
     for start, end in sents:
         pos = start
         while True:
@@ -187,6 +207,9 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
         if k > i and is_finite_verb(tok) and not is_proper(tok):
             break
         if k > i and named and not is_proper(tok):
+            if tok.ent_iob_ == "I" or (tok.is_lower and tok.lower_.endswith(org_endings())):
+                k += 1  # "Statistisk sentralbyrå", "Norges Bank"
+                continue
             break
         if (
             k > i

@@ -83,10 +83,15 @@ class _Sources:
                 ):
                     k += 1
                 return phrase_after(doc, k, limit)
+            # after the cue the word shapes are reliable ("sier Statistisk sentralbyrå til NTB");
+            # the parse is the fallback for what they cannot delimit
+            phrase = phrase_after(doc, cue + 1, limit)
+            if phrase is not None:
+                return phrase
             parsed = parsed_subject(doc, cue)
             if parsed and parsed[0] > cue and self.plausible_subject(parsed):
                 return parsed
-            return phrase_after(doc, cue + 1, limit)
+            return None
         if q.method.startswith(_SPEAKER_IS_SUBJECT):
             nxt = cue + 1
             particles = {v.particle for v in cue_verbs().get(doc[cue].lower_, ()) if v.particle}
