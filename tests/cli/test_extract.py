@@ -121,3 +121,13 @@ def test_help_teaches_with_examples(capsys):
         main(["extract", "--help"])
     out = capsys.readouterr().out
     assert "examples:" in out and "--format" in out
+
+
+def test_ten_megabyte_article_is_refused_with_a_clear_message(run, tmp_path):
+    path = tmp_path / "stor.txt"
+    path.write_text("– Dette er et langt sitat, sier Kari Nordmann.\n\n" * 220_000, encoding="utf-8")
+    assert path.stat().st_size > 10_000_000
+    out = run("extract", str(path))
+    assert out.returncode == 1
+    err = out.stderr.decode()
+    assert "stor.txt" in err and "limit" in err and "Traceback" not in err

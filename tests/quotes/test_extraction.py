@@ -225,3 +225,26 @@ def test_extract_many_keeps_input_order_and_ids(nlp):
     results = list(sitat.extract_many(arts, nlp=nlp))
     assert [r.id for r in results] == [a.id for a in arts]
     assert all(r.quotes and r.quotes[0].speaker == "Kari Nordmann" for r in results)
+
+
+def test_long_article_is_processed_in_pieces_with_offsets_into_the_whole_text(nlp, monkeypatch):
+    import sitat.quotes.extract as extract_module
+
+    monkeypatch.setattr(extract_module, "PIECE_CHARS", 120)
+    paragraphs = [f"– Runde {i} gikk bra, sier trener Ola Dahl." for i in range(8)]
+    text = "Laget spilte i helgen.\n\n" + "\n\n".join(paragraphs)
+    quotes = sitat.extract(Article(id="lang", text=text), nlp=nlp)
+    assert len(quotes) == 8
+    for q in quotes:
+        assert text[q.start : q.end] == q.text
+        assert text[q.speaker_start : q.speaker_end] == q.speaker_mention
+
+
+def test_pieces_cover_the_text_exactly():
+    from sitat.quotes.extract import pieces
+
+    text = ("Et avsnitt med noen ord.\n\n" * 50) + "slutt"
+    cuts = pieces(text, size=100)
+    assert "".join(p for _, p in cuts) == text
+    assert all(len(p) <= 100 for _, p in cuts[:-1])
+    assert [o for o, _ in cuts] == [sum(len(p) for _, p in cuts[:k]) for k in range(len(cuts))]

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Iterator
 
 from sitat.errors import InputError
-from sitat.readers import INPUT_FORMATS, read_paths
+from sitat.readers import DEFAULT_MAX_CHARS, INPUT_FORMATS, read_paths
 from sitat.records import Article, ArticleQuotations
 
 log = logging.getLogger(__name__)
@@ -62,11 +62,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="how to read the inputs (default: detect)",
     )
     parser.add_argument("--jobs", type=int, default=1, metavar="N", help="extract in N processes (default 1)")
+    parser.add_argument(
+        "--max-chars",
+        type=int,
+        default=DEFAULT_MAX_CHARS,
+        metavar="N",
+        help=f"refuse articles longer than N characters (default {DEFAULT_MAX_CHARS:,})",
+    )
+    parser.add_argument("--fetch", action="store_true", help="also read http(s) URLs given as inputs")
     parser.set_defaults(run=run)
 
 
 def _articles(args: argparse.Namespace, failures: list[InputError]) -> Iterator[Article]:
-    for item in read_paths(args.inputs, input_format=args.input_format):
+    for item in read_paths(
+        args.inputs, input_format=args.input_format, max_chars=args.max_chars, fetch=args.fetch
+    ):
         if isinstance(item, InputError):
             failures.append(item)
             print(f"sitat extract: {item}", file=sys.stderr)

@@ -51,7 +51,38 @@ def quotations_of(doc: Doc) -> list[Quotation]:
 def extract(article: Article | str, *, nlp: Language | None = None) -> list[Quotation]:
     """Every quotation in one article (or plain text), with speaker, cue and offsets into its text."""
     art = _as_article(article)
-    return quotations_of(_pipeline(nlp)(art.text))
+    return next(extract_many([art], nlp=nlp)).quotes
+
+
+#: Articles longer than this are processed in pieces cut at paragraph breaks: the parser's memory
+#: grows with the length of a doc, and a quotation never runs across a blank line.
+PIECE_CHARS = 100_000
+
+
+def pieces(text: str, size: int = PIECE_CHARS) -> list[tuple[int, str]]:
+    """(offset, piece) cuts of a long text at paragraph breaks (at a line or space if it has none)."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(" "))
+        end = start + (cut if cut > 0 else size)
+        out.append((start, text[start:end]))
+        start = end
+    out.append((start, text[start:]))
+    return out
+
+
+def _shifted(quotes: list[Quotation], offset: int) -> list[Quotation]:
+    if offset:
+        for q in quotes:
+            q.start += offset
+            q.end += offset
+            for name in ("cue_start", "cue_end", "speaker_start", "speaker_end"):
+                value = getattr(q, name)
+                if value is not None:
+                    setattr(q, name, value + offset)
+    return quotes
 
 
 def extract_many(
@@ -59,6 +90,18 @@ def extract_many(
 ) -> Iterator[ArticleQuotations]:
     """Quotations of many articles, in input order, batched through ``nlp.pipe``."""
     pipeline = _pipeline(nlp)
-    stream = ((a.text, a) for a in articles)
-    for doc, art in pipeline.pipe(stream, as_tuples=True, batch_size=batch_size):
-        yield ArticleQuotations(id=art.id, quotes=quotations_of(doc), article=art)
+    pending: dict[int, list[Quotation]] = {}
+    stream = (
+        (piece, (n, art, offset, last))
+        for n, art in enumerate(articles)
+        for offset, piece, last in _with_last(pieces(art.text))
+    )
+    for doc, (n, art, offset, last) in pipeline.pipe(stream, as_tuples=True, batch_size=batch_size):
+        pending.setdefault(n, []).extend(_shifted(quotations_of(doc), offset))
+        if last:
+            yield ArticleQuotations(id=art.id, quotes=pending.pop(n), article=art)
+
+
+def _with_last(cuts: list[tuple[int, str]]) -> Iterator[tuple[int, str, bool]]:
+    for k, (offset, piece) in enumerate(cuts):
+        yield offset, piece, k == len(cuts) - 1
