@@ -56,6 +56,8 @@ CONFIDENCE = {
     "ifolge.middle": 0.7,
     "anaphoric.previous": 0.6,
     "kalle.mixed": 0.75,
+    "clause.parenthetical": 0.7,
+    "marks.follow": 0.5,
 }
 
 
@@ -523,6 +525,57 @@ class _Rules:
             if near:
                 a.add(cue.end, s_end, "mixed", "kalle.mixed", cue)
 
+    def parenthetical(self) -> None:
+        """ "…, som Jensen sa til Dagsavisen i går" / "…, som han selv skriver i forordet, …"."""
+        a = self.a
+        doc = a.doc
+        for cue in a.cues:
+            if cue.kind not in REPORTED_KINDS or cue.start in a.used_cues:
+                continue
+            s_start, s_end = a.sentence_at(cue.start)
+            k = cue.token - 1
+            while k > 0 and doc[k].lower_ in ("selv", "også", "tidligere", "har", "hadde", "nå"):
+                k -= 1
+            subject_end = k
+            while k > 0 and doc[k].lower_ != "som" and not doc[k].is_punct and cue.token - k <= 5:
+                k -= 1
+            if doc[k].lower_ != "som" or k == subject_end or k == 0 or doc[k - 1].text != ",":
+                continue
+            comma = doc[k - 1].idx
+            after = cue.last_token + 1
+            while after < len(doc) and doc[after].idx < s_end and doc[after].text not in (",", ".", "!", "?"):
+                after += 1
+            closes = after >= len(doc) or doc[after].idx >= s_end or doc[after].text != ","
+            start, end = (s_start, comma) if closes else (s_start, s_end)
+            if _word_count(a.text[start:end]) >= 3 and not self.opens_subordinate_clause(start):
+                a.add(start, end, "indirect", "clause.parenthetical", cue)
+
+    def following_fragments(self) -> None:
+        """Sentences right after a report that carry its source's verbatim words in «…»: mixed, same source."""
+        a = self.a
+        text = a.text
+        for index, (s_start, s_end) in enumerate(a.sentences):
+            if index == 0 or a.overlaps(s_start, s_end):
+                continue
+            fragments = [m for m in a.marks if s_start <= m.open and m.close <= s_end]
+            if not fragments or not any(
+                text[m.start].islower() or _word_count(text[m.start : m.end]) >= 3 for m in fragments
+            ):
+                continue
+            if any(s_start <= c.start < s_end for c in a.cues):
+                continue
+            prev_start, prev_end = a.sentences[index - 1]
+            if a.paragraph_index(prev_start) != a.paragraph_index(s_start):
+                continue
+            source = next(
+                (q for q in reversed(a.found) if not q.nested and prev_start <= q.end <= prev_end + 1), None
+            )
+            if source is None or source.type == "direct":
+                continue
+            q = a.add(s_start, s_end, "mixed", "marks.follow", None)
+            if q is not None:
+                q.cue_start, q.cue_end = source.cue_start, source.cue_end  # the cue it continues
+
     def run(self) -> list[Quotation]:
         self.dash()
         self.marks()
@@ -530,7 +583,9 @@ class _Rules:
         self.ifolge()
         self.kalle()
         self.at_clauses()
+        self.parenthetical()
         self.anaphoric()
+        self.following_fragments()
         return sorted(self.a.found, key=lambda q: (q.start, q.end))
 
 

@@ -370,7 +370,7 @@ class _Coref:
             if idx in resolved or q.reporter:
                 continue
             source = None
-            if q.method in ("dash.continuation",):
+            if q.method in ("dash.continuation", "marks.follow"):
                 source = self._previous_speaker(ordered, n, resolved)
             elif q.method == "dash.answer":
                 source = self._previous_speaker(ordered, n, resolved, skip_reporter=True)

@@ -38,7 +38,14 @@ _SPEAKER_AFTER_CUE = (
     "ifolge.",
 )
 # methods whose cue opens the report: the speaker is the cue's subject
-_SPEAKER_IS_SUBJECT = ("clause.at", "clause.bare", "kalle.mixed", "dash.colon", "marks.colon")
+_SPEAKER_IS_SUBJECT = (
+    "clause.at",
+    "clause.bare",
+    "clause.parenthetical",
+    "kalle.mixed",
+    "dash.colon",
+    "marks.colon",
+)
 
 
 class _Sources:
