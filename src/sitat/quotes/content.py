@@ -551,7 +551,7 @@ class _Rules:
                 a.add(start, end, "indirect", "clause.parenthetical", cue)
 
     def following_fragments(self) -> None:
-        """Sentences right after a report that carry its source's verbatim words in «…»: mixed, same source."""
+        """Sentences right after a report that carry its source's verbatim words in «…» (mixed)."""
         a = self.a
         text = a.text
         for index, (s_start, s_end) in enumerate(a.sentences):

@@ -125,7 +125,7 @@ class _Coref:
             return False
         if not tok.pos_ and (tok.lower_ in cue_verbs() or tok.lower_ in _LEXICON_WORDS()):
             return False
-        if role_of(tok.text) and not tok.ent_type_:
+        if role_of(tok.text) and tok.text not in first_names():
             return False
         return not (
             tok.text.endswith("s")

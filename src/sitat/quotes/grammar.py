@@ -184,7 +184,17 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
     while k < n and doc[k].idx < limit:
         tok = doc[k]
         lower = tok.lower_
-        if tok.is_space or (tok.is_punct and tok.text not in ("-", "'", "’")):
+        if tok.is_space or tok.like_url or (tok.is_punct and tok.text not in ("-", "'", "’")):
+            if (
+                tok.text == ","
+                and not named
+                and k > i
+                and k + 2 < n
+                and is_proper(doc[k + 1])
+                and doc[k + 1].text[:1].isupper()
+            ):
+                k += 1  # an apposition with the name: "talsmann, Per Olaf Lundteigen"
+                continue
             break
         if k > i and lower == "og" and k + 1 < n and (is_proper(doc[k + 1]) or doc[k + 1].pos_ == "NOUN"):
             k += 1
@@ -206,9 +216,14 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
             break
         if k > i and is_finite_verb(tok) and not is_proper(tok):
             break
+        if k > i and tok.pos_ == "ADV" and not is_proper(tok):
+            break  # "spør manageren igjen"
         if k > i and named and not is_proper(tok):
             if tok.ent_iob_ == "I" or (tok.is_lower and tok.lower_.endswith(org_endings())):
                 k += 1  # "Statistisk sentralbyrå", "Norges Bank"
+                continue
+            if (role_of(tok.text) or tok.text == "-") and k + 1 < n and is_proper(doc[k + 1]):
+                k += 1  # a title between names: "Kroatias ambassadør Kolinda …", "NATO-talsmann James …"
                 continue
             break
         if (
@@ -268,6 +283,12 @@ def phrase_before(doc: Doc, i: int, floor: int) -> tuple[int, int] | None:
         start -= 1
     if start == end:
         return None
+    for k in range(start, end):
+        if is_subject_pronoun(doc[k]):
+            return (k, k + 1)  # "når hun i VG TVs partilederdebatt i går sa": the pronoun
+    cut = next((k for k in range(start + 1, end) if doc[k].pos_ == "ADP" and not is_proper(doc[k])), None)
+    if cut is not None and has_tags(doc) and any(is_proper(doc[k]) for k in range(start, cut)):
+        return (start, cut)  # "Hansen i dag sa", but not "Flertallet av velgerne", "Ledere for …"
     return (start, end)
 
 

@@ -28,6 +28,9 @@ from sitat.quotes.grammar import (
 from sitat.quotes.pipeline import register_extensions
 from sitat.records import Quotation
 
+_PREPOSITIONS = frozenset(
+    {"før", "etter", "i", "på", "under", "fra", "med", "til", "om", "ved", "hos", "mot"}
+)
 # methods whose cue stands after the quotation and is followed by its speaker
 _SPEAKER_AFTER_CUE = (
     "dash.trailing",
@@ -106,15 +109,15 @@ class _Sources:
                 nxt += 1  # "slo fast at": the particle is part of the cue
             if nxt < len(doc) and is_subject_pronoun(doc[nxt]):
                 return (nxt, nxt + 1)  # "sa han at": a pronoun right after the verb is its subject
+            floor = self.sentence_start_token(q.cue_start)
+            before = phrase_before(doc, cue, floor)
+            if before is not None and before[0] == floor and is_subject_like(doc, before):
+                return before  # the sentence opens with its subject: "Clough fortalte The Observer: …"
             parsed = parsed_subject(doc, cue)
             if parsed and self.plausible_subject(parsed):
                 return parsed
             while nxt < len(doc) and doc[nxt].lower_ in ("riktignok", "også", "nå", "derfor", "likevel"):
                 nxt += 1
-            floor = self.sentence_start_token(q.cue_start)
-            before = phrase_before(doc, cue, floor)
-            if before is not None and before[0] == floor and is_subject_like(doc, before):
-                return before  # subject first: "Clough fortalte The Observer: …"
             if (
                 nxt < len(doc)
                 and can_open_speaker_phrase(doc[nxt])
@@ -138,7 +141,7 @@ class _Sources:
         first = doc[span[0]]
         if first.pos_ in ("ADP", "ADV", "SCONJ") or first.lower_ in words("phrase_end"):
             return False
-        if span[0] > 0 and doc[span[0] - 1].pos_ == "ADP":
+        if span[0] > 0 and (doc[span[0] - 1].pos_ == "ADP" or doc[span[0] - 1].lower_ in _PREPOSITIONS):
             return False
         return is_subject_like(doc, span)
 
