@@ -75,8 +75,11 @@ def main() -> None:
     ctx = mp.get_context("spawn")
     print("| run | articles | seconds | articles/s | words/s | peak memory (MB) |")
     print("| --- | ---: | ---: | ---: | ---: | ---: |")
-    for kind, label in (("nlp", "bare NLP pipeline (nlp.pipe)"), ("jobs1", "sitat extract, 1 process"),
-                        ("jobs2", "sitat extract --jobs 2")):
+    for kind, label in (
+        ("nlp", "bare NLP pipeline (nlp.pipe)"),
+        ("jobs1", "sitat extract, 1 process"),
+        ("jobs2", "sitat extract --jobs 2"),
+    ):
         queue = ctx.Queue()
         proc = ctx.Process(target=_run, args=(kind, args.articles, args.repeat, queue))
         proc.start()

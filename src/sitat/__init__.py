@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from sitat import nlp  # a callable module: sitat.nlp() is the loaded pipeline
 from sitat.errors import ArchiveError, InputError, ModelError, QueryError, SitatError
 from sitat.records import Article, ArticleQuotations, Quotation
 
@@ -34,8 +35,6 @@ __all__ = [
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-    from spacy.language import Language
-
 
 def extract(article: Article | str, **kwargs: Any) -> list[Quotation]:
     """Every quotation in one article (or plain text), attributed to its speaker."""
@@ -49,10 +48,3 @@ def extract_many(articles: Iterable[Article], **kwargs: Any) -> Iterator[Article
     from sitat.quotes.extract import extract_many as _extract_many
 
     return _extract_many(articles, **kwargs)
-
-
-def nlp() -> Language:
-    """The shipped Bokmål spaCy pipeline with sitat's quotation components, loaded once."""
-    from sitat.nlp import load
-
-    return load()

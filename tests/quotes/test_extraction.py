@@ -248,3 +248,11 @@ def test_pieces_cover_the_text_exactly():
     assert "".join(p for _, p in cuts) == text
     assert all(len(p) <= 100 for _, p in cuts[:-1])
     assert [o for o, _ in cuts] == [sum(len(p) for _, p in cuts[:k]) for k in range(len(cuts))]
+
+
+def test_sitat_nlp_is_the_pipeline_with_the_quotation_components(nlp):
+    import sitat.nlp  # the package of the NLP stage stays callable after it is imported
+
+    pipeline = sitat.nlp()
+    assert pipeline is nlp
+    assert pipeline.pipe_names[-4:] == ["sitat_cues", "sitat_content", "sitat_source", "sitat_coref"]

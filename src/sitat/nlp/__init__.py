@@ -9,7 +9,9 @@ from __future__ import annotations
 import importlib
 import logging
 import os
+import sys
 import threading
+import types
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -61,3 +63,13 @@ def load() -> Language:
             _loaded = nlp
             log.debug("loaded the Bokmål pipeline: %s", ", ".join(nlp.pipe_names))
         return _loaded
+
+
+class _CallableModule(types.ModuleType):
+    """Lets ``sitat.nlp()`` return the pipeline while ``sitat.nlp`` stays the package of the NLP stage."""
+
+    def __call__(self) -> Language:
+        return load()
+
+
+sys.modules[__name__].__class__ = _CallableModule
