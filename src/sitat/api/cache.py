@@ -1,10 +1,10 @@
-"""A short-lived cache in front of the archive's aggregate queries, for the web app.
+"""A short-lived cache in front of the archive's heavier queries, for the web app.
 
-Totals, rankings, the gender share and a speaker's counts scan many rows of a large archive but
-change only when articles are added. ``CachedStore`` keeps their answers for ``ttl`` seconds (and
-forgets everything at once when articles are added through it), and computes each missing answer
-once even when many requests ask for it at the same moment. Searches and records by id go straight
-to the store: they are cheap and rarely repeat.
+Totals, rankings, the gender share, a speaker's counts and searches for common words scan many rows
+of a large archive but change only when articles are added. ``CachedStore`` keeps their answers for
+``ttl`` seconds (and forgets everything at once when articles are added through it), and computes
+each missing answer once even when many requests ask for it at the same moment. Records by id go
+straight to the store: they are cheap.
 
 Articles added by another process (``sitat ingest`` beside a running server) show up in the cached
 figures after at most ``ttl`` seconds.
@@ -36,6 +36,8 @@ CACHED_METHODS = (
     "speaker_outlets",
     "speaker_cues",
     "co_quoted",
+    "search",
+    "speaker_quotations",
 )
 
 
@@ -56,7 +58,7 @@ class CachedStore:
     expects a store.
     """
 
-    def __init__(self, store: Store, ttl: float = 300.0, max_entries: int = 4096):
+    def __init__(self, store: Store, ttl: float = 300.0, max_entries: int = 2048):
         self.store = store
         self.ttl = ttl
         self.max_entries = max_entries
@@ -116,7 +118,7 @@ class CachedStore:
         finally:
             self.clear()
 
-    def warm(self, speakers: int = 20) -> None:
+    def warm(self, speakers: int = 200) -> None:
         """Compute the front-page figures and the most quoted speakers' pages ahead of the first visit."""
         started = time.monotonic()
         try:
@@ -124,14 +126,18 @@ class CachedStore:
             self.sources()
             self.top_outlets(date_from=None, date_to=None, limit=20)
             self.gender_share("month", date_from=None, date_to=None, source=None)
-            from sitat.api.routes import speaker_detail
+            # imported here: the routes module imports the app, which imports this one
+            from sitat.api.params import SearchParams
+            from sitat.api.routes import search, speaker_detail
 
-            # the same arguments as the overview page's, so the page finds them
-            top = self.top_speakers(date_from=None, date_to=None, source=None, limit=20)
-            for summary in top[:speakers]:
+            # the same calls as the pages make, so the pages find the answers
+            self.top_speakers(date_from=None, date_to=None, source=None, limit=20)
+            search(self, SearchParams())  # type: ignore[arg-type]  # the front page
+            for summary in self.store.top_speakers(limit=speakers):
                 speaker = self.get_speaker(summary.id)
                 if speaker is not None:
                     speaker_detail(self, speaker, "", "", "")  # type: ignore[arg-type]
+                    search(self, SearchParams(), speaker.id)  # type: ignore[arg-type]
         except Exception:  # warming is an optimisation: a failure here must not stop the server
             log.exception("could not warm the cache")
             return

@@ -36,7 +36,7 @@ from sitat.quotes.marks import DashSegment, MarkedSpan, dash_segments, marked_sp
 from sitat.quotes.pipeline import register_extensions
 from sitat.records import Cue, Quotation
 
-ATTRIBUTION_KINDS = {"speech", "view", "manner", "question"}
+ATTRIBUTION_KINDS = {"speech", "view", "manner", "question", "document"}
 REPORTED_KINDS = {"speech", "view"}
 CONFIDENCE = {
     "dash.trailing": 0.95,
@@ -117,6 +117,8 @@ class _Article:
             return None
         if kind != "direct" and any(start <= m.start and m.end <= end for m in self.marks):
             kind = "mixed"
+        if kind != "direct" and _word_count(self.text[start:end]) < 3:
+            return None  # "boka", "(Sp)": too little to be reported speech
         if cue is not None:
             self.used_cues.add(cue.start)
         q = Quotation(
@@ -171,7 +173,7 @@ class _Rules:
     def speaker_follows(self, cue: Cue) -> bool:
         """An inverted attribution: a speaker phrase right after the cue verb ("sier Hansen")."""
         doc = self.a.doc
-        i = cue.token + 1
+        i = (cue.last_token if cue.kind == "document" else cue.token) + 1
         if i >= len(doc):
             return False
         if doc[i].lower_ == "at":
@@ -197,16 +199,22 @@ class _Rules:
             return j + 1
         return None
 
-    def after_speaker_is_clause_end(self, cue: Cue) -> bool:
-        """The attribution closes the clause: ", sier Hansen (til NTB)." — not ", forteller Hansen om …"."""
+    def after_speaker_is_clause_end(self, cue: Cue, typographic: bool = False) -> bool:
+        """The attribution closes the clause: ", sier Hansen (til NTB)." — not ", forteller Hansen om …".
+
+        After a dash or a closing mark the quotation is already delimited, so "sa X om Y" is fine there.
+        """
         doc = self.a.doc
-        phrase = phrase_after(doc, cue.token + 1, len(self.a.text))
+        first = (cue.last_token if cue.kind == "document" else cue.token) + 1
+        phrase = phrase_after(doc, first, len(self.a.text))
         if phrase is None:
             return False
         end = phrase[1]
         if end >= len(doc):
             return True
         nxt = doc[end]
+        if typographic:
+            return nxt.lower_ not in ("at", "seg")
         return nxt.lower_ not in ("at", "om", "hvordan", "hva", "hvorfor", "hvem", "seg")
 
     # -- dash paragraphs ----------------------------------------------------------------------------
@@ -221,7 +229,7 @@ class _Rules:
             for cue in a.cues:
                 if seg.start <= cue.start < seg.end:
                     end = self.attribution_end(cue, seg.start)
-                    if end is not None and end > seg.start and self.after_speaker_is_clause_end(cue):
+                    if end is not None and end > seg.start and self.after_speaker_is_clause_end(cue, True):
                         attribution = (cue, end)
                         break
             if attribution:
@@ -334,7 +342,7 @@ class _Rules:
             cue
             and cue.kind in ATTRIBUTION_KINDS
             and self.speaker_follows(cue)
-            and self.after_speaker_is_clause_end(cue)
+            and self.after_speaker_is_clause_end(cue, True)
         ):
             return cue
         return None

@@ -84,7 +84,7 @@ class _Sources:
         cue = self.token(q.cue_start)
         limit = self.sentence_end(q.cue_start)
         if q.method.startswith(_SPEAKER_AFTER_CUE):
-            if q.method.startswith("ifolge."):
+            if q.method.startswith("ifolge.") or doc[cue].lower_ in ("heter", "het", "står", "sto"):
                 k = cue + 1
                 while (
                     k < len(doc)
