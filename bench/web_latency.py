@@ -59,8 +59,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(db: str, port: int, workers: int) -> subprocess.Popen:
-    env = dict(os.environ, SITAT_SERVE_DB=db, SITAT_SERVE_INGEST="0")
+def start_server(db: str, port: int, workers: int, cache_seconds: float) -> subprocess.Popen:
+    env = dict(os.environ, SITAT_SERVE_DB=db, SITAT_SERVE_INGEST="0",
+               SITAT_SERVE_CACHE_SECONDS=str(cache_seconds))
     cmd = [
         sys.executable, "-m", "uvicorn", "--factory", "sitat.cli.serve:app_from_environment",
         "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers), "--log-level", "warning",
@@ -139,6 +140,10 @@ def main() -> int:
     parser.add_argument("--threads", type=int, default=2, help="wrk threads (default 2)")
     parser.add_argument("--workers", type=int, default=1, help="server processes (default 1)")
     parser.add_argument("--urls", type=int, default=2000, help="distinct URLs per endpoint")
+    parser.add_argument("--cache-seconds", type=float, default=300,
+                        help="the server's cache (default 300, as 'sitat serve'; 0: every request asks the archive)")
+    parser.add_argument("--warm-seconds", type=float, default=0,
+                        help="wait this long after start for the server to warm its cache")
     parser.add_argument("--only", help="run only the endpoints whose name contains this")
     args = parser.parse_args()
     if not shutil.which("wrk"):
@@ -147,11 +152,13 @@ def main() -> int:
     rng = random.Random(5)
     sets = url_sets(args.db, rng, args.urls)
     port = free_port()
-    server = start_server(args.db, port, args.workers)
+    server = start_server(args.db, port, args.workers, args.cache_seconds)
     base = f"http://127.0.0.1:{port}"
     figures: dict[str, object] = {
         "db": args.db, "clients": args.clients, "seconds": args.seconds, "workers": args.workers,
+        "cache_seconds": args.cache_seconds, "load_before": os.getloadavg()[0],
     }
+    time.sleep(args.warm_seconds)
     try:
         # warm up: the first queries load pages of the database into the OS cache
         for paths in sets.values():

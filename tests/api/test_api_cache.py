@@ -39,6 +39,10 @@ class CountingStore:
         self._count("search")
         return query
 
+    def get_quotation(self, quotation_id: int):
+        self._count("get_quotation")
+        return quotation_id
+
     def add(self, article, quotations):
         self.added += 1
         return "added"
@@ -60,11 +64,19 @@ def test_aggregates_are_computed_once_per_arguments(counting):
     assert inner.calls["overview"] == 1
 
 
-def test_searches_go_to_the_store_every_time(counting):
+def test_searches_are_kept_per_query_and_filters(counting):
     inner, store = counting
     store.search("skatt")
     store.search("skatt")
+    store.search("skatt", speaker=3)
     assert inner.calls["search"] == 2
+
+
+def test_records_by_id_go_to_the_store_every_time(counting):
+    inner, store = counting
+    store.get_quotation(7)
+    store.get_quotation(7)
+    assert inner.calls["get_quotation"] == 2
 
 
 def test_adding_an_article_drops_what_was_kept(counting):
@@ -131,3 +143,17 @@ def test_the_app_sees_new_articles_after_an_upload(tmp_path, monkeypatch):
         added = client.post("/api/articles", json={"text": "Ingen sitater her."}, headers=auth)
         assert added.status_code == 201
         assert client.get("/api/overview").json()["totals"]["articles"] == 1
+
+
+def test_warming_answers_the_front_page_and_the_top_speakers(web_store):
+    from sitat.api.params import SearchParams
+    from sitat.api.routes import search, speaker_detail
+
+    store = CachedStore(web_store, ttl=60)
+    store.warm()
+    misses = store.misses
+    search(store, SearchParams())
+    top = web_store.top_speakers(limit=1)[0]
+    speaker_detail(store, store.get_speaker(top.id), "", "", "")
+    search(store, SearchParams(), top.id)
+    assert store.misses == misses and store.hits >= 7

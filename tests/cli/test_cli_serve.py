@@ -57,6 +57,15 @@ def test_token_from_the_environment_is_not_printed(archive, captured, capsys, mo
     assert "fra-miljøet" not in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(("argv", "cached"), [((), True), (("--cache-seconds", "0"), False)])
+def test_cache_can_be_turned_off(archive, captured, argv, cached):
+    from sitat.api.cache import CachedStore
+
+    serve.run(_args("--db", archive, *argv))
+    [(app, _)] = captured
+    assert isinstance(app.state.store, CachedStore) is cached
+
+
 def test_missing_archive_is_one_clear_error(tmp_path, captured):
     with pytest.raises(ArchiveError, match="no archive"):
         serve.run(_args("--db", str(tmp_path / "finnes-ikke.db")))
@@ -64,7 +73,8 @@ def test_missing_archive_is_one_clear_error(tmp_path, captured):
 
 
 @pytest.mark.parametrize(
-    "argv", [("--port", "0"), ("--port", "70000"), ("--workers", "0"), ("--max-chars", "-5")]
+    "argv",
+    [("--port", "0"), ("--port", "70000"), ("--workers", "0"), ("--max-chars", "-5"), ("--cache-seconds", "-1")],
 )
 def test_bad_options(archive, captured, argv):
     with pytest.raises(SitatError):

@@ -25,6 +25,7 @@ documented at /api/docs and /api/openapi.json.
 
 # settings handed to worker processes, which build their own app (see ``app_from_environment``)
 _ENV_DB, _ENV_INGEST, _ENV_MAX = "SITAT_SERVE_DB", "SITAT_SERVE_INGEST", "SITAT_SERVE_MAX_CHARS"
+_ENV_CACHE = "SITAT_SERVE_CACHE_SECONDS"
 
 
 def register(subparsers: Any) -> None:
@@ -51,6 +52,10 @@ def register(subparsers: Any) -> None:
         help="largest article /api/extract and uploads accept, in characters (default: 100000)",
     )
     parser.add_argument("--workers", type=int, default=1, metavar="N", help="server processes (default: 1)")
+    parser.add_argument(
+        "--cache-seconds", type=float, default=None, metavar="S",
+        help="keep totals, rankings, speaker figures and searches this long (default: 300; 0: off)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -66,17 +71,19 @@ def _is_loopback(host: str) -> bool:
 def app_from_environment() -> Any:
     """The app a worker process builds from the settings ``run`` put in the environment."""
     from sitat.api import create_app
-    from sitat.api.app import MAX_EXTRACT_CHARS
+    from sitat.api.app import CACHE_SECONDS, MAX_EXTRACT_CHARS
     from sitat.archive import open_store
 
     allow_ingest = os.environ.get(_ENV_INGEST) == "1"
     store = open_store(os.environ.get(_ENV_DB) or None, create=allow_ingest)
+    cache_seconds = float(os.environ.get(_ENV_CACHE) or CACHE_SECONDS)
     return create_app(
         store,
         allow_ingest=allow_ingest,
         token=os.environ.get("SITAT_TOKEN") or None,
         max_extract_chars=int(os.environ.get(_ENV_MAX) or MAX_EXTRACT_CHARS),
-        warm_cache=True,
+        cache_seconds=cache_seconds,
+        warm_cache=cache_seconds > 0,
     )
 
 
@@ -86,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
     import uvicorn
 
     from sitat.api import create_app
-    from sitat.api.app import MAX_EXTRACT_CHARS
+    from sitat.api.app import CACHE_SECONDS, MAX_EXTRACT_CHARS
     from sitat.archive import open_store
     from sitat.errors import SitatError
 
@@ -97,6 +104,9 @@ def run(args: argparse.Namespace) -> int:
     max_chars = args.max_chars or MAX_EXTRACT_CHARS
     if max_chars < 1:
         raise SitatError("--max-chars must be positive")
+    cache_seconds = CACHE_SECONDS if args.cache_seconds is None else args.cache_seconds
+    if cache_seconds < 0:
+        raise SitatError("--cache-seconds must not be negative")
     # fails here, with one line, when the archive is missing or unreachable
     store = open_store(args.db, create=args.allow_ingest)
     token = None
@@ -116,6 +126,7 @@ def run(args: argparse.Namespace) -> int:
         os.environ[_ENV_DB] = args.db or ""
         os.environ[_ENV_INGEST] = "1" if args.allow_ingest else "0"
         os.environ[_ENV_MAX] = str(max_chars)
+        os.environ[_ENV_CACHE] = str(cache_seconds)
         if token:
             os.environ["SITAT_TOKEN"] = token
         uvicorn.run(
@@ -128,7 +139,12 @@ def run(args: argparse.Namespace) -> int:
         )
         return 0
     app = create_app(
-        store, allow_ingest=args.allow_ingest, token=token, max_extract_chars=max_chars, warm_cache=True
+        store,
+        allow_ingest=args.allow_ingest,
+        token=token,
+        max_extract_chars=max_chars,
+        cache_seconds=cache_seconds,
+        warm_cache=cache_seconds > 0,
     )
     try:
         uvicorn.run(app, host=args.host, port=args.port, log_level=log_level)
