@@ -30,7 +30,7 @@ from urllib.parse import urlencode
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from archive_bench import FUNCTION, Generator  # noqa: E402
+from archive_bench import FUNCTION, Generator
 
 WRK_SCRIPT = r"""
 local paths = {}
@@ -133,7 +133,9 @@ def run_wrk(base: str, paths: list[str], clients: int, seconds: int, threads: in
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--db", required=True, help="the archive (built by bench/archive_bench.py)")
     parser.add_argument("--clients", type=int, default=20, help="concurrent connections (default 20)")
     parser.add_argument("--seconds", type=int, default=20, help="duration per endpoint (default 20)")
@@ -141,7 +143,7 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=1, help="server processes (default 1)")
     parser.add_argument("--urls", type=int, default=2000, help="distinct URLs per endpoint")
     parser.add_argument("--cache-seconds", type=float, default=300,
-                        help="the server's cache (default 300, as 'sitat serve'; 0: every request asks the archive)")
+                        help="the server's cache (default 300, as sitat serve; 0: off)")
     parser.add_argument("--warm-seconds", type=float, default=0,
                         help="wait this long after start for the server to warm its cache")
     parser.add_argument("--only", help="run only the endpoints whose name contains this")
