@@ -59,7 +59,7 @@ SURNAME_WINDOW_DAYS = 365
 MAX_LIMIT = 10_000
 
 #: SQLite ranks this many of the most recently stored matches of a query (see ``_search_fts5``).
-RANK_WINDOW = 5_000
+RANK_WINDOW = 2_000
 
 _ARTICLE_COLUMNS = (
     "id", "title", "date", "day", "source", "byline", "url", "language", "origin", "text", "content_hash",
