@@ -160,20 +160,24 @@ def main() -> int:
     for name, make in shapes.items():
         for with_speaker in (False, True):
             label = name + (" + speaker" if with_speaker else "")
-            times, hits = [], []
+            times, cpu_times, hits = [], [], []
             for _ in range(args.repeat):
                 query = make()
                 speaker = rng.choice(top_speakers) if with_speaker else None
-                t0 = time.perf_counter()
+                t0, c0 = time.perf_counter(), time.process_time()
                 result = store.search(query, speaker=speaker, limit=20)
                 times.append((time.perf_counter() - t0) * 1000)
+                cpu_times.append((time.process_time() - c0) * 1000)  # SQLite runs in this process
                 hits.append(result.total)
             latency[label] = {
                 "p50_ms": round(percentile(times, 50), 1),
                 "p95_ms": round(percentile(times, 95), 1),
+                "cpu_p50_ms": round(percentile(cpu_times, 50), 1),
+                "cpu_p95_ms": round(percentile(cpu_times, 95), 1),
             }
             totals[label] = [int(statistics.median(hits))]
     figures["search"] = latency
+    figures["search_load_average"] = os.getloadavg()[0]
     figures["median_matches"] = totals
     print(json.dumps(figures, ensure_ascii=False, indent=2))
     store.close()

@@ -709,7 +709,7 @@ class SqlStore(ReuseQueries, Store):  # ReuseQueries: printings of one quotation
         """Words and filters answered by FTS5 alone (filters are facet tokens, see ``facets``).
 
         BM25 ranks the ``RANK_WINDOW`` most recently stored matches (every match is counted): scoring
-        all matches of a word found in a tenth of a million quotations takes a quarter of a second.
+        all matches of a word found in 80,000 of a million quotations takes a quarter of a second.
         """
         match = self._facet_match(conn, parsed, speaker, source, type, date_from, date_to)
         if match is None:
