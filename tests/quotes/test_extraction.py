@@ -256,3 +256,34 @@ def test_sitat_nlp_is_the_pipeline_with_the_quotation_components(nlp):
     pipeline = sitat.nlp()
     assert pipeline is nlp
     assert pipeline.pipe_names[-4:] == ["sitat_cues", "sitat_content", "sitat_source", "sitat_coref"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "needs"),
+    [
+        ("Været var fint i helgen.", False),
+        ("Hun sier at det går bra.", True),
+        ("Ifølge NTB kom han sent.", True),
+        ("Han kalte planen «en tom lovnad».", True),
+        ("– Vi er klare.", True),
+        ("Regjeringen la fram budsjettet:", True),
+    ],
+)
+def test_gate_sends_only_sentences_that_can_quote_to_the_parser(sentence, needs):
+    from sitat.quotes.gate import gated_chunks, needs_parse
+
+    assert needs_parse(sentence) is needs
+    text = f"Innledning uten noe. {sentence} Avslutning uten noe."
+    assert "".join(chunk for chunk, _ in gated_chunks(text)) == text
+
+
+def test_gate_gives_the_same_quotations_as_the_full_pipeline(nlp):
+    text = (
+        "Ordfører Lise Berg åpnet møtet. Været var fint.\n\n"
+        "– Vi har gode nyheter, sier Berg.\n\n"
+        "Hun viste til at skatteinngangen er høy. Salen var full.\n\n"
+        "– Det blir ingen kutt, sier hun."
+    )
+    gated = sitat.extract_many([Article(id="g", text=text)], nlp=nlp, gate=True)
+    full = sitat.extract_many([Article(id="g", text=text)], nlp=nlp, gate=False)
+    assert [q.to_dict() for q in next(gated).quotes] == [q.to_dict() for q in next(full).quotes]

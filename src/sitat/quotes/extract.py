@@ -8,6 +8,7 @@ batches.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -86,9 +87,13 @@ def _shifted(quotes: list[Quotation], offset: int) -> list[Quotation]:
 
 
 def extract_many(
-    articles: Iterable[Article], *, nlp: Language | None = None, batch_size: int = 16
+    articles: Iterable[Article], *, nlp: Language | None = None, batch_size: int = 16, gate: bool = True
 ) -> Iterator[ArticleQuotations]:
-    """Quotations of many articles, in input order, batched through ``nlp.pipe``."""
+    """Quotations of many articles, in input order, batched through ``nlp.pipe``.
+
+    With ``gate`` (the default) the parser and tagger run only on sentences that can hold a
+    quotation (``sitat.quotes.gate``); the rest get the entity tagger, which coreference needs.
+    """
     pipeline = _pipeline(nlp)
     pending: dict[int, list[Quotation]] = {}
     stream = (
@@ -96,10 +101,67 @@ def extract_many(
         for n, art in enumerate(articles)
         for offset, piece, last in _with_last(pieces(art.text))
     )
-    for doc, (n, art, offset, last) in pipeline.pipe(stream, as_tuples=True, batch_size=batch_size):
+    docs = (
+        _gated_pipe(pipeline, stream, batch_size)
+        if gate
+        else pipeline.pipe(stream, as_tuples=True, batch_size=batch_size)
+    )
+    for doc, (n, art, offset, last) in docs:
         pending.setdefault(n, []).extend(_shifted(quotations_of(doc), offset))
         if last:
             yield ArticleQuotations(id=art.id, quotes=pending.pop(n), article=art)
+
+
+def _gated_pipe(pipeline: Language, stream, batch_size: int) -> Iterator[tuple[Doc, object]]:
+    """Like ``pipeline.pipe(stream, as_tuples=True)``, with the full model only where it is needed."""
+    from sitat.quotes.gate import gated_chunks
+    from sitat.quotes.pipeline import QUOTATION_PIPES
+
+    model_pipes = [p for p in pipeline.pipe_names if p not in QUOTATION_PIPES]
+    light_pipes = [p for p in model_pipes if p == "ner" or p in _feeding("ner", pipeline)]
+    quotation_steps = [pipeline.get_pipe(p) for p in QUOTATION_PIPES if p in pipeline.pipe_names]
+    it = iter(stream)
+    while batch := list(islice(it, batch_size)):
+        plans = [gated_chunks(text) for text, _ in batch]
+        heavy = [c for plan in plans for c, need in plan if need]
+        light = [c for plan in plans for c, need in plan if not need]
+        with pipeline.select_pipes(enable=model_pipes):
+            heavy_docs = iter(list(pipeline.pipe(heavy, batch_size=batch_size)))
+        with pipeline.select_pipes(enable=light_pipes):
+            light_docs = iter(list(pipeline.pipe(light, batch_size=batch_size)))
+        for plan, (_, context) in zip(plans, batch, strict=True):
+            parts = []
+            for _, need in plan:
+                part = next(heavy_docs) if need else _with_sentence_starts(next(light_docs))
+                parts.append(part)
+            doc = (
+                Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"])
+                if parts
+                else pipeline.make_doc("")
+            )
+            for step in quotation_steps:
+                doc = step(doc)
+            yield doc, context
+
+
+def _feeding(component: str, pipeline: Language) -> list[str]:
+    """Components whose output ``component`` listens to (a shared tok2vec)."""
+    return [
+        name for name, pipe in pipeline.pipeline if component in getattr(pipe, "listening_components", ())
+    ]
+
+
+def _with_sentence_starts(doc: Doc) -> Doc:
+    """Sentence starts for text the parser did not see: after terminal punctuation and blank lines."""
+    for i, tok in enumerate(doc):
+        if i == 0:
+            tok.is_sent_start = True
+            continue
+        prev = doc[i - 1]
+        tok.is_sent_start = bool(
+            not tok.is_space and (prev.text in (".", "!", "?", "…") or "\n" in prev.text_with_ws)
+        )
+    return doc
 
 
 def _with_last(cuts: list[tuple[int, str]]) -> Iterator[tuple[int, str, bool]]:

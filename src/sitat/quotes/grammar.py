@@ -14,7 +14,6 @@ from spacy.tokens import Doc, Token
 
 from sitat.lexicons import function_words, organisation_suffixes, pronouns, role_of
 
-_SENTENCE_FINAL = (".", "!", "?", "…", ":", "»", '"', "”", ")", "-", "–", "—")
 SUBJECT_DEPS = {"SUBJ", "NSUBJ", "NSUBJ:PASS"}
 VERB_CHAIN_DEPS = {"INFV", "AUX", "XCOMP"}
 
@@ -77,49 +76,16 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    bounds: list[tuple[int, int]] = []
+    from sitat.quotes.gate import SENTENCE_END
+
     text = doc_text(doc)
-    if doc.has_annotation("SENT_START"):
-        sents = []
-        for sent in doc.sents:
-            # a statistical boundary that no punctuation supports is not trusted ("Ifølge Kari | Nordmann")
-            if (
-                sents
-                and not text[sents[-1][0] : sents[-1][1]].rstrip().endswith(_SENTENCE_FINAL)
-                and ("\n\n" not in text[sents[-1][1] : sent.start_char + 1])
-            ):
-                sents[-1] = (sents[-1][0], sent.end_char)
-            else:
-                sents.append((sent.start_char, sent.end_char))
-    else:
-        sents = [(0, len(text))]
-    for start, end in sents:
-        pos = start
-        while True:
-            cut = text.find("\n\n", pos, end)
-            if cut < 0:
-                break
-            if text[pos:cut].strip():
-                bounds.append((pos, cut))
-            pos = cut + 2
-        if text[pos:end].strip():
-            bounds.append((pos, end))
-    if not doc.has_annotation("SENT_START"):
-        bounds = _split_on_punctuation(text, bounds)
-    return [_strip(text, s, e) for s, e in bounds]
-
-
-def _split_on_punctuation(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Rough sentence split for a doc without sentence boundaries: end mark, space, capital or dash."""
-    out: list[tuple[int, int]] = []
-    for start, end in bounds:
-        pos = start
-        for i in range(start, end - 2):
-            if text[i] in ".!?" and text[i + 1] == " " and (text[i + 2].isupper() or text[i + 2] in '-–—«"'):
-                out.append((pos, i + 1))
-                pos = i + 2
-        out.append((pos, end))
-    return out
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for m in SENTENCE_END.finditer(text):
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, len(text)))
+    return [_strip(text, s, e) for s, e in bounds if text[s:e].strip()]
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
