@@ -91,9 +91,9 @@ def _shorten(text: str, width: int) -> str:
 
 def format_table(result: ArticleQuotations, width: int) -> str:
     """Who said what, one line a quotation, for a person at a terminal."""
-    lines = [
-        f"# {result.id}" + (f"  {result.article.title}" if result.article and result.article.title else "")
-    ]
+    art = result.article
+    about = [v for v in (art.title, art.source, art.date) if v] if art else []
+    lines = [f"# {result.id}" + (f"  ({', '.join(about)})" if about else "")]
     if not result.quotes:
         lines.append("  (no quotations found)")
         return "\n".join(lines)
