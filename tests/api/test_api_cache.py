@@ -107,6 +107,35 @@ def test_many_requests_at_once_compute_once(counting):
     assert inner.calls["overview"] == 1
 
 
+def test_an_expired_answer_is_refreshed_by_one_request_while_others_get_the_old_one():
+    class GatedStore:
+        def __init__(self) -> None:
+            self.version = 0
+            self.computing = threading.Event()
+            self.release = threading.Event()
+            self.release.set()
+
+        def overview(self) -> int:
+            self.computing.set()
+            assert self.release.wait(10)
+            return self.version
+
+    inner = GatedStore()
+    store = CachedStore(inner, ttl=0.01)  # type: ignore[arg-type]
+    assert store.overview() == 0
+    time.sleep(0.05)  # expired
+    inner.version = 1
+    inner.computing.clear()
+    inner.release.clear()
+    refresher = threading.Thread(target=store.overview)
+    refresher.start()
+    assert inner.computing.wait(10)  # the refresh is under way and held
+    assert store.overview() == 0  # the previous answer, without waiting for the refresh
+    inner.release.set()
+    refresher.join()
+    assert store.overview() == 1
+
+
 def test_failures_are_not_kept(counting):
     inner, store = counting
     inner.fail = True

@@ -77,15 +77,26 @@ class CachedStore:
         def call(*args: Any, **kwargs: Any) -> Any:
             key = (name, args, tuple(sorted(kwargs.items())))
             entry = self._entry(key)
-            with entry.lock:  # one computation per key; the others wait for it
-                now = time.monotonic()
-                if entry.ready and entry.expires > now:
+            if entry.ready:
+                if entry.expires > time.monotonic():
                     self.hits += 1
+                    return entry.value
+                if not entry.lock.acquire(blocking=False):
+                    # another request is refreshing this answer; the previous one serves meanwhile
+                    self.hits += 1
+                    return entry.value
+            else:
+                entry.lock.acquire()  # the first asker computes; the others wait for it
+            try:
+                if entry.ready and entry.expires > time.monotonic():
+                    self.hits += 1  # computed while we waited
                     return entry.value
                 self.misses += 1
                 value = method(*args, **kwargs)
                 entry.value, entry.ready, entry.expires = value, True, time.monotonic() + self.ttl
                 return value
+            finally:
+                entry.lock.release()
 
         return call
 
