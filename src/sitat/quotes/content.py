@@ -428,7 +428,7 @@ class _Rules:
                     break
                 if tok.is_punct and tok.text != ",":
                     break
-                if tok.lower_ in ("om", "hvorfor", "hvordan", "hva", "hvem", "hvis", "dersom", "fordi", "og"):
+                if tok.lower_ in ("om", "hvorfor", "hvordan", "hva", "hvem", "hvis", "dersom", "fordi"):
                     break
                 k += 1
             if at_token is not None and at_token + 1 < len(doc) and doc[at_token + 1].idx < s_end:

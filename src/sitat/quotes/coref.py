@@ -118,6 +118,10 @@ class _Coref:
         start = end
         while start > 0 and self._is_name_token(toks[start - 1]):
             start -= 1
+        if start > 0 and (
+            toks[start - 1].pos_ == "ADP" or toks[start - 1].lower_ in ("i", "for", "fra", "hos", "ved")
+        ):
+            return []  # "De rødgrønne i Trondheim": the name is where they are, not who they are
         return [t.text for t in toks[start:end]]
 
     def _is_name_token(self, tok) -> bool:

@@ -15,7 +15,11 @@ from sitat.lexicons import cue_phrases, cue_verbs
 
 #: Sentence ends: a terminal mark (and closing marks) before space and a capital, a dash or an
 #: opening mark; or a paragraph break. Every stage cuts sentences here, the parser's guesses aside.
-SENTENCE_END = re.compile(r"(?<=[.!?…])[»\"”)]?[ \t]+(?=[A-ZÆØÅ«\"“–—-])|\n\s*\n\s*")
+SENTENCE_END = re.compile(
+    r"(?<=[.!?…])(?<!\b[A-ZÆØÅ]\.)(?<!\b[Dd]r\.)(?<!\bSt\.)(?<!\bca\.)(?<!\bnr\.)(?<!\bkl\.)(?<!\bbl\.a\.)"
+    r"[»\"”)]?[ \t]+(?=[A-ZÆØÅ«\"“–—-])"
+    r"|\n\s*\n\s*"
+)
 _TYPOGRAPHY = re.compile(r"[«»\"“”„:]|(?:^|\s)[-–—_](?:\s|$)")
 _WORD = re.compile(r"\w+")
 

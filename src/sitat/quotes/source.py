@@ -130,7 +130,8 @@ class _Sources:
                 return phrase_after(doc, nxt, limit)
             if before is not None and is_subject_like(doc, before):
                 return before
-            if nxt < len(doc) and can_open_speaker_phrase(doc[nxt]):
+            if q.method == "clause.at" and nxt < len(doc) and can_open_speaker_phrase(doc[nxt]):
+                # "Samtidig sier flere diplomater til avisen at": only "at" shows where the subject ends
                 return phrase_after(doc, nxt, limit)
             return None
         return None
