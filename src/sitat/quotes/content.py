@@ -223,8 +223,6 @@ class _Rules:
         a = self.a
         text = a.text
         for seg in a.segments:
-            if seg.paragraph == 0 and len(a.paragraphs) > 1:
-                continue  # a dash headline: whose words they are is stated (if at all) further down
             attribution = None
             for cue in a.cues:
                 if seg.start <= cue.start < seg.end:
@@ -236,6 +234,8 @@ class _Rules:
                 cue, end = attribution
                 a.add(seg.start, end, "direct", "dash.trailing", cue)
                 continue
+            if seg.paragraph == 0 and len(a.paragraphs) > 1:
+                continue  # a dash headline: whose words they are is stated (if at all) further down
             before, _ = _previous_char(text, seg.dash, a.paragraphs[seg.paragraph][0])
             if before == ":" or (
                 seg.first_in_paragraph and self.paragraph_ends_with_colon(seg.paragraph - 1)
