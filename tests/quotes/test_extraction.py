@@ -287,3 +287,10 @@ def test_gate_gives_the_same_quotations_as_the_full_pipeline(nlp):
     gated = sitat.extract_many([Article(id="g", text=text)], nlp=nlp, gate=True)
     full = sitat.extract_many([Article(id="g", text=text)], nlp=nlp, gate=False)
     assert [q.to_dict() for q in next(gated).quotes] == [q.to_dict() for q in next(full).quotes]
+
+
+def test_attributed_dash_quotation_in_the_first_paragraph_counts_but_a_bare_dash_headline_does_not(nlp):
+    attributed = "– Skolene trenger flere lærere, sier Kari Nordmann.\n\n– Vi er enige, sier Ola Hansen."
+    assert [q.speaker for q in quotes_of(nlp, attributed)] == ["Kari Nordmann", "Ola Hansen"]
+    headline = "– Vi gir oss aldri\n\nStreiken fortsetter.\n\n– Vi står sammen, sier tillitsvalgt Per Lie."
+    assert [q.speaker for q in quotes_of(nlp, headline)] == ["Per Lie"]
