@@ -48,13 +48,18 @@ def bare_nlp(articles) -> float:
     return time.perf_counter() - start
 
 
-def extraction(articles, jobs: int) -> float:
+def extraction(articles, jobs: int, gate: bool = True) -> float:
     from sitat.batch.local import extract_parallel
 
     if jobs == 1:
         import sitat.nlp
+        from sitat.quotes.extract import extract_many
 
         sitat.nlp.load()  # the model load is not part of the throughput
+        start = time.perf_counter()
+        for _ in extract_many(articles, gate=gate):
+            pass
+        return time.perf_counter() - start
     start = time.perf_counter()
     for _ in extract_parallel(articles, jobs=jobs):
         pass
@@ -63,7 +68,12 @@ def extraction(articles, jobs: int) -> float:
 
 def _run(kind: str, path: str, repeat: int, queue) -> None:
     articles = _articles(Path(path), repeat)
-    seconds = bare_nlp(articles) if kind == "nlp" else extraction(articles, int(kind[-1]))
+    if kind == "nlp":
+        seconds = bare_nlp(articles)
+    elif kind == "nogate":
+        seconds = extraction(articles, 1, gate=False)
+    else:
+        seconds = extraction(articles, int(kind[-1]))
     queue.put((seconds, len(articles), _words(articles), _peak_mb()))
 
 
@@ -75,11 +85,13 @@ def main() -> None:
     ctx = mp.get_context("spawn")
     print("| run | articles | seconds | articles/s | words/s | peak memory (MB) |")
     print("| --- | ---: | ---: | ---: | ---: | ---: |")
-    for kind, label in (
-        ("nlp", "bare NLP pipeline (nlp.pipe)"),
-        ("jobs1", "sitat extract, 1 process"),
+    runs = (
+        ("nlp", "bare NLP pipeline (nlp.pipe, every component on all text)"),
+        ("nogate", "extraction, every component on all text (gate off)"),
+        ("jobs1", "sitat extract, 1 process (parse only where a quotation can be)"),
         ("jobs2", "sitat extract --jobs 2"),
-    ):
+    )
+    for kind, label in runs:
         queue = ctx.Queue()
         proc = ctx.Process(target=_run, args=(kind, args.articles, args.repeat, queue))
         proc.start()
