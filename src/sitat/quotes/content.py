@@ -106,7 +106,7 @@ class _Article:
         self, start: int, end: int, kind: str, method: str, cue: Cue | None, **flags: bool
     ) -> Quotation | None:
         start, end = _trim(self.text, start, end)
-        if end - start < 2:
+        if end - start < 2 or any(q.start == start and q.end == end for q in self.found):
             return None
         nested = False
         if self.direct_covering(start, end) is not None and not method.startswith(("dash", "marks")):

@@ -107,12 +107,12 @@ class _Sources:
             particles = {v.particle for v in cue_verbs().get(doc[cue].lower_, ()) if v.particle}
             while nxt < len(doc) and doc[nxt].lower_ in particles:
                 nxt += 1  # "slo fast at": the particle is part of the cue
-            if nxt < len(doc) and is_subject_pronoun(doc[nxt]):
-                return (nxt, nxt + 1)  # "sa han at": a pronoun right after the verb is its subject
             floor = self.sentence_start_token(q.cue_start)
             before = phrase_before(doc, cue, floor)
             if before is not None and before[0] == floor and is_subject_like(doc, before):
                 return before  # the sentence opens with its subject: "Clough fortalte The Observer: …"
+            if nxt < len(doc) and is_subject_pronoun(doc[nxt]):
+                return (nxt, nxt + 1)  # "I går sa han at": a pronoun right after the verb is its subject
             parsed = parsed_subject(doc, cue)
             if parsed and self.plausible_subject(parsed):
                 return parsed
