@@ -294,3 +294,19 @@ def test_attributed_dash_quotation_in_the_first_paragraph_counts_but_a_bare_dash
     assert [q.speaker for q in quotes_of(nlp, attributed)] == ["Kari Nordmann", "Ola Hansen"]
     headline = "– Vi gir oss aldri\n\nStreiken fortsetter.\n\n– Vi står sammen, sier tillitsvalgt Per Lie."
     assert [q.speaker for q in quotes_of(nlp, headline)] == ["Per Lie"]
+
+
+def test_a_name_after_a_preposition_is_not_the_antecedent(nlp):
+    text = (
+        "Sykepleier Anne Moen sto ved sengen. Hun har skrevet et brev til helseminister Kari Dahl.\n\n"
+        "– Vi trenger flere hender, sier hun."
+    )
+    assert one(nlp, text, "flere hender").speaker == "Anne Moen"
+
+
+def test_pronoun_chain_in_narration_keeps_the_subject(nlp):
+    text = (
+        "Lise Hauge har jobbet i havna i tretti år. Broren Per var også sjømann. Hun husker stormen i 1992.\n\n"
+        "– Det var den verste natten i mitt liv, sier hun."
+    )
+    assert one(nlp, text, "verste natten").speaker == "Lise Hauge"

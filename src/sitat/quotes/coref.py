@@ -34,6 +34,25 @@ from sitat.quotes.pipeline import register_extensions
 from sitat.records import Quotation
 
 PERSON_LABELS = {"PER"}
+_PREPOSITIONS = frozenset(
+    {
+        "til",
+        "med",
+        "mot",
+        "om",
+        "av",
+        "for",
+        "fra",
+        "hos",
+        "ved",
+        "overfor",
+        "ifølge",
+        "på",
+        "i",
+        "etter",
+        "under",
+    }
+)
 
 
 @cache
@@ -81,6 +100,7 @@ class Source:
 class _Mention:
     pos: int
     source: Source
+    subject: bool = True  # in subject position (salient), rather than an object or after a preposition
 
 
 def _clean_name(tokens: list[str]) -> str:
@@ -263,23 +283,36 @@ class _Coref:
                 source.roles.add(role)
                 if source.gender == "-" and titles().get(role, "-") != "-":
                     source.gender = titles()[role]
-            prev = doc[span.start - 1] if span.start > 0 else None
-            if self.inside_quote(span.start_char) or (
-                prev is not None
-                and prev.lower_
-                in ("til", "med", "mot", "om", "av", "for", "fra", "hos", "ved", "overfor", "ifølge")
-            ):
+            if self.inside_quote(span.start_char):
                 continue
-            self.mentions.append(_Mention(span.start_char, source))
+            self.mentions.append(_Mention(span.start_char, source, self._in_subject_position(span)))
         self.mentions.sort(key=lambda m: m.pos)
+
+    def _in_subject_position(self, span: Span) -> bool:
+        """Opening its clause or next to its verb, not after a preposition ("til landets leder X")."""
+        doc = self.doc
+        k = span.start - 1
+        while k >= 0 and (
+            role_of(doc[k].text) or doc[k].lower_ in words("determiner") or self._is_genitive(doc[k : k + 1])
+        ):
+            k -= 1  # titles and determiners belong to the phrase: "landets leder", "NATOs generalsekretær"
+        if k < 0 or doc[k].is_punct or doc[k].is_space or doc[k].is_sent_start:
+            return not (k >= 0 and doc[k].text == "," and k > 0 and doc[k - 1].pos_ == "ADP")
+        if doc[k].pos_ == "ADP" or doc[k].lower_ in _PREPOSITIONS:
+            return False
+        if doc[k].pos_ in ("VERB", "AUX"):
+            return True  # inverted: "I går sa Hansen …"
+        nxt = doc[span.end] if span.end < len(doc) else None
+        return nxt is not None and nxt.pos_ in ("VERB", "AUX")
 
     # -- resolution ---------------------------------------------------------------------------------
 
     def resolve_pronoun(self, word: str, pos: int) -> Source | None:
-        """The nearest compatible source before ``pos``: the latest sentence with one, its first one.
+        """The most salient compatible source before ``pos``.
 
-        Within a sentence the first mention is usually the subject ("Forsvarsminister Ola Berg er enig i
-        at Norge …" → Ola Berg), across sentences the latest wins.
+        Recent sentences beat older ones, and a subject beats a name after a preposition or in
+        object position ("… til landets leder Nursultan Nasarbajev: – …, sa hun" is not about him).
+        Earlier pronouns in the narration count as mentions of what they were resolved to.
         """
         info = pronouns().get(word)
         if info is None or word in ("jeg", "vi", "du", "dere", "man"):
@@ -292,26 +325,29 @@ class _Coref:
             return s.kind == "person" and s.gender in ("-", info.gender) and s.is_known_person
 
         sentence_starts = [s for s, _ in self.sentences]
-        positions = [m.pos for m in self.mentions]
-        i = bisect_right(positions, pos - 1) - 1
-        while i >= 0:
-            if not fits(self.mentions[i].source):
-                i -= 1
+        here = bisect_right(sentence_starts, pos) - 1
+        best: tuple[float, int] | None = None
+        best_source: Source | None = None
+        for m in self.mentions:
+            if m.pos >= pos or not fits(m.source):
                 continue
-            # the first fitting mention in this sentence
-            k = bisect_right(sentence_starts, self.mentions[i].pos) - 1
-            floor = sentence_starts[k] if k >= 0 else 0
-            best = i
-            j = i - 1
-            while j >= 0 and self.mentions[j].pos >= floor:
-                if fits(self.mentions[j].source):
-                    best = j
-                j -= 1
-            s = self.mentions[best].source
-            if s.gender == "-" and info.gender != "-" and not want_plural:
-                s.gender = info.gender
-            return s
-        return None
+            distance = here - (bisect_right(sentence_starts, m.pos) - 1)
+            if distance > 6:
+                continue
+            score = distance + (0.0 if m.subject else 1.5)
+            if best is None or (score, -m.pos) < best:
+                best, best_source = (score, -m.pos), m.source
+        if best_source is not None and best_source.gender == "-" and info.gender != "-" and not want_plural:
+            best_source.gender = info.gender
+        return best_source
+
+    def narrative_pronouns(self) -> list[tuple[int, str]]:
+        """Subject pronouns in the reporter's own sentences ("Hun opplyste …"), outside quotations."""
+        out = []
+        for tok in self.doc:
+            if tok.lower_ in ("han", "hun") and not self.inside_quote(tok.idx):
+                out.append((tok.idx, tok.lower_))
+        return out
 
     def resolve_mention(self, q: Quotation) -> Source | None:
         doc = self.doc
@@ -359,14 +395,25 @@ class _Coref:
         self.collect()
         resolved: dict[int, Source | None] = {}
         ordered = sorted(range(len(self.quotations)), key=lambda i: self.quotations[i].start)
-        for idx in ordered:
-            q = self.quotations[idx]
-            if q.speaker_start is None or q.reporter:
-                continue
-            source = self.resolve_mention(q)
-            resolved[idx] = source
-            if source is not None and not self.inside_quote(q.speaker_start):
-                self.mentions.append(_Mention(q.speaker_start, source))
+        speaker_positions = {q.speaker_start for q in self.quotations if q.speaker_start is not None}
+        # quotations and the reporter's own pronouns, in the order of the words that name their source,
+        # so that each pronoun can point back to what the ones before it were resolved to
+        events: list[tuple[int, int, str]] = [
+            (pos, -1, word) for pos, word in self.narrative_pronouns() if pos not in speaker_positions
+        ]
+        events += [
+            (self.quotations[i].speaker_start, i, "")
+            for i in ordered
+            if self.quotations[i].speaker_start is not None and not self.quotations[i].reporter
+        ]
+        for pos, idx, word in sorted(events):
+            if idx < 0:
+                source = self.resolve_pronoun(word, pos)
+            else:
+                source = self.resolve_mention(self.quotations[idx])
+                resolved[idx] = source
+            if source is not None and not self.inside_quote(pos):
+                self.mentions.append(_Mention(pos, source))
                 self.mentions.sort(key=lambda m: m.pos)
         # quotations whose speaker comes from their neighbours
         for n, idx in enumerate(ordered):
