@@ -142,8 +142,8 @@ def main() -> int:
     parser.add_argument("--threads", type=int, default=2, help="wrk threads (default 2)")
     parser.add_argument("--workers", type=int, default=1, help="server processes (default 1)")
     parser.add_argument("--urls", type=int, default=2000, help="distinct URLs per endpoint")
-    parser.add_argument("--cache-seconds", type=float, default=300,
-                        help="the server's cache (default 300, as sitat serve; 0: off)")
+    parser.add_argument("--cache-seconds", type=float, default=600,
+                        help="the server's cache (default 600, as sitat serve; 0: off)")
     parser.add_argument("--warm-seconds", type=float, default=0,
                         help="wait this long after start for the server to warm its cache")
     parser.add_argument("--only", help="run only the endpoints whose name contains this")

@@ -107,16 +107,16 @@ def test_many_requests_at_once_compute_once(counting):
     assert inner.calls["overview"] == 1
 
 
-def test_an_expired_answer_is_refreshed_by_one_request_while_others_get_the_old_one():
+def test_an_expired_answer_is_refreshed_in_the_background_while_requests_get_the_old_one():
     class GatedStore:
         def __init__(self) -> None:
             self.version = 0
-            self.computing = threading.Event()
+            self.calls = 0
             self.release = threading.Event()
             self.release.set()
 
         def overview(self) -> int:
-            self.computing.set()
+            self.calls += 1
             assert self.release.wait(10)
             return self.version
 
@@ -125,15 +125,26 @@ def test_an_expired_answer_is_refreshed_by_one_request_while_others_get_the_old_
     assert store.overview() == 0
     time.sleep(0.05)  # expired
     inner.version = 1
-    inner.computing.clear()
-    inner.release.clear()
-    refresher = threading.Thread(target=store.overview)
-    refresher.start()
-    assert inner.computing.wait(10)  # the refresh is under way and held
-    assert store.overview() == 0  # the previous answer, without waiting for the refresh
+    inner.release.clear()  # the refresh will be held
+    assert store.overview() == 0  # the previous answer, at once; a refresh starts
+    assert store.overview() == 0  # still the previous one; no second refresh
     inner.release.set()
-    refresher.join()
+    deadline = time.monotonic() + 10
+    while store.refreshes == 0 and time.monotonic() < deadline:
+        time.sleep(0.01)
     assert store.overview() == 1
+    assert inner.calls == 2 + (store.refreshes - 1)
+
+
+def test_a_failed_refresh_keeps_the_previous_answer():
+    inner = CountingStore()
+    store = CachedStore(inner, ttl=0.01)  # type: ignore[arg-type]
+    assert store.overview().articles == 0
+    time.sleep(0.05)
+    inner.fail = True
+    assert store.overview().articles == 0
+    store._refresher.submit(lambda: None).result(timeout=10)  # the failed refresh is over
+    assert store.overview().articles == 0 and store.refreshes == 0
 
 
 def test_failures_are_not_kept(counting):

@@ -35,7 +35,7 @@ MAX_BODY_BYTES = 1_000_000
 EXTRACT_SLOTS = 2
 EXTRACT_WAIT = 30.0
 #: How long aggregate figures are kept before they are asked of the archive again (seconds).
-CACHE_SECONDS = 300.0
+CACHE_SECONDS = 600.0
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'self'; "

@@ -17,6 +17,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from sitat.archive.store import AddResult, Store
@@ -66,6 +67,9 @@ class CachedStore:
         self._lock = threading.Lock()
         self.hits = 0
         self.misses = 0
+        self.refreshes = 0
+        # one thread refreshes expired answers, so refreshing never takes more than one core
+        self._refresher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sitat-cache")
 
     def __getattr__(self, name: str) -> Any:
         attr = getattr(self.store, name)
@@ -78,27 +82,33 @@ class CachedStore:
             key = (name, args, tuple(sorted(kwargs.items())))
             entry = self._entry(key)
             if entry.ready:
-                if entry.expires > time.monotonic():
-                    self.hits += 1
-                    return entry.value
-                if not entry.lock.acquire(blocking=False):
-                    # another request is refreshing this answer; the previous one serves meanwhile
-                    self.hits += 1
-                    return entry.value
-            else:
-                entry.lock.acquire()  # the first asker computes; the others wait for it
-            try:
-                if entry.ready and entry.expires > time.monotonic():
+                if entry.expires <= time.monotonic() and entry.lock.acquire(blocking=False):
+                    # past its time: one refresh in the background; this and later requests get the
+                    # previous answer until it is done
+                    self._refresher.submit(self._refresh, entry, method, args, kwargs)
+                self.hits += 1
+                return entry.value
+            with entry.lock:  # the first asker computes; the others wait for it
+                if entry.ready:
                     self.hits += 1  # computed while we waited
                     return entry.value
                 self.misses += 1
                 value = method(*args, **kwargs)
                 entry.value, entry.ready, entry.expires = value, True, time.monotonic() + self.ttl
                 return value
-            finally:
-                entry.lock.release()
 
         return call
+
+    def _refresh(self, entry: _Entry, method: Callable[..., Any], args: tuple, kwargs: dict) -> None:
+        """Recompute one expired answer (in the refresher thread; ``entry.lock`` is held for us)."""
+        try:
+            value = method(*args, **kwargs)
+            entry.value, entry.expires = value, time.monotonic() + self.ttl
+            self.refreshes += 1
+        except Exception:  # keep serving the previous answer; the next request past its time retries
+            log.exception("could not refresh a cached answer")
+        finally:
+            entry.lock.release()
 
     def _entry(self, key: Hashable) -> _Entry:
         with self._lock:

@@ -54,7 +54,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--workers", type=int, default=1, metavar="N", help="server processes (default: 1)")
     parser.add_argument(
         "--cache-seconds", type=float, default=None, metavar="S",
-        help="keep totals, rankings, speaker figures and searches this long (default: 300; 0: off)",
+        help="keep totals, rankings, speaker figures and searches this long (default: 600; 0: off)",
     )
     parser.set_defaults(run=run)
 
