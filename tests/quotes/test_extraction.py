@@ -310,3 +310,8 @@ def test_pronoun_chain_in_narration_keeps_the_subject(nlp):
         "– Det var den verste natten i mitt liv, sier hun."
     )
     assert one(nlp, text, "verste natten").speaker == "Lise Hauge"
+
+
+def test_name_with_age_in_brackets_is_a_person_the_pronoun_can_point_to(nlp):
+    text = "Kinosalen var full.\n\nIngeborg (34) satt på første rad. Hun lo ikke.\n\n– Filmen var flau, sa hun."
+    assert one(nlp, text, "Filmen var flau").speaker == "Ingeborg"

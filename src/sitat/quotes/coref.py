@@ -286,7 +286,37 @@ class _Coref:
             if self.inside_quote(span.start_char):
                 continue
             self.mentions.append(_Mention(span.start_char, source, self._in_subject_position(span)))
+        self._collect_known_names(spans)
         self.mentions.sort(key=lambda m: m.pos)
+
+    def _collect_known_names(self, tagged: list[tuple[Span, str]]) -> None:
+        """Mentions the entity tagger missed: a known person's surname or first name on its own
+        ("Halvorsen er …"), and a name with an age in brackets ("Gulsum (28) satt …")."""
+        doc = self.doc
+        covered = {t.i for span, _ in tagged for t in span}
+        by_word: dict[str, Source] = {}
+        for source in self.sources:
+            if source.kind == "person" and source.is_known_person:
+                parts = source.canonical.split()
+                if len(parts) > 1:
+                    by_word.setdefault(parts[-1], source)
+                    by_word.setdefault(parts[0], source)
+        for tok in doc:
+            if (
+                tok.i in covered
+                or not tok.text[:1].isupper()
+                or not tok.is_alpha
+                or self.inside_quote(tok.idx)
+            ):
+                continue
+            span = doc[tok.i : tok.i + 1]
+            aged = tok.i + 3 < len(doc) and doc[tok.i + 1].text == "(" and doc[tok.i + 2].like_num
+            source = by_word.get(tok.text)
+            if source is None and aged and tok.lower_ not in words("determiner"):
+                source = self.source_for_name(tok.text, tok.idx)
+                source.person_evidence = True
+            if source is not None and not self._is_genitive(span):
+                self.mentions.append(_Mention(tok.idx, source, self._in_subject_position(span)))
 
     def _in_subject_position(self, span: Span) -> bool:
         """Opening its clause or next to its verb, not after a preposition ("til landets leder X")."""
