@@ -199,6 +199,12 @@ class _Coref:
             start += 1
         return self.doc[start : span.end]
 
+    def _has_age(self, span: Span) -> bool:
+        """A name followed by an age in brackets, "Gulsum (28)": Norwegian news only does that for people."""
+        doc = self.doc
+        k = span.end
+        return k + 2 < len(doc) and doc[k].text == "(" and doc[k + 1].like_num and doc[k + 2].text == ")"
+
     def _is_genitive(self, span: Span) -> bool:
         last = span[-1]
         nxt = last.nbor() if last.i + 1 < len(self.doc) else None
@@ -259,6 +265,7 @@ class _Coref:
                 else:
                     i += 1
         spans = [(self._without_title(span), kind) for span, kind in spans if len(self._without_title(span))]
+        spans = [(span, "person" if self._has_age(span) else kind) for span, kind in spans]
         full_first = sorted(spans, key=lambda sk: -len(sk[0]))
         for span, kind in full_first:  # full names first, so that "Stoltenberg" finds "Jens Stoltenberg"
             name = _clean_name([t.text for t in span if not t.is_punct or t.text == "-"])
@@ -277,7 +284,10 @@ class _Coref:
             ):
                 continue  # a genitive ("Stoltenbergs") is not a mention of a speaker
             source = self.source_for_name(name, span.start_char, kind)
-            if kind == "person" and (span.label_ in PERSON_LABELS or span[0].text in first_names()):
+            if kind == "person" and (
+                span.label_ in PERSON_LABELS or span[0].text in first_names() or self._has_age(span)
+            ):
+                source.kind = "person"
                 source.person_evidence = True
             for role in self.roles_before(span):
                 source.roles.add(role)
@@ -310,7 +320,7 @@ class _Coref:
             ):
                 continue
             span = doc[tok.i : tok.i + 1]
-            aged = tok.i + 3 < len(doc) and doc[tok.i + 1].text == "(" and doc[tok.i + 2].like_num
+            aged = self._has_age(span)
             source = by_word.get(tok.text)
             if source is None and aged and tok.lower_ not in words("determiner"):
                 source = self.source_for_name(tok.text, tok.idx)
