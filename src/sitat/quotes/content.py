@@ -430,6 +430,8 @@ class _Rules:
                     break
                 if tok.lower_ in ("om", "hvorfor", "hvordan", "hva", "hvem", "hvis", "dersom", "fordi"):
                     break
+                if tok.pos_ in ("VERB", "AUX") and tok.dep_.upper() not in ("INFV",):
+                    break  # "Clinton sa hun var glad for at …": a clause began before any "at"
                 k += 1
             if at_token is not None and at_token + 1 < len(doc) and doc[at_token + 1].idx < s_end:
                 a.add(
