@@ -315,3 +315,12 @@ def test_pronoun_chain_in_narration_keeps_the_subject(nlp):
 def test_name_with_age_in_brackets_is_a_person_the_pronoun_can_point_to(nlp):
     text = "Kinosalen var full.\n\nIngeborg (34) satt på første rad. Hun lo ikke.\n\n– Filmen var flau, sa hun."
     assert one(nlp, text, "Filmen var flau").speaker == "Ingeborg"
+
+
+def test_the_answer_to_a_question_is_not_attributed_to_the_one_who_asked(nlp):
+    text = (
+        "Trener Ola Dahl og spissen Per Lie sitter i garderoben etter kampen.\n\n"
+        "– Hvorfor scoret du ikke i andre omgang? spør Dahl.\n\n"
+        "– Jeg var for sliten, sier han."
+    )
+    assert one(nlp, text, "for sliten").speaker == "Per Lie"

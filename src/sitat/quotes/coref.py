@@ -347,7 +347,7 @@ class _Coref:
 
     # -- resolution ---------------------------------------------------------------------------------
 
-    def resolve_pronoun(self, word: str, pos: int) -> Source | None:
+    def resolve_pronoun(self, word: str, pos: int, exclude: Source | None = None) -> Source | None:
         """The most salient compatible source before ``pos``.
 
         Recent sentences beat older ones, and a subject beats a name after a preposition or in
@@ -369,7 +369,7 @@ class _Coref:
         best: tuple[float, int] | None = None
         best_source: Source | None = None
         for m in self.mentions:
-            if m.pos >= pos or not fits(m.source):
+            if m.pos >= pos or not fits(m.source) or m.source is exclude:
                 continue
             distance = here - (bisect_right(sentence_starts, m.pos) - 1)
             if distance > 6:
@@ -389,14 +389,16 @@ class _Coref:
                 out.append((tok.idx, tok.lower_))
         return out
 
-    def resolve_mention(self, q: Quotation) -> Source | None:
+    def resolve_mention(self, q: Quotation, asked_by: Source | None = None) -> Source | None:
+        """The source a quotation's speaker mention names; ``asked_by`` is who asked the question this
+        quotation answers ("– Hva må du trene på? spør pappa. – Med munnen, sier han": not pappa)."""
         doc = self.doc
         span = doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
         first = span[0].lower_
         if len(span) == 1 and first in pronouns():
-            return self.resolve_pronoun(first, q.speaker_start)
+            return self.resolve_pronoun(first, q.speaker_start, exclude=asked_by)
         name = self.name_tokens(span)
         labels = {t.ent_type_ for t in span if t.ent_type_}
         kind = "person"
@@ -450,7 +452,7 @@ class _Coref:
             if idx < 0:
                 source = self.resolve_pronoun(word, pos)
             else:
-                source = self.resolve_mention(self.quotations[idx])
+                source = self.resolve_mention(self.quotations[idx], self._questioner(idx, resolved))
                 resolved[idx] = source
             if source is not None and not self.inside_quote(pos):
                 self.mentions.append(_Mention(pos, source))
@@ -475,6 +477,19 @@ class _Coref:
         for idx, source in resolved.items():
             if source is not None:
                 self.quotations[idx].speaker = source.canonical
+
+    def _questioner(self, idx: int, resolved: dict[int, Source | None]) -> Source | None:
+        """Who asked, when the quotation right before this one is a question in the next paragraph up."""
+        q = self.quotations[idx]
+        before = [i for i, p in enumerate(self.quotations) if p.end <= q.start and not p.nested]
+        if not before:
+            return None
+        prev_idx = max(before, key=lambda i: self.quotations[i].end)
+        prev = self.quotations[prev_idx]
+        text = doc_text(self.doc)
+        if not prev.text.rstrip().endswith("?") or text.count("\n\n", prev.end, q.start) > 1:
+            return None
+        return resolved.get(prev_idx)
 
     def _end_of_previous(self, ordered, n) -> int:
         """Where the previous quotation's attribution ends (0 when there is none)."""
