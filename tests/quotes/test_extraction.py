@@ -324,3 +324,14 @@ def test_the_answer_to_a_question_is_not_attributed_to_the_one_who_asked(nlp):
         "– Jeg var for sliten, sier han."
     )
     assert one(nlp, text, "for sliten").speaker == "Per Lie"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saken har pågått lenge.\n\nI tilsynets rapport står det at kommunen brøt loven flere ganger.",
+        "Saken har pågått lenge.\n\nI tilsynets rapport står det:\n\n«Kommunen brøt loven flere ganger.»",
+    ],
+)
+def test_a_document_at_the_front_is_the_source(nlp, text):
+    assert one(nlp, text, "brøt loven").speaker == "tilsynets rapport"

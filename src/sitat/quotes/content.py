@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from sitat.quotes.grammar import (
     can_open_speaker_phrase,
     doc_text,
+    document_front,
     has_parse,
     phrase_after,
     sentence_bounds,
@@ -58,6 +59,7 @@ CONFIDENCE = {
     "kalle.mixed": 0.75,
     "clause.parenthetical": 0.7,
     "marks.follow": 0.5,
+    "document.front": 0.8,
 }
 
 
@@ -586,11 +588,35 @@ class _Rules:
             if q is not None:
                 q.cue_start, q.cue_end = source.cue_start, source.cue_end  # the cue it continues
 
+    def document_reports(self) -> None:
+        """ "I rapporten står det at …": what a document says, its phrase at the front."""
+        a = self.a
+        doc = a.doc
+        for s_start, s_end in a.sentences:
+            first = a.token(s_start)
+            found = document_front(doc, first, s_end)
+            if found is None:
+                continue
+            verb = found[1]
+            k = verb + 2
+            if k + 1 < len(doc) and doc[k].lower_ == "at" and doc[k + 1].idx < s_end:
+                cue = Cue(
+                    doc[verb].idx,
+                    doc[verb + 1].idx + len(doc[verb + 1]),
+                    "stå det",
+                    "document",
+                    verb,
+                    verb + 1,
+                )
+                start = doc[k + 1].idx
+                a.add(start, self.clause_end(start, s_end), "indirect", "document.front", cue)
+
     def run(self) -> list[Quotation]:
         self.dash()
         self.marks()
         self.trailing()
         self.ifolge()
+        self.document_reports()
         self.kalle()
         self.at_clauses()
         self.parenthetical()

@@ -321,3 +321,21 @@ def is_subject_like(doc: Doc, span: tuple[int, int]) -> bool:
     if first.lower_ in ("i", "på", "etter", "under", "før", "fra", "med", "ved", "om", "da", "når"):
         return False
     return any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or not t.pos_ for t in doc[span[0] : span[1]])
+
+
+_DOCUMENT_VERBS = frozenset({"står", "sto", "heter", "het"})
+
+
+def document_front(doc: Doc, first: int, limit: int) -> tuple[tuple[int, int], int] | None:
+    """ "I rapporten står det: …" / "I brevet heter det at …": the document's phrase and the verb.
+
+    ``first`` is the sentence's first token, ``limit`` its end (a character offset).
+    """
+    if first >= len(doc) or doc[first].lower_ != "i":
+        return None
+    for k in range(first + 2, min(first + 12, len(doc) - 1)):
+        if doc[k].idx >= limit or doc[k].is_punct:
+            return None
+        if doc[k].lower_ in _DOCUMENT_VERBS and doc[k + 1].lower_ == "det":
+            return (first + 1, k), k
+    return None

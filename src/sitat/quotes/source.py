@@ -14,6 +14,7 @@ from sitat.lexicons import cue_verbs
 from sitat.quotes.grammar import (
     can_open_speaker_phrase,
     doc_text,
+    document_front,
     is_proper,
     is_subject_like,
     is_subject_pronoun,
@@ -79,8 +80,13 @@ class _Sources:
         doc = self.doc
         if q.cue_start is None:
             if q.method in ("dash.colon", "marks.colon"):
-                return self.last_name_before(q.start)
+                return self.document_before(q.start) or self.last_name_before(q.start)
             return None
+        if q.method == "document.front":
+            found = document_front(
+                doc, self.sentence_start_token(q.cue_start), self.sentence_end(q.cue_start)
+            )
+            return found[0] if found else None
         cue = self.token(q.cue_start)
         limit = self.sentence_end(q.cue_start)
         if q.method.startswith(_SPEAKER_AFTER_CUE):
@@ -145,6 +151,15 @@ class _Sources:
         if span[0] > 0 and (doc[span[0] - 1].pos_ == "ADP" or doc[span[0] - 1].lower_ in _PREPOSITIONS):
             return False
         return is_subject_like(doc, span)
+
+    def document_before(self, pos: int) -> tuple[int, int] | None:
+        """ "I politiets rapport står det: «…»": the document is the source."""
+        colon = doc_text(self.doc).rfind(":", 0, pos)
+        if colon < 0:
+            return None
+        start = self.sentence_start_token(colon)
+        found = document_front(self.doc, start, colon + 1)
+        return found[0] if found else None
 
     def last_name_before(self, pos: int) -> tuple[int, int] | None:
         """The last name in the clause before a colon: "… direktør, Tor Langbach: «…»"."""
