@@ -335,3 +335,13 @@ def test_the_answer_to_a_question_is_not_attributed_to_the_one_who_asked(nlp):
 )
 def test_a_document_at_the_front_is_the_source(nlp, text):
     assert one(nlp, text, "brøt loven").speaker == "tilsynets rapport"
+
+
+def test_answer_after_a_question_goes_to_the_person_the_narration_just_introduced(nlp):
+    text = (
+        "– Boka kommer i høst, sier forfatter Lise Berg.\n\n"
+        "Forlagssjef Per Holm vil ikke røpe mer.\n\n"
+        "– Blir det en ny bok neste år?\n\n"
+        "– Nei, det tror jeg ikke."
+    )
+    assert one(nlp, text, "det tror jeg ikke").speaker == "Per Holm"

@@ -466,7 +466,20 @@ class _Coref:
             if q.method in ("dash.continuation", "marks.follow"):
                 source = self._previous_speaker(ordered, n, resolved)
             elif q.method == "dash.answer":
-                source = self._previous_speaker(ordered, n, resolved, skip_reporter=True)
+                # the interviewee: somebody the narration just introduced before the question, else
+                # whoever spoke before the question
+                question = next(
+                    (
+                        self.quotations[ordered[m]]
+                        for m in range(n - 1, -1, -1)
+                        if self.quotations[ordered[m]].reporter
+                    ),
+                    None,
+                )
+                after = self._end_of_previous(ordered, n - 1) if question is not None else 0
+                source = (
+                    self._person_just_before(question.start, after) if question is not None else None
+                ) or self._previous_speaker(ordered, n, resolved, skip_reporter=True)
             elif q.method in ("dash.context", "dash.colon", "marks.colon"):
                 source = (
                     self._next_adjacent_speaker(ordered, n, resolved)

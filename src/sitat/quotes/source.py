@@ -115,9 +115,15 @@ class _Sources:
                 nxt += 1  # "slo fast at": the particle is part of the cue
             floor = self.sentence_start_token(q.cue_start)
             before = phrase_before(doc, cue, floor)
-            if before is not None and before[0] == floor and is_subject_like(doc, before):
+            pronoun_after = nxt < len(doc) and is_subject_pronoun(doc[nxt])
+            if (
+                before is not None
+                and before[0] == floor
+                and is_subject_like(doc, before)
+                and not (pronoun_after and any(t.pos_ == "ADP" for t in doc[before[0] : before[1]]))
+            ):
                 return before  # the sentence opens with its subject: "Clough fortalte The Observer: …"
-            if nxt < len(doc) and is_subject_pronoun(doc[nxt]):
+            if pronoun_after:
                 return (nxt, nxt + 1)  # "I går sa han at": a pronoun right after the verb is its subject
             parsed = parsed_subject(doc, cue)
             if parsed and self.plausible_subject(parsed):
