@@ -52,3 +52,19 @@ def test_evidence_collects_aliases_roles_and_pronouns():
     assert ev.aliases == Counter({"Nordmann": 1})
     assert ev.pronouns == Counter({"female": 1})
     assert ev.roles == Counter({"forsvarsminister": 1, "statsråd": 1})
+
+
+@pytest.mark.parametrize(
+    ("mention", "aliases", "roles"),
+    [
+        ("generalsekretæren", {}, {"generalsekretær": 1}),
+        ("statsminister Nordmann", {"Nordmann": 1}, {"statsminister": 1}),
+        ("Nordmann", {"Nordmann": 1}, {}),
+        ("kvinna", {}, {}),
+        ("Kari Nordmann", {}, {}),
+    ],
+)
+def test_a_mention_gives_an_alias_a_role_or_nothing(mention, aliases, roles):
+    quote = Quotation(start=0, end=1, type="direct", speaker="Kari Nordmann", speaker_mention=mention)
+    ev = evidence(Article(id="a", text="Tekst uten navn."), [quote])["Kari Nordmann"]
+    assert (dict(ev.aliases), dict(ev.roles)) == (aliases, roles)

@@ -116,13 +116,8 @@ def evidence(article: Article, quotations: list[Quotation]) -> dict[str, Speaker
         folded = mention.casefold()
         if folded in pronoun_table:
             ev.pronouns[pronoun_table[folded]] += 1
-        elif folded in role_table:
-            role, gender = role_table[folded]
-            ev.roles[role] += 1
-            if gender:
-                ev.role_gender[gender] += 1
         elif mention and mention != name:
-            ev.aliases[mention] += 1
+            _mention_evidence(mention, name, ev, role_table)
     text = article.text
     for name, ev in found.items():
         if kind_of(name) == "other":
@@ -132,6 +127,28 @@ def evidence(article: Article, quotations: list[Quotation]) -> dict[str, Speaker
             _roles_around(text, pos, pos + len(name), ev, role_table)
             pos = text.find(name, pos + len(name))
     return found
+
+
+def _mention_evidence(mention: str, name: str, ev: SpeakerEvidence, table: dict) -> None:
+    """A mention other than the canonical name: a role (``generalsekretæren``), a role and a name
+    (``statsminister Stoltenberg``: the role, and ``Stoltenberg`` as an alias), or another name.
+    Words in lower case alone (``kvinna``, ``jenta``) are descriptions, not names: not aliases."""
+    words = mention.split()
+    lead: list[str] = []
+    while words and (words[0].islower() or words[0].casefold() in table) and len(words) > 1:
+        lead.append(words.pop(0))
+    if not words[0][:1].isupper():  # no name in it: a role noun or a description
+        found = _role_in(lead + words, table)
+        if found:
+            _count_role(found, ev)
+        return
+    if lead:
+        found = _role_in(lead, table)
+        if found:
+            _count_role(found, ev)
+    alias = " ".join(words)
+    if alias != name:
+        ev.aliases[alias] += 1
 
 
 def _roles_around(text: str, start: int, end: int, ev: SpeakerEvidence, table: dict) -> None:
