@@ -345,3 +345,14 @@ def test_answer_after_a_question_goes_to_the_person_the_narration_just_introduce
         "– Nei, det tror jeg ikke."
     )
     assert one(nlp, text, "det tror jeg ikke").speaker == "Per Holm"
+
+
+def test_web_labels_before_a_colon_are_not_speakers(nlp):
+    text = "Sykehuset legger ned avdelingen.\n\nLes også: – Har gitt oss et pusterom\n\n– Det er trist, sier overlege Kari Lund."
+    quotes = quotes_of(nlp, text)
+    assert [q.speaker for q in quotes] == ["Kari Lund"]
+
+
+def test_the_person_after_an_organisation_in_a_title_is_the_speaker(nlp):
+    text = "Rederiene vil flagge ut.\n\n– Vi er ubeskyttet, sier generalsekretær i Maskinistforbundet Hilde Gunn Avløyp."
+    assert one(nlp, text, "ubeskyttet").speaker == "Hilde Gunn Avløyp"

@@ -100,7 +100,8 @@ def spark_session(
     under_submit = "PYSPARK_GATEWAY_PORT" in os.environ  # spark-submit started the JVM for us
     local = master.startswith("local") if master else not under_submit
     if "PYSPARK_PYTHON" not in os.environ and local:
-        builder = builder.config("spark.pyspark.python", sys.executable)
+        # PySpark starts its workers with $PYSPARK_PYTHON (else whatever "python3" is on the PATH)
+        os.environ["PYSPARK_PYTHON"] = sys.executable
     for key, value in (conf or {}).items():
         builder = builder.config(key, value)
     try:

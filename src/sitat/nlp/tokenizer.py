@@ -75,3 +75,8 @@ def blank() -> Language:
     import spacy
 
     return spacy.blank("nb", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}})
+
+
+# the shipped model's config also names sitat's entity component; importing this module (which
+# sitat.nlp.load_model does before loading) registers both
+import sitat.nlp.entities  # noqa: E402, F401

@@ -238,7 +238,9 @@ class _Rules:
                 continue
             if seg.paragraph == 0 and len(a.paragraphs) > 1:
                 continue  # a dash headline: whose words they are is stated (if at all) further down
-            before, _ = _previous_char(text, seg.dash, a.paragraphs[seg.paragraph][0])
+            before, at = _previous_char(text, seg.dash, a.paragraphs[seg.paragraph][0])
+            if before == ":" and self.is_web_label(at):
+                continue  # "Les også: – Har gitt oss et pusterom" is a link to another story
             if before == ":" or (
                 seg.first_in_paragraph and self.paragraph_ends_with_colon(seg.paragraph - 1)
             ):
@@ -264,6 +266,12 @@ class _Rules:
                 a.add(seg.start, seg.end, "direct", "dash.continuation", None, continuation=True)
             else:
                 a.add(seg.start, seg.end, "direct", "dash.context", None)
+
+    def is_web_label(self, colon: int) -> bool:
+        """Whether the words before a colon are a web page's label ("Les også", "Foto")."""
+        start, _ = self.a.sentence_at(max(colon - 1, 0))
+        label = self.a.text[start:colon].lower().split()
+        return 0 < len(label) <= 2 and all(w in words("web_label") for w in label)
 
     def narration_between(self, q: Quotation, seg: DashSegment) -> bool:
         """Whether the reporter's own sentences stand between a quotation's attribution and this dash.

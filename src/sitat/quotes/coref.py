@@ -138,11 +138,16 @@ class _Coref:
         start = end
         while start > 0 and self._is_name_token(toks[start - 1]):
             start -= 1
+        run = toks[start:end]
+        entity_starts = [k for k, t in enumerate(run) if t.ent_iob_ == "B"]
+        if len(entity_starts) > 1 and run[entity_starts[-1]].ent_type_ in PERSON_LABELS:
+            # "generalsekretær i Maskinistforbundet Hilde Gunn Avløyp": the person, not the organisation
+            return [t.text for t in run[entity_starts[-1] :]]
         if start > 0 and (
             toks[start - 1].pos_ == "ADP" or toks[start - 1].lower_ in ("i", "for", "fra", "hos", "ved")
         ):
             return []  # "De rødgrønne i Trondheim": the name is where they are, not who they are
-        return [t.text for t in toks[start:end]]
+        return [t.text for t in run]
 
     def _is_name_token(self, tok) -> bool:
         if not is_proper(tok) or tok.lower_ in pronouns() or tok.lower_ in words("determiner"):
@@ -404,6 +409,14 @@ class _Coref:
         kind = "person"
         if labels and not labels & PERSON_LABELS:
             kind = "org"
+        if (
+            len(span) > 1
+            and name
+            and span[-1].is_lower
+            and name[-1].endswith("s")
+            and name[-1] == span[-2].text
+        ):
+            name = [*name[:-1], name[-1][:-1]]  # "Gordon Conways rapport" → Gordon Conway, its author
         if name and _clean_name(name):
             source = self.source_for_name(_clean_name(name), q.speaker_start, kind)
             if labels & PERSON_LABELS:

@@ -45,6 +45,8 @@ def quotations_of(doc: Doc) -> list[Quotation]:
             continue
         if q.nested and not q.speaker:
             continue
+        if q.type != "direct" and q.speaker_mention is None and q.method != "marks.follow":
+            continue  # reported speech with nobody found to report it is not a quotation we can give
         out.append(q)
     return out
 

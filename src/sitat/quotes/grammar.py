@@ -185,6 +185,10 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
         if k > i and tok.pos_ == "ADV" and not is_proper(tok):
             break  # "spør manageren igjen"
         if k > i and named and not is_proper(tok):
+            prev = doc[k - 1]
+            if tok.is_lower and tok.pos_ == "NOUN" and prev.text.endswith("s") and is_proper(prev):
+                k += 1  # "professor Gordon Conways rapport": the document of a named author
+                break
             if tok.ent_iob_ == "I" or (tok.is_lower and tok.lower_.endswith(org_endings())):
                 k += 1  # "Statistisk sentralbyrå", "Norges Bank"
                 continue
@@ -198,8 +202,9 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
             and tok.ent_iob_ == "B"
             and doc[k - 1].ent_type_
             and doc[k - 1].ent_type_ != tok.ent_type_
+            and tok.ent_type_ != "PER"
         ):
-            break
+            break  # "forteller Svindal Dagbladet.no" — but "i Maskinistforbundet Hilde Gunn Avløyp" goes on
         if is_proper(tok):
             named = True
         k += 1
@@ -301,7 +306,7 @@ def subject_span(head: Token) -> tuple[int, int]:
             break
         if named and (tok.pos_ == "ADP" or tok.lower_ in words("phrase_end")):
             break  # "biskop Bernt Eidsvig i Den katolske kirke" ends with the name
-        if named and tok.ent_iob_ == "B" and doc[i - 1].ent_type_ != tok.ent_type_:
+        if named and tok.ent_iob_ == "B" and doc[i - 1].ent_type_ != tok.ent_type_ and tok.ent_type_ != "PER":
             break  # "forteller Svindal Dagbladet.no": a second entity is not part of the name
         if "\n" in doc[i - 1].text_with_ws:
             break
