@@ -1,10 +1,11 @@
 """Build the shipped Bokmål model: convert the treebank, train, assemble, and install it in the package.
 
-    python -m training.build [--data ../shared/data/ndt-ner] [--work training/work] [--epochs-core 12]
+    python -m training.build [--data ../shared/data/ndt-ner] [--work training/work] [--epochs-core 8]
 
 Two networks are trained side by side, one per CPU core: ``core.cfg`` (tagger, morphology, lemmas and
 the dependency parse over one shared encoder) and ``ner.cfg`` (named entities with an encoder of their
-own, which pays several F points over sharing). The assembled pipeline is saved to
+own, which pays several F points over sharing). ``sitat_person_consistency`` (``sitat.nlp.entities``)
+follows the recogniser. The assembled pipeline is saved to
 ``src/sitat/nlp/model`` (``nlp.to_disk``), where ``sitat.nlp.load_model()`` finds it.
 """
 
@@ -53,6 +54,10 @@ def assemble(core_dir: Path, ner_dir: Path, target: Path) -> Path:
     if "tok2vec" in ner_nlp.pipe_names:
         ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     nlp.add_pipe("ner", source=ner_nlp)
+    if ner_nlp.vocab.vectors.shape[0]:
+        # the entity recogniser reads the lexical feature table; the core pipeline has no vectors
+        nlp.vocab.vectors = ner_nlp.vocab.vectors
+    nlp.add_pipe("sitat_person_consistency", after="ner")
     nlp.meta.update(
         {
             "name": "sitat_nb_news",
@@ -80,8 +85,10 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data" / "ndt-ner",
                         help="folder with train.conll, dev.conll and files.tsv")
     parser.add_argument("--work", type=Path, default=HERE / "work", help="corpus, logs and trained models")
-    parser.add_argument("--epochs-core", type=int, default=12, help="epochs for tagger/lemmas/parser")
-    parser.add_argument("--epochs-ner", type=int, default=20, help="epochs for the entity recogniser")
+    parser.add_argument("--epochs-core", type=int, default=8, help="epochs for tagger/lemmas/parser")
+    parser.add_argument("--epochs-ner", type=int, default=8, help="epochs for the entity recogniser")
+    parser.add_argument("--steps-core", type=int, default=0, help="core step limit (0: none)")
+    parser.add_argument("--steps-ner", type=int, default=0, help="NER step limit (0: none)")
     parser.add_argument("--skip-train", action="store_true", help="only assemble already trained models")
     parser.add_argument("--target", type=Path, default=MODEL_DIR, help="where the model is installed")
     args = parser.parse_args()
@@ -92,9 +99,11 @@ def main() -> None:
     if not args.skip_train:
         convert(args.data, corpus)
         jobs = [
-            train(HERE / "core.cfg", core_out, corpus, ["--training.max_epochs", str(args.epochs_core)],
+            train(HERE / "core.cfg", core_out, corpus, ["--training.max_epochs", str(args.epochs_core),
+                                                   "--training.max_steps", str(args.steps_core)],
                   args.work / "core.log"),
-            train(HERE / "ner.cfg", ner_out, corpus, ["--training.max_epochs", str(args.epochs_ner)],
+            train(HERE / "ner.cfg", ner_out, corpus, ["--training.max_epochs", str(args.epochs_ner),
+                                                 "--training.max_steps", str(args.steps_ner)],
                   args.work / "ner.log"),
         ]
         failed = [job.args for job in jobs if job.wait() != 0]
