@@ -79,7 +79,7 @@ def _articles(args: argparse.Namespace, failures: list[InputError]) -> Iterator[
     ):
         if isinstance(item, InputError):
             failures.append(item)
-            print(f"sitat extract: {item}", file=sys.stderr)
+            log.info("skipped %s", item)
         else:
             yield item
 
@@ -127,6 +127,9 @@ def run(args: argparse.Namespace) -> int:
             out.write(json.dumps(result.to_dict(with_text=args.with_text), ensure_ascii=False) + "\n")
         out.flush()
     if failures:
+        # every bad input at the end, with its path and reason, so a long batch's output ends with them
+        for failure in failures:
+            print(f"sitat extract: {failure}", file=sys.stderr)
         print(f"sitat extract: {count} article(s) done, {len(failures)} input(s) failed", file=sys.stderr)
         return 1
     return 0
