@@ -7,6 +7,7 @@ import json
 import logging
 import shutil
 import sys
+import time
 from collections.abc import Iterator
 
 from sitat.errors import InputError
@@ -119,13 +120,20 @@ def run(args: argparse.Namespace) -> int:
     width = shutil.get_terminal_size((120, 24)).columns
     out = sys.stdout
     count = 0
+    progress = sys.stderr.isatty()
+    started = time.monotonic()
     for result in extract_parallel(_articles(args, failures), jobs=args.jobs):
         count += 1
+        if progress and count % 10 == 0:
+            rate = count / max(time.monotonic() - started, 1e-9)
+            print(f"\rsitat extract: {count} articles, {rate:.1f}/s, {len(failures)} failed", end="", file=sys.stderr)
         if args.format == "table":
             out.write(format_table(result, width) + "\n\n")
         else:
             out.write(json.dumps(result.to_dict(with_text=args.with_text), ensure_ascii=False) + "\n")
         out.flush()
+    if progress and count >= 10:
+        print(file=sys.stderr)
     if failures:
         # every bad input at the end, with its path and reason, so a long batch's output ends with them
         for failure in failures:
