@@ -126,7 +126,11 @@ def run(args: argparse.Namespace) -> int:
         count += 1
         if progress and count % 10 == 0:
             rate = count / max(time.monotonic() - started, 1e-9)
-            print(f"\rsitat extract: {count} articles, {rate:.1f}/s, {len(failures)} failed", end="", file=sys.stderr)
+            print(
+                f"\rsitat extract: {count} articles, {rate:.1f}/s, {len(failures)} failed",
+                end="",
+                file=sys.stderr,
+            )
         if args.format == "table":
             out.write(format_table(result, width) + "\n\n")
         else:
