@@ -167,6 +167,18 @@ def test_old_entries_make_room():
     assert inner.calls["top_speakers"] == 5
 
 
+def test_many_searches_do_not_push_out_the_figures():
+    inner = CountingStore()
+    store = CachedStore(inner, ttl=60, max_entries=10, max_searches=5)  # type: ignore[arg-type]
+    store.overview()
+    for n in range(50):
+        store.search(f"ord{n}")
+    store.overview()
+    assert inner.calls["overview"] == 1
+    store.search("ord0")  # long gone
+    assert inner.calls["search"] == 51
+
+
 def test_the_app_sees_new_articles_after_an_upload(tmp_path, monkeypatch):
     """Through the app: the overview counts an article added through the upload at once."""
     from fastapi.testclient import TestClient

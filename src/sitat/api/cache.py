@@ -40,6 +40,7 @@ CACHED_METHODS = (
     "search",
     "speaker_quotations",
 )
+SEARCH_METHODS = ("search", "speaker_quotations")
 
 
 class _Entry:
@@ -59,11 +60,15 @@ class CachedStore:
     expects a store.
     """
 
-    def __init__(self, store: Store, ttl: float = 300.0, max_entries: int = 2048):
+    def __init__(
+        self, store: Store, ttl: float = 300.0, max_entries: int = 8192, max_searches: int = 1024
+    ):
         self.store = store
         self.ttl = ttl
-        self.max_entries = max_entries
-        self._entries: OrderedDict[Hashable, _Entry] = OrderedDict()
+        # searches have a budget of their own (they are bigger and more varied), so a burst of
+        # different searches never pushes out the front page's or the speakers' figures
+        self._limits = {"aggregate": max_entries, "search": max_searches}
+        self._groups: dict[str, OrderedDict[Hashable, _Entry]] = {g: OrderedDict() for g in self._limits}
         self._lock = threading.Lock()
         self.hits = 0
         self.misses = 0
@@ -80,7 +85,7 @@ class CachedStore:
     def _cached(self, name: str, method: Callable[..., Any]) -> Callable[..., Any]:
         def call(*args: Any, **kwargs: Any) -> Any:
             key = (name, args, tuple(sorted(kwargs.items())))
-            entry = self._entry(key)
+            entry = self._entry("search" if name in SEARCH_METHODS else "aggregate", key)
             if entry.ready:
                 if entry.expires <= time.monotonic() and entry.lock.acquire(blocking=False):
                     # past its time: one refresh in the background; this and later requests get the
@@ -110,20 +115,22 @@ class CachedStore:
         finally:
             entry.lock.release()
 
-    def _entry(self, key: Hashable) -> _Entry:
+    def _entry(self, group: str, key: Hashable) -> _Entry:
         with self._lock:
-            entry = self._entries.get(key)
+            entries = self._groups[group]
+            entry = entries.get(key)
             if entry is None:
-                entry = self._entries[key] = _Entry()
-                while len(self._entries) > self.max_entries:
-                    self._entries.popitem(last=False)
+                entry = entries[key] = _Entry()
+                while len(entries) > self._limits[group]:
+                    entries.popitem(last=False)
             else:
-                self._entries.move_to_end(key)
+                entries.move_to_end(key)
             return entry
 
     def clear(self) -> None:
         with self._lock:
-            self._entries.clear()
+            for entries in self._groups.values():
+                entries.clear()
 
     # writes go through and make every kept answer stale
 
