@@ -156,3 +156,30 @@ def test_kill_9_leaves_a_consistent_archive_and_a_rerun_completes(tmp_path):
     assert subprocess.run(argv, env=env, capture_output=True).returncode == 0
     with open_store(db) as store:
         assert (store.overview().articles, store.overview().quotations) == (400, 800)
+
+
+def test_two_ingests_into_one_sqlite_archive_at_once(tmp_path):
+    """Writers wait for each other (BEGIN IMMEDIATE, busy timeout) instead of failing."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    db = f"sqlite:///{tmp_path / 'sitat.db'}"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path(__file__).parent), *sys.path])}
+    procs = []
+    for part in ("a", "b"):
+        src = tmp_path / f"{part}.jsonl"
+        write_articles(src, [
+            {"id": f"{part}{i}", "source": "NTB", "date": "2024-06-01",
+             "text": f"– Del {part} sak {i} gjelder helsa, sier Liv Berg.\n\n– Vi svarer, sier Per Olsen."}
+            for i in range(150)
+        ])
+        argv = [sys.executable, "-c", _KILLABLE, "ingest", str(src), "--db", db, "-j", "1", "--batch", "10"]
+        procs.append(subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE))
+    for proc in procs:
+        _, err = proc.communicate(timeout=300)
+        assert proc.returncode == 0, err.decode()
+    with open_store(db) as store:
+        assert (store.overview().articles, store.overview().quotations) == (300, 600)
+        assert [s.quotations for s in store.top_speakers()] == [300, 300]

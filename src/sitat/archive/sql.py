@@ -236,7 +236,7 @@ class SqlStore(ReuseQueries, Store):  # ReuseQueries: printings of one quotation
         results: list[AddResult] = []
         batch = _Batch()
         try:
-            with self.engine.begin() as conn:
+            with self.engine.connect() as conn, conn.execution_options(sitat_write=True).begin():
                 known = self._known(conn, [a for a, _ in items])
                 for article, quotations in items:
                     results.append(self._add(conn, article, quotations, batch, known))
@@ -1152,7 +1152,10 @@ def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
 
 
 def _sqlite_begin(conn: Any) -> None:
-    conn.exec_driver_sql("BEGIN")
+    # a writer takes the write lock up front: upgrading a read transaction to a write one fails at
+    # once (SQLITE_BUSY) when another process writes, where BEGIN IMMEDIATE waits (busy_timeout)
+    write = conn.get_execution_options().get("sitat_write")
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
 __all__ = ["Snippet", "SqlStore", "resolve_url"]

@@ -37,18 +37,19 @@ def applied(conn: Connection) -> set[str]:
 def migrate(engine: Engine) -> list[str]:
     """Apply every pending migration; returns the names applied now."""
     dialect = engine.dialect.name
-    with engine.begin() as conn:
-        done = applied(conn)
+    with engine.connect() as conn, conn.execution_options(sitat_write=True).begin():
+        done = applied(conn)  # (creates the table: a write)
     newly: list[str] = []
     for name in available():
         if name in done:
             continue
         module = importlib.import_module(f"{__name__}.{name}")
-        with engine.begin() as conn:
-            if dialect == "postgresql":  # one migrator at a time; the others wait, then see it applied
+        with engine.connect() as conn, conn.execution_options(sitat_write=True).begin():
+            # one migrator at a time (SQLite: BEGIN IMMEDIATE); the others wait, then see it applied
+            if dialect == "postgresql":
                 conn.execute(text("SELECT pg_advisory_xact_lock(7305110)"))
-                if name in applied(conn):
-                    continue
+            if name in applied(conn):
+                continue
             module.upgrade(conn, dialect)
             conn.execute(
                 text("INSERT INTO schema_migrations (name, applied_at) VALUES (:name, :at)"),
