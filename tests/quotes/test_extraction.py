@@ -356,3 +356,15 @@ def test_web_labels_before_a_colon_are_not_speakers(nlp):
 def test_the_person_after_an_organisation_in_a_title_is_the_speaker(nlp):
     text = "Rederiene vil flagge ut.\n\n– Vi er ubeskyttet, sier generalsekretær i Maskinistforbundet Hilde Gunn Avløyp."
     assert one(nlp, text, "ubeskyttet").speaker == "Hilde Gunn Avløyp"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mener han at skatten må opp?",
+        "Da han kom hjem, fortalte han om turen til fjells.",
+        "På pressekonferansen kan de fort si ting som blir misforstått.",
+    ],
+)
+def test_questions_fronted_clauses_and_modal_cues_are_not_reports(nlp, text):
+    assert quotes_of(nlp, "Innledning.\n\n" + text) == []

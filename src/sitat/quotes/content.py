@@ -365,9 +365,13 @@ class _Rules:
         for cue in a.cues:
             if cue.kind not in REPORTED_KINDS or cue.start in a.used_cues:
                 continue
-            s_start, _ = a.sentence_at(cue.start)
+            s_start, s_end = a.sentence_at(cue.start)
             end = self.attribution_end(cue, s_start)
-            if end is None or not self.after_speaker_is_clause_end(cue):
+            if (
+                end is None
+                or not self.after_speaker_is_clause_end(cue)
+                or not self.closes_sentence(cue, s_end)
+            ):
                 continue
             start = s_start
             if a.text[start] in "-–—":
@@ -375,6 +379,18 @@ class _Rules:
             if _word_count(a.text[start:end]) < 3 or self.opens_subordinate_clause(start):
                 continue
             a.add(start, end, "indirect", "clause.trailing", cue)
+
+    def closes_sentence(self, cue: Cue, s_end: int) -> bool:
+        """ ", sier Hansen (til NTB i går)." ends the sentence; ", trodde han ikke det var sant" does not."""
+        doc = self.a.doc
+        phrase = phrase_after(doc, cue.last_token + 1 if cue.last_token > cue.token else cue.token + 1, s_end)
+        if phrase is None:
+            return False
+        rest = [t for t in doc[phrase[1] : self.a.token(s_end)] if not t.is_punct and not t.is_space]
+        return len(rest) <= 7 and not any(
+            t.lower_ in ("ikke", "at", "som") or (t.pos_ in ("VERB", "AUX") and t.lower_ not in ("legger",))
+            for t in rest
+        )
 
     def opens_subordinate_clause(self, start: int) -> bool:
         """ "Da vi setter oss, forteller X om …": a fronted adverbial clause is not reported speech."""
@@ -427,7 +443,9 @@ class _Rules:
         for cue in a.cues:
             if cue.kind not in REPORTED_KINDS or cue.start in a.used_cues or self.is_idiom(cue):
                 continue
-            _, s_end = a.sentence_at(cue.start)
+            s_start, s_end = a.sentence_at(cue.start)
+            if a.token(s_start) == cue.token and a.text[s_start:s_end].rstrip().endswith("?"):
+                continue  # "Mener han at …?": a question about a view, not a report of one
             k = cue.last_token + 1
             at_token = None
             limit = min(len(doc), k + 14)
@@ -484,6 +502,9 @@ class _Rules:
         k = cue.last_token + 1
         if k >= len(doc) or doc[k].idx >= s_end:
             return None
+        back = [t.lower_ for t in doc[max(cue.token - 3, 0) : cue.token]]
+        if any(w in ("kan", "vil", "skal", "må", "bør", "kunne", "ville", "skulle", "måtte") for w in back):
+            return None  # "de kan fort si tåpelige ting": what somebody may say is not a report
         if has_parse(doc):
             verb = doc[cue.token]
             for child in verb.children:
