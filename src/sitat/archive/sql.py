@@ -842,7 +842,7 @@ class SqlStore(ReuseQueries, Store):  # ReuseQueries: printings of one quotation
                 return None
             names = conn.execute(
                 text(
-                    "SELECT kind, value, count(DISTINCT article_id) AS n FROM speaker_names "
+                    "SELECT kind, value, count(*) AS n FROM speaker_names "  # one row per article
                     "WHERE speaker_id = :id AND kind IN ('alias', 'role') GROUP BY kind, value "
                     "ORDER BY n DESC, value"
                 ),
@@ -886,7 +886,7 @@ class SqlStore(ReuseQueries, Store):  # ReuseQueries: printings of one quotation
         roles: dict[int, list[tuple[int, str]]] = defaultdict(list)
         for sid, value, n in conn.execute(
             text(
-                "SELECT speaker_id, value, count(DISTINCT article_id) FROM speaker_names WHERE kind = 'role' "
+                "SELECT speaker_id, value, count(*) FROM speaker_names WHERE kind = 'role' "
                 "AND speaker_id IN :ids GROUP BY speaker_id, value"
             ).bindparams(bindparam("ids", expanding=True)),
             {"ids": ids},
@@ -917,14 +917,19 @@ class SqlStore(ReuseQueries, Store):  # ReuseQueries: printings of one quotation
             filters = self._filters(conn, int(speaker_id), None, None, date_from, date_to)
             assert filters is not None
             where, params = filters
+            # per day from the (speaker_id, day) index alone, then into periods here
             rows = conn.execute(
                 text(
-                    f"SELECT q.{column}, count(*) FROM quotations q WHERE {' AND '.join(where)} "
-                    f"AND q.{column} IS NOT NULL GROUP BY q.{column}"
+                    f"SELECT q.day, count(*) FROM quotations q WHERE {' AND '.join(where)} "
+                    "AND q.day IS NOT NULL GROUP BY q.day"
                 ),
                 params,
             ).all()
-        counts = dict(rows)
+        counts: Counter[str] = Counter()
+        for day, n in rows:
+            label = week_of(day) if column == "week" else day[:7]
+            if label:
+                counts[label] += n
         return [PeriodCount(p, counts.get(p, 0)) for p in _fill_periods(list(counts), period)]
 
     def speaker_outlets(self, speaker_id: int, limit: int = 10) -> list[NameCount]:
