@@ -22,6 +22,7 @@ examples:
   sitat search forsvarsutgifter
   sitat search '"to prosent"' --speaker Stoltenberg --from 2024-01 --to 2024-06
   sitat search klima --source NTB --type direct --limit 50
+  sitat search 'klima -olje'                 # quote a query that has -word in it
   sitat search --speaker 'Kari Nordmann' --format csv > kari.csv
   sitat search skatt --db postgresql://sitat@localhost/sitat --format jsonl
   sitat search bompenger --count quotations   # a quotation printed by many outlets once
