@@ -321,6 +321,8 @@ class Store(ABC):
 
         ``query`` is the user's text: words (all must occur, any inflection), ``"phrases"`` or
         ``«phrases»``, and ``-word`` to exclude; an empty query lists the newest quotations.
+        ``total`` counts every match; SQLite ranks the 2,000 most recently stored matches (BM25),
+        PostgreSQL all of them (``ts_rank``).
         ``speaker`` is a speaker id or a name/alias (case-insensitive). Raises ``QueryError`` for a
         query with nothing to search for or a bad filter. ``collapse`` shows each quotation once
         (its earliest matching printing) however many outlets printed it; ``total`` then counts
