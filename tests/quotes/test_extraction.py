@@ -368,3 +368,14 @@ def test_the_person_after_an_organisation_in_a_title_is_the_speaker(nlp):
 )
 def test_questions_fronted_clauses_and_modal_cues_are_not_reports(nlp, text):
     assert quotes_of(nlp, "Innledning.\n\n" + text) == []
+
+
+def test_dash_headline_is_attributed_to_whoever_says_it_further_down(nlp):
+    text = (
+        "– Vi gir oss aldri\n\n"
+        "Streiken går inn i tredje uke.\n\n"
+        "– Vi gir oss aldri før lønna er på plass, sier tillitsvalgt Per Lie til NTB."
+    )
+    quotes = quotes_of(nlp, text)
+    assert [q.speaker for q in quotes] == ["Per Lie", "Per Lie"]
+    assert quotes[0].method == "dash.heading"

@@ -47,6 +47,7 @@ CONFIDENCE = {
     "dash.answer": 0.7,
     "dash.context": 0.5,
     "dash.question": 0.6,
+    "dash.heading": 0.6,
     "marks.trailing": 0.9,
     "marks.colon": 0.8,
     "clause.trailing": 0.8,
@@ -236,8 +237,11 @@ class _Rules:
                 cue, end = attribution
                 a.add(seg.start, end, "direct", "dash.trailing", cue)
                 continue
-            if seg.paragraph == 0 and len(a.paragraphs) > 1:
-                continue  # a dash headline: whose words they are is stated (if at all) further down
+            if self.is_heading(seg):
+                # a dash headline or sub-heading: whose words they are is stated (if at all) further
+                # down, where the same words are quoted with an attribution (coreference looks there)
+                a.add(seg.start, seg.end, "direct", "dash.heading", None)
+                continue
             before, at = _previous_char(text, seg.dash, a.paragraphs[seg.paragraph][0])
             if before == ":" and self.is_web_label(at):
                 continue  # "Les også: – Har gitt oss et pusterom" is a link to another story
@@ -251,7 +255,9 @@ class _Rules:
                 a.add(seg.start, seg.end, "direct", "dash.next", next_cue)
                 continue
             words_ = text[seg.start : seg.end].rstrip()
-            previous = next((q for q in reversed(a.found) if not q.nested), None)
+            previous = next(
+                (q for q in reversed(a.found) if not q.nested and q.method != "dash.heading"), None
+            )
             adjacent = (
                 previous is not None
                 and previous.type == "direct"
@@ -266,6 +272,16 @@ class _Rules:
                 a.add(seg.start, seg.end, "direct", "dash.continuation", None, continuation=True)
             else:
                 a.add(seg.start, seg.end, "direct", "dash.context", None)
+
+    def is_heading(self, seg: DashSegment) -> bool:
+        """The article's first paragraph, or a short paragraph with no full stop (a sub-heading)."""
+        _, p_end = self.a.paragraphs[seg.paragraph]
+        if not seg.first_in_paragraph or seg.end < p_end:
+            return False
+        if seg.paragraph == 0 and len(self.a.paragraphs) > 1:
+            return True
+        words_ = self.a.text[seg.start : seg.end].rstrip()
+        return _word_count(words_) <= 8 and not words_.endswith((".", "!", "?", "…", ":", ","))
 
     def is_web_label(self, colon: int) -> bool:
         """Whether the words before a colon are a web page's label ("Les også", "Foto")."""

@@ -499,6 +499,8 @@ class _Coref:
                     or self._person_just_before(q.start, self._end_of_previous(ordered, n))
                     or self._previous_speaker(ordered, n, resolved)
                 )
+            elif q.method == "dash.heading":
+                source = self._speaker_of_same_words(idx, resolved)
             resolved[idx] = source
         for idx, source in resolved.items():
             if source is not None:
@@ -516,6 +518,19 @@ class _Coref:
         if not prev.text.rstrip().endswith("?") or text.count("\n\n", prev.end, q.start) > 1:
             return None
         return resolved.get(prev_idx)
+
+    def _speaker_of_same_words(self, idx: int, resolved: dict[int, Source | None]) -> Source | None:
+        """The speaker of a later quotation that repeats most of a heading's words."""
+        heading = {w.lower() for w in self.quotations[idx].text.split() if len(w) > 2}
+        if not heading:
+            return None
+        for other, q in enumerate(self.quotations):
+            if other == idx or q.start <= self.quotations[idx].start or resolved.get(other) is None:
+                continue
+            words_ = {w.lower().strip(".,!?«»") for w in q.text.split()}
+            if len(heading & words_) >= 0.6 * len(heading):
+                return resolved[other]
+        return None
 
     def _end_of_previous(self, ordered, n) -> int:
         """Where the previous quotation's attribution ends (0 when there is none)."""
@@ -540,7 +555,7 @@ class _Coref:
     def _previous_speaker(self, ordered, n, resolved, skip_reporter: bool = False) -> Source | None:
         for m in range(n - 1, -1, -1):
             prev = self.quotations[ordered[m]]
-            if prev.nested:
+            if prev.nested or prev.method == "dash.heading":
                 continue
             if prev.reporter:
                 if skip_reporter:

@@ -43,8 +43,8 @@ def quotations_of(doc: Doc) -> list[Quotation]:
         mention = (q.speaker_mention or "").lower()
         if mention in _NOT_A_SOURCE:
             continue
-        if q.nested and not q.speaker:
-            continue
+        if (q.nested or q.method == "dash.heading") and not q.speaker:
+            continue  # a heading nobody in the article is quoted saying is the paper's own words
         if q.type != "direct" and q.speaker_mention is None and q.method != "marks.follow":
             continue  # reported speech with nobody found to report it is not a quotation we can give
         out.append(q)
