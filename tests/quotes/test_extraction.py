@@ -379,3 +379,13 @@ def test_dash_headline_is_attributed_to_whoever_says_it_further_down(nlp):
     quotes = quotes_of(nlp, text)
     assert [q.speaker for q in quotes] == ["Per Lie", "Per Lie"]
     assert quotes[0].method == "dash.heading"
+
+
+def test_pipeline_with_quotation_components_saves_and_loads(nlp, tmp_path):
+    import spacy
+
+    nlp.to_disk(tmp_path / "pipeline")
+    reloaded = spacy.load(tmp_path / "pipeline")
+    assert reloaded.pipe_names == nlp.pipe_names
+    text = "– Vi er klare, sier Kari Nordmann."
+    assert [q.to_dict() for q in sitat.extract(text, nlp=reloaded)] == [q.to_dict() for q in sitat.extract(text, nlp=nlp)]

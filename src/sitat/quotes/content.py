@@ -34,7 +34,7 @@ from sitat.quotes.grammar import (
     words,
 )
 from sitat.quotes.marks import DashSegment, MarkedSpan, dash_segments, marked_spans, paragraph_spans
-from sitat.quotes.pipeline import register_extensions
+from sitat.quotes.pipeline import StatelessComponent, register_extensions
 from sitat.records import Cue, Quotation
 
 ATTRIBUTION_KINDS = {"speech", "view", "manner", "question", "document"}
@@ -696,18 +696,12 @@ def make_content_finder(nlp: Language, name: str) -> ContentFinder:
     return ContentFinder()
 
 
-class ContentFinder:
+class ContentFinder(StatelessComponent):
     """spaCy component: ``doc._.quotations`` = quotation spans with type and cue."""
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.quotations = find_quotations(doc)
         return doc
-
-    def to_disk(self, path, exclude=()) -> None:  # rules live in code and lexicons: nothing to save
-        pass
-
-    def from_disk(self, path, exclude=()) -> ContentFinder:
-        return self
 
 
 register_extensions()

@@ -30,7 +30,7 @@ from sitat.lexicons import (
     titles,
 )
 from sitat.quotes.grammar import doc_text, is_proper, sentence_bounds, words
-from sitat.quotes.pipeline import register_extensions
+from sitat.quotes.pipeline import StatelessComponent, register_extensions
 from sitat.records import Quotation
 
 PERSON_LABELS = {"PER"}
@@ -584,18 +584,12 @@ def make_coref(nlp: Language, name: str) -> SpeakerResolver:
     return SpeakerResolver()
 
 
-class SpeakerResolver:
+class SpeakerResolver(StatelessComponent):
     """spaCy component: canonical speakers for ``doc._.quotations``."""
 
     def __call__(self, doc: Doc) -> Doc:
         resolve_speakers(doc, doc._.quotations or [])
         return doc
-
-    def to_disk(self, path, exclude=()) -> None:
-        pass
-
-    def from_disk(self, path, exclude=()) -> SpeakerResolver:
-        return self
 
 
 register_extensions()

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitat.lexicons import cue_phrases, cue_verbs
-from sitat.quotes.pipeline import register_extensions
+from sitat.quotes.pipeline import StatelessComponent, register_extensions
 from sitat.records import Cue
 
 
@@ -59,18 +59,12 @@ def make_cue_finder(nlp: Language, name: str) -> CueFinder:
     return CueFinder()
 
 
-class CueFinder:
+class CueFinder(StatelessComponent):
     """spaCy component: ``doc._.cues`` = the cues of the doc."""
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.cues = find_cues(doc)
         return doc
-
-    def to_disk(self, path, exclude=()) -> None:  # the lexicon ships with the package: nothing to save
-        pass
-
-    def from_disk(self, path, exclude=()) -> CueFinder:
-        return self
 
 
 register_extensions()

@@ -16,6 +16,17 @@ from spacy.tokens import Doc
 QUOTATION_PIPES = ("sitat_cues", "sitat_content", "sitat_source", "sitat_coref")
 
 
+class StatelessComponent:
+    """Base of sitat's rule components: their rules and lexicons ship with the package, so there is
+    nothing to save with a pipeline and nothing to load back."""
+
+    def to_disk(self, path, exclude=()) -> None:
+        pass
+
+    def from_disk(self, path, exclude=()):
+        return self
+
+
 def register_extensions() -> None:
     """Doc extensions the quotation components write; safe to call more than once."""
     for name in ("cues", "quotations", "marked_spans", "dash_segments", "paragraphs"):

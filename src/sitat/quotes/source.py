@@ -26,7 +26,7 @@ from sitat.quotes.grammar import (
     token_starts,
     words,
 )
-from sitat.quotes.pipeline import register_extensions
+from sitat.quotes.pipeline import StatelessComponent, register_extensions
 from sitat.records import Quotation
 
 _PREPOSITIONS = frozenset(
@@ -229,18 +229,12 @@ def make_source_finder(nlp: Language, name: str) -> SourceFinder:
     return SourceFinder()
 
 
-class SourceFinder:
+class SourceFinder(StatelessComponent):
     """spaCy component: the speaker mention (and addressee) of every quotation in ``doc._.quotations``."""
 
     def __call__(self, doc: Doc) -> Doc:
         attach_sources(doc, doc._.quotations or [])
         return doc
-
-    def to_disk(self, path, exclude=()) -> None:
-        pass
-
-    def from_disk(self, path, exclude=()) -> SourceFinder:
-        return self
 
 
 register_extensions()
