@@ -350,3 +350,25 @@ def test_upload_without_the_model_keeps_the_form_and_says_why(upload_client, mon
     assert response.status_code == 503
     assert "model is missing" in response.text and "Biblioteket utvider" in response.text
     assert store.overview().articles == 0
+
+
+def test_speaker_page_paging_keeps_the_period(tmp_path):
+    from sitat.archive import open_store
+
+    paragraphs = [f"– Dette er melding nummer {n} fra oss, sier Nina Dahl." for n in range(1, 24)]
+    text = "\n\n".join(paragraphs)
+    quotes = []
+    for n in range(1, 24):
+        words = f"Dette er melding nummer {n} fra oss"
+        start = text.index(words)
+        quotes.append(Quotation(start=start, end=start + len(words), type="direct", text=words,
+                                speaker="Nina Dahl", cue="sier"))
+    with open_store(f"sqlite:///{tmp_path / 'side.db'}") as store:
+        store.add(Article(id="meldinger", text=text, date="2024-05-05", source="NTB"), quotes)
+        client = TestClient(create_app(store))
+        sid = client.get("/api/speakers", params={"name": "Nina Dahl"}).json()[0]["id"]
+        page = parse(_ok(client, f"/speakers/{sid}", period="week"))
+        [next_link] = [a["href"] for t, a in page.tags if t == "a" and a.get("rel") == "next"]
+        assert parse_qs(urlsplit(next_link).query) == {"period": ["week"], "page": ["2"]}
+        second = parse(_ok(client, next_link))
+        assert len([a for t, a in second.tags if t == "li" and a.get("class") == "quotation"]) == 3

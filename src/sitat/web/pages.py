@@ -109,13 +109,13 @@ def search_page(
     )
 
 
-def _pager(params: SearchParams, total: int, base: str) -> dict[str, Any]:
+def _pager(params: SearchParams, total: int, base: str, extra: str = "") -> dict[str, Any]:
     last = pages(total, params.per_page)
     return {
         "page": params.page,
         "pages": last,
-        "prev": f"{base}?{params.query_string(page=params.page - 1)}" if params.page > 1 else None,
-        "next": f"{base}?{params.query_string(page=params.page + 1)}" if params.page < last else None,
+        "prev": f"{base}?{extra}{params.query_string(page=params.page - 1)}" if params.page > 1 else None,
+        "next": f"{base}?{extra}{params.query_string(page=params.page + 1)}" if params.page < last else None,
         "first": params.offset + 1,
         "last": min(params.offset + params.per_page, total),
         "total": total,
@@ -223,7 +223,8 @@ def speaker_page(
         params = SearchParams()
         result = search(store, params, speaker.id)
     base = f"/speakers/{speaker.id}"
-    pager = _pager(params, result.total, base)
+    # paging keeps the chosen period: it goes in front of the search's own parameters
+    pager = _pager(params, result.total, base, f"period={detail['period']}&" if period else "")
     return page(
         request,
         "speaker.html",
