@@ -716,17 +716,20 @@ class SqlStore(ReuseQueries, Store):  # ReuseQueries: printings of one quotation
             return None
         window = max(RANK_WINDOW, limit + offset)
         params = {"match": match, "limit": limit, "offset": offset, "window": window}
-        total = conn.execute(
-            text("SELECT count(*) FROM quotation_fts WHERE quotation_fts MATCH :match"), params
-        ).scalar_one()
         rows = conn.execute(
             text(
-                "SELECT rowid, -s AS score FROM (SELECT rowid, bm25(quotation_fts, 1.0, 0.0) AS s "
+                "WITH w AS MATERIALIZED (SELECT rowid, bm25(quotation_fts, 1.0, 0.0) AS s "
                 "FROM quotation_fts WHERE quotation_fts MATCH :match ORDER BY rowid DESC LIMIT :window) "
+                "SELECT rowid, -s AS score, (SELECT count(*) FROM w) AS n FROM w "
                 "ORDER BY s, rowid DESC LIMIT :limit OFFSET :offset"
             ),
             params,
         ).all()
+        if rows and rows[0][2] < window:  # the window held every match: that is the count
+            return int(rows[0][2]), rows
+        total = conn.execute(
+            text("SELECT count(*) FROM quotation_fts WHERE quotation_fts MATCH :match"), params
+        ).scalar_one()
         return int(total), rows
 
     def _facet_match(
