@@ -174,7 +174,11 @@ def main() -> int:
             print(name, figures[name], file=sys.stderr)
     finally:
         server.terminate()
-        server.wait(timeout=30)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:  # still busy with abandoned requests
+            server.kill()
+            server.wait(timeout=30)
     print(json.dumps(figures, ensure_ascii=False, indent=2))
     return 0
 

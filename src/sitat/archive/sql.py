@@ -216,6 +216,8 @@ class SqlStore(ReuseQueries, Store):  # ReuseQueries: printings of one quotation
             return self.engine.connect()
         except sa_exc.OperationalError as exc:
             raise ArchiveError(f"cannot reach the archive at {_shown(self.url)}: {exc.orig}") from exc
+        except sa_exc.TimeoutError as exc:  # every pooled connection busy (web helper, issue 3)
+            raise ArchiveError("the archive is busy answering other requests; try again shortly") from exc
 
     # writing ---------------------------------------------------------------------------------------
 
