@@ -996,16 +996,28 @@ class SqlStore(ReuseQueries, Store):  # ReuseQueries: printings of one quotation
             assert filters is not None
             where, params = filters
             where.append("q.speaker_id IS NOT NULL")
+            clause = " AND ".join(where)
+            # the ranking reads the (day, speaker_id) index only; articles are counted for the page
             rows = conn.execute(
                 text(
-                    "SELECT q.speaker_id, count(*) AS n, count(DISTINCT q.article_id), min(q.day), "
-                    "max(q.day) "
-                    f"FROM quotations q WHERE {' AND '.join(where)} GROUP BY q.speaker_id "
+                    "SELECT q.speaker_id, count(*) AS n, min(q.day), max(q.day) "
+                    f"FROM quotations q WHERE {clause} GROUP BY q.speaker_id "
                     "ORDER BY n DESC, q.speaker_id LIMIT :limit OFFSET :offset"
                 ),
                 {**params, "limit": limit, "offset": offset},
             ).all()
-            counts = {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
+            if not rows:
+                return []
+            articles = dict(
+                conn.execute(
+                    text(
+                        f"SELECT q.speaker_id, count(DISTINCT q.article_id) FROM quotations q "
+                        f"WHERE {clause} AND q.speaker_id IN :ids GROUP BY q.speaker_id"
+                    ).bindparams(bindparam("ids", expanding=True)),
+                    {**params, "ids": [r[0] for r in rows]},
+                ).all()
+            )
+            counts = {r[0]: (r[1], articles.get(r[0], 0), r[2], r[3]) for r in rows}
             return self._summaries(conn, list(counts), counts=counts)
 
     def top_outlets(
