@@ -348,6 +348,10 @@ class _Coref:
         if doc[k].pos_ in ("VERB", "AUX"):
             return True  # inverted: "I går sa Hansen …"
         nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and not nxt.pos_:
+            # untagged text (the gate sent it to the entity tagger only): a lower-case word that is
+            # not a preposition after the name is most likely its verb ("… Sallabanda fulgte opp")
+            return nxt.is_lower and nxt.is_alpha and nxt.lower_ not in _PREPOSITIONS
         return nxt is not None and nxt.pos_ in ("VERB", "AUX")
 
     # -- resolution ---------------------------------------------------------------------------------

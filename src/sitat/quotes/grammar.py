@@ -186,7 +186,13 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
             break  # "spør manageren igjen"
         if k > i and named and not is_proper(tok):
             prev = doc[k - 1]
-            if tok.is_lower and tok.pos_ == "NOUN" and prev.text.endswith("s") and is_proper(prev):
+            if (
+                tok.is_lower
+                and tok.pos_ == "NOUN"
+                and prev.text.endswith("s")
+                and is_proper(prev)
+                and not (k + 1 < n and is_proper(doc[k + 1]))
+            ):
                 k += 1  # "professor Gordon Conways rapport": the document of a named author
                 break
             if tok.ent_iob_ == "I" or (tok.is_lower and tok.lower_.endswith(org_endings())):
