@@ -13,42 +13,33 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
+from sitat import lexicons
 from sitat.lexicons import role_of
 from sitat.records import Article, Quotation
 
-_LEXICONS = "sitat.lexicons"
-
-
 _GENDER = {"f": "female", "m": "male"}
-
-
-def _rows(name: str) -> list[list[str]]:
-    text = resources.files(_LEXICONS).joinpath(name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 @cache
 def first_names() -> dict[str, str]:
     """First name (case-folded) → ``female``/``male``; names used for both are not in the list."""
-    return {name.casefold(): _GENDER[gender] for name, gender in _rows("first_names.tsv")}
+    return {name.casefold(): _GENDER[gender] for name, gender in lexicons.first_names().items()}
 
 
 @cache
 def roles() -> dict[str, tuple[str, str | None]]:
-    """Any form of a role noun (case-folded) → (the role's indefinite form, its gender or None)."""
-    out: dict[str, tuple[str, str | None]] = {}
-    for role, definite, gender in _rows("speaker_roles.tsv"):
-        value = (role, _GENDER.get(gender))
-        out.setdefault(role.casefold(), value)
-        out.setdefault(definite.casefold(), value)
-    return out
+    """Role noun (indefinite, case-folded; also two-word titles) → (the role, its gender or None).
+
+    Definite and compound forms ("generalsekretæren", "NATO-sjef") are found through ``role_of``.
+    """
+    return {role.casefold(): (role, _GENDER.get(gender)) for role, gender in lexicons.titles().items()}
 
 
 @cache
 def pronouns() -> dict[str, str]:
-    return {p.casefold(): _GENDER[g] for p, g in _rows("speaker_pronouns.tsv")}
+    """Personal pronoun → the gender it gives the person it is resolved to."""
+    return {form: _GENDER[p.gender] for form, p in lexicons.pronouns().items() if p.gender in _GENDER}
 
 
 _PARTICLES = {"von", "van", "de", "der", "den", "da", "di", "af", "al", "bin", "el", "la", "le", "du"}
@@ -191,9 +182,7 @@ def _count_role(found: tuple[str, str | None], ev: SpeakerEvidence) -> None:
         ev.role_gender[gender] += 1
 
 
-def decide_gender(
-    name: str, pronoun_votes: Counter[str], role_votes: Counter[str]
-) -> tuple[str, str | None]:
+def decide_gender(name: str, pronoun_votes: Counter[str], role_votes: Counter[str]) -> tuple[str, str | None]:
     """(gender, evidence) for a speaker entity: pronouns first, then a gendered role noun, then the
     first name; ``("unknown", None)`` when there is no evidence or it contradicts itself."""
     kind = kind_of(name)
