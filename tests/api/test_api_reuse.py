@@ -81,3 +81,24 @@ def test_the_quotation_page_shows_where_else_it_appeared_escaped(client):
     assert "<b>Avisa</b>" not in page.text
     single = client.get(f"/quotations/{_quotation_id(client, 'ntb-2')}")
     assert "Også trykt i" not in single.text
+
+
+def test_an_article_lists_the_copies_of_its_story(tmp_path, archive_article):
+    body = [
+        ("Vi har fått nok av ventetida, og nå krever vi at staten betaler for brua", "Liv Moe", "Liv Moe"),
+        ("Fergene er gamle og går for sjelden, og pendlerne kommer for sent hver uke", "Liv Moe", "Moe"),
+        ("Vi skal ta saken opp med samferdselsministeren allerede neste uke", "Liv Moe", "hun"),
+    ]
+    store = open_store(f"sqlite:///{tmp_path / 'kopier.db'}")
+    store.add(*archive_article("ntb-9", body, source="NTB", date="2024-06-01"))
+    store.add(*archive_article("gd-9", body, source="Grenda", date="2024-06-02", lead="Oppdatert."))
+    store.add(*archive_article("ntb-10", body[:1], source="NTB", date="2024-06-03"))
+    store.group_printings()
+    with TestClient(create_app(store, cache_seconds=0), raise_server_exceptions=False) as c:
+        copies = c.get("/api/articles/gd-9").json()["copies"]
+        assert [(a["id"], a["source"]) for a in copies] == [("ntb-9", "NTB"), ("gd-9", "Grenda")]
+        assert [a["id"] for a in c.get("/api/articles/ntb-10").json()["copies"]] == ["ntb-10"]
+        page = c.get("/articles/ntb-9").text
+        assert "Samme sak i" in page and "/articles/gd-9" in page
+        assert "Samme sak i" not in c.get("/articles/ntb-10").text
+    store.close()

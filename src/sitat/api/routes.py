@@ -206,8 +206,11 @@ def api_quotation(request: Request, quotation_id: Annotated[int, Path(ge=1)]) ->
     responses={404: {"model": ErrorOut}},
 )
 def api_article(request: Request, article_id: str) -> dict[str, Any]:
-    view = find_article(store_of(request), article_id)
-    return {"article": view.article.to_dict(), "quotations": [q.to_dict() for q in view.quotations]}
+    store = store_of(request)
+    view = find_article(store, article_id)
+    copies = [a.to_dict() for a in store.article_copies(view.article.id)]  # republished copies (issue 4)
+    quotations = [q.to_dict() for q in view.quotations]
+    return {"article": view.article.to_dict(), "quotations": quotations, "copies": copies}
 
 
 @router.get("/speakers", response_model=list[SpeakerSummaryOut], summary="Find speakers by name")

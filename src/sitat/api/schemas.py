@@ -99,6 +99,9 @@ class ArticleOut(BaseModel):
 class ArticleDetailOut(BaseModel):
     article: ArticleOut
     quotations: list[QuotationOut]
+    copies: list[ArticleRefOut] = Field(
+        default_factory=list, description="every stored copy of this story across outlets, earliest first"
+    )
 
 
 class NameCountOut(BaseModel):

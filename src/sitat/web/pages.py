@@ -185,7 +185,8 @@ def marked_article(view: ArticleView) -> list[Markup]:
 
 @router.get("/articles/{article_id:path}", response_class=HTMLResponse)
 def article_page(request: Request, article_id: str) -> HTMLResponse:
-    view = find_article(store_of(request), article_id)
+    store = store_of(request)
+    view = find_article(store, article_id)
     return page(
         request,
         "article.html",
@@ -193,6 +194,7 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
         quotations=view.quotations,
         paragraphs=marked_article(view),
         groups=_who_said_what(view.quotations),
+        copies=[a for a in store.article_copies(view.article.id) if a.id != view.article.id],  # issue 4
     )
 
 
