@@ -486,8 +486,8 @@ class _Rules:
                     cue,
                 )
                 continue
-            if cue.lemma == "kalle":
-                continue  # "folk som mener …": a relative clause, not a report
+            if cue.lemma == "kalle" or _previous_char(a.text, cue.start)[0] == ",":
+                continue  # "…, opplyser instituttet i en pressemelding": an attribution, not a report
             start = self.bare_clause_start(cue, s_end)
             if start is not None:
                 a.add(doc[start].idx, self.clause_end(doc[start].idx, s_end), "indirect", "clause.bare", cue)
@@ -580,7 +580,12 @@ class _Rules:
             _, s_end = a.sentence_at(cue.start)
             near = [m for m in a.marks if cue.end < m.open <= cue.end + 60 and m.close <= s_end]
             if near:
-                a.add(cue.end, s_end, "mixed", "kalle.mixed", cue)
+                # "kalte planen «en tom lovnad» og krevde …" ends at the label; "kalte henne en «rar
+                # dame» som …" goes on through the relative clause that describes it
+                label_end = max(m.close for m in near)
+                rest = a.text[label_end:s_end].split()
+                end = s_end if rest and rest[0] == "som" else label_end
+                a.add(cue.end, end, "mixed", "kalle.mixed", cue)
 
     def parenthetical(self) -> None:
         """ "…, som Jensen sa til Dagsavisen i går" / "…, som han selv skriver i forordet, …"."""

@@ -55,6 +55,15 @@ _PREPOSITIONS = frozenset(
 )
 
 
+def role_family(role: str) -> set[str]:
+    """A role and the more general roles it is an instance of: a "fiskeriminister" is also a
+    "minister" and a "statsråd" ("…, sier statsråden" points back to "fiskeriminister Tor Aas")."""
+    family = {role} | {t for t in titles() if " " not in t and len(t) >= 4 and role.endswith(t)}
+    if "minister" in family or role == "statsråd":
+        family |= {"minister", "statsråd"}
+    return family
+
+
 @cache
 def _LEXICON_WORDS() -> frozenset[str]:
     """Words sitat's lexicons know as ordinary words: never names, even when capitalised."""
@@ -156,12 +165,7 @@ class _Coref:
             return False
         if role_of(tok.text) and tok.text not in first_names():
             return False
-        return not (
-            tok.text.endswith("s")
-            and tok.i + 1 < len(tok.doc)
-            and tok.nbor().text[:1].islower()
-            and not tok.nbor().is_punct
-        )
+        return not self._is_genitive(tok.doc[tok.i : tok.i + 1])
 
     def source_for_name(self, name: str, pos: int, kind: str = "person") -> Source:
         parts = name.split() or [name]
@@ -213,7 +217,10 @@ class _Coref:
     def _is_genitive(self, span: Span) -> bool:
         last = span[-1]
         nxt = last.nbor() if last.i + 1 < len(self.doc) else None
-        return last.text.endswith("s") and nxt is not None and nxt.text[:1].islower() and not nxt.is_punct
+        if not last.text.endswith("s") or nxt is None or not nxt.text[:1].islower() or nxt.is_punct:
+            return False
+        # "Hannahs far" — but not "Tor Aas avviser": a verb after a name ending in s is its verb
+        return nxt.pos_ not in ("VERB", "AUX", "ADV", "ADP", "PRON", "SCONJ", "CCONJ")
 
     def _most_recent(self, candidates: list[Source], pos: int) -> Source:
         best, best_pos = candidates[0], -1
@@ -295,7 +302,7 @@ class _Coref:
                 source.kind = "person"
                 source.person_evidence = True
             for role in self.roles_before(span):
-                source.roles.add(role)
+                source.roles |= role_family(role)
                 if source.gender == "-" and titles().get(role, "-") != "-":
                     source.gender = titles()[role]
             if self.inside_quote(span.start_char):
@@ -428,14 +435,20 @@ class _Coref:
             for tok in span:
                 role = role_of(tok.text)
                 if role and tok.text not in name:
-                    source.roles.add(role)
+                    source.roles |= role_family(role)
             return source
         # an unnamed source: a role noun may point to a person introduced in that role
         head_role = next((role_of(t.text) for t in reversed(span) if role_of(t.text)), None)
         if head_role and len(span) <= 2:
-            holders = [s for s in self.sources if head_role in s.roles]
+            holders = [s for s in self.sources if role_family(head_role) & s.roles]
             if holders:
                 return self._most_recent(holders, q.speaker_start)
+        # "instituttet", "departementet": the organisation named before whose name ends so
+        if len(span) == 1 and span[0].is_lower and len(span[0].text) > 4:
+            ending = span[0].lower_
+            named = [s for s in self.sources if s.kind != "person" and s.canonical.lower().endswith(ending)]
+            if named:
+                return self._most_recent(named, q.speaker_start)
         phrase = span.text
         source = Source(
             names=[phrase],

@@ -12,6 +12,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from sitat.lexicons import first_names as _first_names
 from sitat.lexicons import function_words, organisation_suffixes, pronouns, role_of
 
 SUBJECT_DEPS = {"SUBJ", "NSUBJ", "NSUBJ:PASS"}
@@ -130,8 +131,8 @@ def can_open_speaker_phrase(tok: Token) -> bool:
         return False
     if tok.text[:1].isupper() or tok.like_num:
         return True
-    if lower in words("determiner") or role_of(tok.text):
-        return True
+    if lower in words("determiner") or role_of(tok.text) or (tok.is_alpha and lower.endswith(org_endings())):
+        return True  # "en talsmann", "generalsekretæren", "instituttet", "departementet"
     nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.text[:1].isupper() and is_proper(nxt) and tok.is_alpha:
         return True  # a title the lexicon does not know, before a name: "fiskeskipper Ola Strand"
@@ -153,11 +154,11 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
         if tok.is_space or tok.like_url or (tok.is_punct and tok.text not in ("-", "'", "’")):
             if (
                 tok.text == ","
-                and not named
                 and k > i
                 and k + 2 < n
                 and is_proper(doc[k + 1])
                 and doc[k + 1].text[:1].isupper()
+                and (not named or doc[k + 1].ent_type_ == "PER" or doc[k + 1].text in _first_names())
             ):
                 k += 1  # an apposition with the name: "talsmann, Per Olaf Lundteigen"
                 continue
@@ -223,6 +224,8 @@ def phrase_before(doc: Doc, i: int, floor: int) -> tuple[int, int] | None:
     Skips auxiliaries and adverbs between the subject and the cue ("Hansen har tidligere uttalt").
     """
     j = i - 1
+    if j >= floor + 2 and doc[j].text == ")" and doc[j - 2].text == "(" and doc[j - 1].like_num:
+        j -= 3  # "Sara Nilsen (15) mener": the age is not the subject
     skip = words("auxiliary") | {
         "også",
         "selv",
