@@ -389,3 +389,8 @@ def test_pipeline_with_quotation_components_saves_and_loads(nlp, tmp_path):
     assert reloaded.pipe_names == nlp.pipe_names
     text = "– Vi er klare, sier Kari Nordmann."
     assert [q.to_dict() for q in sitat.extract(text, nlp=reloaded)] == [q.to_dict() for q in sitat.extract(text, nlp=nlp)]
+
+
+def test_a_definite_organisation_noun_points_back_to_the_organisation(nlp):
+    text = "NATO sendte ut en uttalelse torsdag.\n\n«Alliansen står samlet», skriver organisasjonen."
+    assert one(nlp, text, "Alliansen står samlet").speaker == "NATO"

@@ -447,6 +447,9 @@ class _Coref:
         if len(span) == 1 and span[0].is_lower and len(span[0].text) > 4:
             ending = span[0].lower_
             named = [s for s in self.sources if s.kind != "person" and s.canonical.lower().endswith(ending)]
+            if not named and ending in words("org_reference"):
+                # "…, skriver organisasjonen": the organisation named last before it
+                named = [s for s in self.sources if s.kind == "org"]
             if named:
                 return self._most_recent(named, q.speaker_start)
         phrase = span.text
