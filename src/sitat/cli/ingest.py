@@ -14,6 +14,7 @@ from typing import TextIO
 
 from sitat.cli.search import add_db_argument
 from sitat.errors import InputError, SitatError
+from sitat.readers import DEFAULT_MAX_CHARS, INPUT_FORMATS
 from sitat.records import Article, ArticleQuotations
 
 log = logging.getLogger(__name__)
@@ -47,8 +48,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--jobs", "-j", type=int, default=0, metavar="N", help="extraction processes (default: all cores)"
     )
     parser.add_argument(
-        "--input-format", default="auto", metavar="FORMAT", help="input format (default: auto-detect)"
+        "--input-format",
+        default="auto",
+        choices=INPUT_FORMATS,
+        metavar="FORMAT",
+        help=f"input format: {', '.join(INPUT_FORMATS)} (default: auto-detect)",
     )
+    parser.add_argument(
+        "--max-chars",
+        type=int,
+        default=DEFAULT_MAX_CHARS,
+        metavar="N",
+        help=f"refuse articles longer than N characters (default {DEFAULT_MAX_CHARS:,})",
+    )
+    parser.add_argument("--fetch", action="store_true", help="also read http(s) URLs given as paths")
     parser.add_argument(
         "--batch", type=int, default=50, metavar="N", help="articles per transaction (default 50)"
     )
@@ -110,7 +123,9 @@ def run(args: argparse.Namespace) -> int:
             if parquet:
                 stream.append(_from_parquet(parquet, store, progress))
             if others:
-                articles = _new_articles(_read(others, args.input_format, progress), store, progress)
+                articles = _new_articles(
+                    _read(others, args.input_format, progress, args.max_chars, args.fetch), store, progress
+                )
                 stream.append(_extracted(articles, jobs))
             batch: list[tuple[Article, list]] = []
             for part in stream:
@@ -161,10 +176,16 @@ def _is_parquet_dir(path: str) -> bool:
     return os.path.isdir(path) and any(name.endswith(".parquet") for name in os.listdir(path))
 
 
-def _read(paths: list[str], input_format: str, progress: Progress) -> Iterator[Article]:
+def _read(
+    paths: list[str],
+    input_format: str,
+    progress: Progress,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    fetch: bool = False,
+) -> Iterator[Article]:
     from sitat.readers import read_paths
 
-    for item in read_paths(paths, input_format=input_format):
+    for item in read_paths(paths, input_format=input_format, max_chars=max_chars, fetch=fetch):
         if isinstance(item, InputError):
             progress.errors += 1
             _report(item, progress)
