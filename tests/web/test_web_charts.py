@@ -78,3 +78,13 @@ def test_labels_and_links_are_escaped():
 def test_empty_charts_say_so(chart):
     svg = str(chart())
     assert "<rect" not in svg and "Ingen" in svg
+
+
+def test_large_counts_fit_after_their_bars():
+    svg = hbar_svg([("Trond Karlsen", 125_151, None), ("Eva Haugen", 41_613, None)], title="Topp")
+    tree = _tree(svg)
+    width = float(tree.get("viewBox").split()[2])
+    counts = [t for t in tree.iter(f"{SVG}text") if t.text and t.text[0].isdigit()]
+    assert [c.text for c in counts] == ["125\u00a0151", "41\u00a0613"]
+    for text in counts:
+        assert float(text.get("x")) + 7 * len(text.text) <= width

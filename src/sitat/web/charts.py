@@ -29,6 +29,11 @@ def _e(value: object) -> str:
     return str(escape(value))
 
 
+def _thousands(value: int) -> str:
+    """``125151`` as ``125 151`` (a no-break space, the Norwegian way)."""
+    return f"{int(value):,}".replace(",", "\u00a0")
+
+
 def _num(value: float) -> str:
     """A coordinate with at most one decimal, so the markup stays small and stable."""
     text = f"{value:.1f}"
@@ -172,9 +177,10 @@ def hbar_svg(items: Sequence[tuple[str, int, str | None]], *, title: str) -> Mar
     """
     if not items:
         return _empty("Ingen data", "ranking")
-    row_h, width, label_w, count_w = 22, 400, 150, 40
+    row_h, width, label_w = 22, 400, 150
     height = row_h * len(items) + 4
     peak = max(count for _, count, _ in items) or 1
+    count_w = 7 * len(_thousands(peak)) + 10  # room for the largest count after its bar
     plot_w = width - label_w - count_w
     t = _e(title)
     parts = [f'<svg class="chart ranking" viewBox="0 0 {width} {height}" role="img" aria-label="{t}">'
@@ -189,7 +195,7 @@ def hbar_svg(items: Sequence[tuple[str, int, str | None]], *, title: str) -> Mar
         parts.append(
             f'{text}<rect class="bar" x="{label_w}" y="{y + 4}" width="{_num(bar)}" height="{row_h - 8}" '
             f'fill="{BAR_COLOUR}"><title>{_e(label)}: {int(count)}</title></rect>'
-            f'<text x="{_num(label_w + bar + 4)}" y="{y + 15}" font-size="12">{int(count)}</text>'
+            f'<text x="{_num(label_w + bar + 4)}" y="{y + 15}" font-size="12">{_thousands(count)}</text>'
         )
     parts.append("</svg>")
     return Markup("".join(parts))
