@@ -86,6 +86,7 @@ class Progress:
     errors: int = 0
     skipped: int = 0
     statuses: dict[str, int] = field(default_factory=dict)
+    failures: list[str] = field(default_factory=list)
     _shown: float = 0.0
 
     def show(self, force: bool = False) -> None:
@@ -144,6 +145,11 @@ def run(args: argparse.Namespace) -> int:
         grouping = None
         if not args.no_group and (progress.statuses.get("added") or progress.statuses.get("updated")):
             grouping = store.group_printings()  # issue 4: one quotation, many printings
+    if progress.failures and progress.articles + progress.skipped > 20:
+        # a long batch: list the bad inputs again at the end, where they cannot scroll away
+        print("sitat ingest: these inputs were not stored:", file=sys.stderr)
+        for failure in progress.failures:
+            print(f"  {failure}", file=sys.stderr)
     print(progress.summary(), file=sys.stderr)
     if grouping is not None:
         print(
@@ -197,6 +203,7 @@ def _report(error: InputError, progress: Progress) -> None:
     if progress.out is not None:
         progress.out.write("\r\033[K")
     print(f"sitat ingest: {error}", file=sys.stderr)
+    progress.failures.append(str(error))
 
 
 def _new_articles(articles: Iterable[Article], store, progress: Progress) -> Iterator[Article]:
