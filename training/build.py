@@ -58,6 +58,7 @@ def assemble(core_dir: Path, ner_dir: Path, target: Path) -> Path:
         # the entity recogniser reads the lexical feature table; the core pipeline has no vectors
         nlp.vocab.vectors = ner_nlp.vocab.vectors
     nlp.add_pipe("sitat_person_consistency", after="ner")
+    nlp.add_pipe("sitat_paragraph_breaks", before="parser")
     nlp.meta.update(
         {
             "name": "sitat_nb_news",

@@ -77,6 +77,7 @@ def blank() -> Language:
     return spacy.blank("nb", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}})
 
 
-# the shipped model's config also names sitat's entity component; importing this module (which
-# sitat.nlp.load_model does before loading) registers both
-import sitat.nlp.entities  # noqa: E402, F401
+# the shipped model's config also names sitat's own components; importing this module (which
+# sitat.nlp.load_model does before loading) registers them all
+import sitat.nlp.entities  # noqa: E402
+import sitat.nlp.sentences  # noqa: E402, F401
