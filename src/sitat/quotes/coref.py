@@ -152,6 +152,9 @@ class _Coref:
         if len(entity_starts) > 1 and run[entity_starts[-1]].ent_type_ in PERSON_LABELS:
             # "generalsekretær i Maskinistforbundet Hilde Gunn Avløyp": the person, not the organisation
             return [t.text for t in run[entity_starts[-1] :]]
+        first_name_at = next((k for k, t in enumerate(run) if k > 0 and t.text in first_names()), None)
+        if first_name_at is not None:
+            return [t.text for t in run[first_name_at:]]  # the same, when the tagger made it one entity
         if start > 0 and (
             toks[start - 1].pos_ == "ADP" or toks[start - 1].lower_ in ("i", "for", "fra", "hos", "ved")
         ):

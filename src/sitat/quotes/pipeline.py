@@ -37,17 +37,17 @@ def register_extensions() -> None:
 def add_quotation_components(nlp: Language) -> Language:
     """Append sitat's quotation components to a pipeline (once)."""
     # importing the modules registers the factories
-    import sitat.nlp.paragraphs  # noqa: F401  (registers sitat_paragraphs)
+    from sitat.nlp.sentences import FACTORY as PARAGRAPH_BREAKS
     from sitat.quotes import content, coref, cues, source  # noqa: F401
 
     register_extensions()
-    if "sitat_paragraphs" not in nlp.pipe_names:
-        # before the first component that reads sentences, so that the parser keeps these boundaries
+    if PARAGRAPH_BREAKS not in nlp.pipe_names:
+        # a pipeline trained elsewhere: the parser must keep paragraph breaks as sentence ends too
         before = next((p for p in ("parser", "senter", "sentencizer") if p in nlp.pipe_names), None)
         if before:
-            nlp.add_pipe("sitat_paragraphs", before=before)
+            nlp.add_pipe(PARAGRAPH_BREAKS, before=before)
         else:
-            nlp.add_pipe("sitat_paragraphs")
+            nlp.add_pipe(PARAGRAPH_BREAKS)
     for name in QUOTATION_PIPES:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)
