@@ -172,8 +172,8 @@ def test_quotation_marks_with_attribution(nlp, marks):
             "Lise Berg",
         ),
         (
-            "Ifølge Kari Nordmann er det for tidlig å trekke konklusjoner.",
-            "for tidlig å trekke",
+            "Ifølge Kari Nordmann er saken langt fra avgjort i utvalget.",
+            "langt fra avgjort",
             "Kari Nordmann",
         ),
         (
@@ -342,20 +342,20 @@ def test_answer_after_a_question_goes_to_the_person_the_narration_just_introduce
         "– Boka kommer i høst, sier forfatter Lise Berg.\n\n"
         "Forlagssjef Per Holm vil ikke røpe mer.\n\n"
         "– Blir det en ny bok neste år?\n\n"
-        "– Nei, det tror jeg ikke."
+        "– Nei, det kan jeg ikke love noe om."
     )
-    assert one(nlp, text, "det tror jeg ikke").speaker == "Per Holm"
+    assert one(nlp, text, "kan jeg ikke love").speaker == "Per Holm"
 
 
 def test_web_labels_before_a_colon_are_not_speakers(nlp):
-    text = "Sykehuset legger ned avdelingen.\n\nLes også: – Har gitt oss et pusterom\n\n– Det er trist, sier overlege Kari Lund."
+    text = "Sykehuset legger ned avdelingen.\n\nLes også: – Vi gir oss ikke uten kamp\n\n– Det er trist, sier overlege Kari Lund."
     quotes = quotes_of(nlp, text)
     assert [q.speaker for q in quotes] == ["Kari Lund"]
 
 
 def test_the_person_after_an_organisation_in_a_title_is_the_speaker(nlp):
-    text = "Rederiene vil flagge ut.\n\n– Vi er ubeskyttet, sier generalsekretær i Maskinistforbundet Hilde Gunn Avløyp."
-    assert one(nlp, text, "ubeskyttet").speaker == "Hilde Gunn Avløyp"
+    text = "Kvotene blir mindre.\n\n– Vi står uten vern, sier leder i Fiskerlaget Anne Marie Moe."
+    assert one(nlp, text, "uten vern").speaker == "Anne Marie Moe"
 
 
 @pytest.mark.parametrize(

@@ -121,7 +121,7 @@ class _Article:
         if kind != "direct" and any(start <= m.start and m.end <= end for m in self.marks):
             kind = "mixed"
         if kind != "direct" and _word_count(self.text[start:end]) < 3:
-            return None  # "boka", "(Sp)": too little to be reported speech
+            return None  # "saken", "(Ap)": too little to be reported speech
         if cue is not None:
             self.used_cues.add(cue.start)
         q = Quotation(
@@ -244,7 +244,7 @@ class _Rules:
                 continue
             before, at = _previous_char(text, seg.dash, a.paragraphs[seg.paragraph][0])
             if before == ":" and self.is_web_label(at):
-                continue  # "Les også: – Har gitt oss et pusterom" is a link to another story
+                continue  # "Les også: – Vi gir oss ikke" is a link to another story
             if before == ":" or (
                 seg.first_in_paragraph and self.paragraph_ends_with_colon(seg.paragraph - 1)
             ):
@@ -292,7 +292,7 @@ class _Rules:
     def narration_between(self, q: Quotation, seg: DashSegment) -> bool:
         """Whether the reporter's own sentences stand between a quotation's attribution and this dash.
 
-        "…, sier Colette. Agnes er enig. – Nei, …": the new dash quotes Agnes, not Colette.
+        "…, sier Kari. Lise er uenig. – Nei, …": the new dash quotes Lise, not Kari.
         """
         text = self.a.text
         after = max(q.end, q.speaker_end or 0, q.cue_end or 0)
@@ -397,7 +397,7 @@ class _Rules:
             a.add(start, end, "indirect", "clause.trailing", cue)
 
     def closes_sentence(self, cue: Cue, s_end: int) -> bool:
-        """ ", sier Hansen (til NTB i går)." ends the sentence; ", trodde han ikke det var sant" does not."""
+        """ ", sier Hansen (til NTB i går)." ends the sentence; ", mente han lenge at det var feil" does not."""
         doc = self.a.doc
         phrase = phrase_after(doc, cue.last_token + 1 if cue.last_token > cue.token else cue.token + 1, s_end)
         if phrase is None:
@@ -409,7 +409,7 @@ class _Rules:
         )
 
     def opens_subordinate_clause(self, start: int) -> bool:
-        """ "Da vi setter oss, forteller X om …": a fronted adverbial clause is not reported speech."""
+        """ "Da møtet var over, fortalte X om …": a fronted adverbial clause is not reported speech."""
         doc = self.a.doc
         first = doc[self.a.token(start)]
         return first.lower_ in (
@@ -475,7 +475,7 @@ class _Rules:
                 if tok.lower_ in ("om", "hvorfor", "hvordan", "hva", "hvem", "hvis", "dersom", "fordi"):
                     break
                 if tok.pos_ in ("VERB", "AUX") and tok.dep_.upper() not in ("INFV",):
-                    break  # "Clinton sa hun var glad for at …": a clause began before any "at"
+                    break  # "Hansen sa hun var glad for at …": a clause began before any "at"
                 k += 1
             if at_token is not None and at_token + 1 < len(doc) and doc[at_token + 1].idx < s_end:
                 a.add(
@@ -503,7 +503,7 @@ class _Rules:
 
     def is_idiom(self, cue: Cue) -> bool:
         """Not a report of what somebody said: "det vil si", an infinitive ("viktig å understreke at"),
-        or a relative clause ("noen som tror at", "en håndskrift som kunne fastslå at")."""
+        or a relative clause ("noen som tror at", "en rapport som kunne vise at")."""
         doc = self.a.doc
         prev = [t.lower_ for t in doc[max(cue.token - 3, 0) : cue.token]]
         if prev[-1:] == ["å"]:
@@ -520,7 +520,7 @@ class _Rules:
             return None
         back = [t.lower_ for t in doc[max(cue.token - 3, 0) : cue.token]]
         if any(w in ("kan", "vil", "skal", "må", "bør", "kunne", "ville", "skulle", "måtte") for w in back):
-            return None  # "de kan fort si tåpelige ting": what somebody may say is not a report
+            return None  # "de kan komme til å si noe dumt": what somebody may say is not a report
         if has_parse(doc):
             verb = doc[cue.token]
             for child in verb.children:
@@ -580,15 +580,15 @@ class _Rules:
             _, s_end = a.sentence_at(cue.start)
             near = [m for m in a.marks if cue.end < m.open <= cue.end + 60 and m.close <= s_end]
             if near:
-                # "kalte planen «en tom lovnad» og krevde …" ends at the label; "kalte henne en «rar
-                # dame» som …" goes on through the relative clause that describes it
+                # "kalte planen «en tom lovnad» og krevde …" ends at the label; "kalte ham en «farlig
+                # mann» som …" goes on through the relative clause that describes it
                 label_end = max(m.close for m in near)
                 rest = a.text[label_end:s_end].split()
                 end = s_end if rest and rest[0] == "som" else label_end
                 a.add(cue.end, end, "mixed", "kalle.mixed", cue)
 
     def parenthetical(self) -> None:
-        """ "…, som Jensen sa til Dagsavisen i går" / "…, som han selv skriver i forordet, …"."""
+        """ "…, som Hansen sa til avisen i går" / "…, som hun selv skriver i boka, …"."""
         a = self.a
         doc = a.doc
         for cue in a.cues:

@@ -131,9 +131,9 @@ class _Coref:
         return any(s <= pos < e for s, e in self.quoted)
 
     def name_tokens(self, span: Span) -> list[str]:
-        """The trailing name of a phrase ("NATO-talsmann James Appathurai" → James Appathurai)."""
+        """The trailing name of a phrase ("NATO-talsmann Ola Nilsen" → Ola Nilsen)."""
         toks = list(span)
-        # an apposition ("talsmann, Per Olaf Lundteigen"): prefer the part with a name
+        # an apposition ("talskvinne, Kari Lund"): prefer the part with a name
         end = len(toks)
         while end > 0 and not self._is_name_token(toks[end - 1]):
             if toks[end - 1].text == ",":
@@ -143,14 +143,14 @@ class _Coref:
             names = [t for t in toks if self._is_name_token(t)]
             return [t.text for t in names[:4]] if names and names[0].i - span.start <= 3 else []
         if end < len(toks) and toks[end].text != ",":
-            return []  # "Nordkoreanske medier": a capital then ordinary words is not a name
+            return []  # "Svenske medier": a capital then ordinary words is not a name
         start = end
         while start > 0 and self._is_name_token(toks[start - 1]):
             start -= 1
         run = toks[start:end]
         entity_starts = [k for k, t in enumerate(run) if t.ent_iob_ == "B"]
         if len(entity_starts) > 1 and run[entity_starts[-1]].ent_type_ in PERSON_LABELS:
-            # "generalsekretær i Maskinistforbundet Hilde Gunn Avløyp": the person, not the organisation
+            # "leder i Fiskerlaget Anne Moe": the person, not the organisation
             return [t.text for t in run[entity_starts[-1] :]]
         first_name_at = next((k for k, t in enumerate(run) if k > 0 and t.text in first_names()), None)
         if first_name_at is not None:
@@ -158,7 +158,7 @@ class _Coref:
         if start > 0 and (
             toks[start - 1].pos_ == "ADP" or toks[start - 1].lower_ in ("i", "for", "fra", "hos", "ved")
         ):
-            return []  # "De rødgrønne i Trondheim": the name is where they are, not who they are
+            return []  # "De grønne i Bergen": the name is where they are, not who they are
         return [t.text for t in run]
 
     def _is_name_token(self, tok) -> bool:
@@ -212,7 +212,7 @@ class _Coref:
         return self.doc[start : span.end]
 
     def _has_age(self, span: Span) -> bool:
-        """A name followed by an age in brackets, "Gulsum (28)": Norwegian news only does that for people."""
+        """A name followed by an age in brackets, "Ingeborg (34)": Norwegian news only does that for people."""
         doc = self.doc
         k = span.end
         return k + 2 < len(doc) and doc[k].text == "(" and doc[k + 1].like_num and doc[k + 2].text == ")"
@@ -222,7 +222,7 @@ class _Coref:
         nxt = last.nbor() if last.i + 1 < len(self.doc) else None
         if not last.text.endswith("s") or nxt is None or not nxt.text[:1].islower() or nxt.is_punct:
             return False
-        # "Hannahs far" — but not "Tor Aas avviser": a verb after a name ending in s is its verb
+        # "Karis far" — but not "Tor Aas avviser": a verb after a name ending in s is its verb
         return nxt.pos_ not in ("VERB", "AUX", "ADV", "ADP", "PRON", "SCONJ", "CCONJ")
 
     def _most_recent(self, candidates: list[Source], pos: int) -> Source:
@@ -291,7 +291,7 @@ class _Coref:
             if not name.strip():
                 continue
             if self._is_genitive(span):
-                continue  # "Hannahs far": Hannah is not the one acting here
+                continue  # "Karis far": Kari is not the one acting here
             if (
                 name.endswith("s")
                 and len(name.split()) == 1
@@ -316,7 +316,7 @@ class _Coref:
 
     def _collect_known_names(self, tagged: list[tuple[Span, str]]) -> None:
         """Mentions the entity tagger missed: a known person's surname or first name on its own
-        ("Halvorsen er …"), and a name with an age in brackets ("Gulsum (28) satt …")."""
+        ("Nordmann er …"), and a name with an age in brackets ("Ingeborg (34) satt …")."""
         doc = self.doc
         covered = {t.i for span, _ in tagged for t in span}
         by_word: dict[str, Source] = {}
@@ -360,7 +360,7 @@ class _Coref:
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is not None and not nxt.pos_:
             # untagged text (the gate sent it to the entity tagger only): a lower-case word that is
-            # not a preposition after the name is most likely its verb ("… Sallabanda fulgte opp")
+            # not a preposition after the name is most likely its verb ("… Hansen fulgte opp")
             return nxt.is_lower and nxt.is_alpha and nxt.lower_ not in _PREPOSITIONS
         return nxt is not None and nxt.pos_ in ("VERB", "AUX")
 
@@ -370,7 +370,7 @@ class _Coref:
         """The most salient compatible source before ``pos``.
 
         Recent sentences beat older ones, and a subject beats a name after a preposition or in
-        object position ("… til landets leder Nursultan Nasarbajev: – …, sa hun" is not about him).
+        object position ("… et brev til ministeren Ola Dahl: – …, sa hun" is not about him).
         Earlier pronouns in the narration count as mentions of what they were resolved to.
         """
         info = pronouns().get(word)
@@ -410,7 +410,7 @@ class _Coref:
 
     def resolve_mention(self, q: Quotation, asked_by: Source | None = None) -> Source | None:
         """The source a quotation's speaker mention names; ``asked_by`` is who asked the question this
-        quotation answers ("– Hva må du trene på? spør pappa. – Med munnen, sier han": not pappa)."""
+        quotation answers ("– Hvorfor tapte dere? spør treneren. – Vi var slitne, sier han": not the trainer)."""
         doc = self.doc
         span = doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
         if span is None or len(span) == 0:
@@ -430,7 +430,7 @@ class _Coref:
             and name[-1].endswith("s")
             and name[-1] == span[-2].text
         ):
-            name = [*name[:-1], name[-1][:-1]]  # "Gordon Conways rapport" → Gordon Conway, its author
+            name = [*name[:-1], name[-1][:-1]]  # "Kari Nordmanns rapport" → Kari Nordmann, its author
         if name and _clean_name(name):
             source = self.source_for_name(_clean_name(name), q.speaker_start, kind)
             if labels & PERSON_LABELS:

@@ -17,7 +17,7 @@ SENTENCE_END = ".!?…:"
 # a dash opening a paragraph: "– Vi …", "-Vi …" (archives drop the space), "_ Vi …"
 _PARAGRAPH_DASH = re.compile(r"[-–—_]\s*(?=\S)")
 # a dash after a sentence end (or a colon, or a closing mark) inside a paragraph; some archives
-# replaced the dash with "_", glued to the full stop ("… på skipet._ Vi …")
+# replaced the dash with "_", glued to the full stop ("… i går._ Vi …")
 _INNER_DASH = re.compile(r"(?<=[.!?…:»\"”])(?:\s+[-–—]|\s*_)\s+(?=[\w«\"“.])")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 

@@ -122,7 +122,7 @@ class _Sources:
                 and is_subject_like(doc, before)
                 and not (pronoun_after and any(t.pos_ == "ADP" for t in doc[before[0] : before[1]]))
             ):
-                return before  # the sentence opens with its subject: "Clough fortalte The Observer: …"
+                return before  # the sentence opens with its subject: "Hansen fortalte avisen: …"
             if pronoun_after:
                 return (nxt, nxt + 1)  # "I går sa han at": a pronoun right after the verb is its subject
             parsed = parsed_subject(doc, cue)
@@ -143,13 +143,13 @@ class _Sources:
             if before is not None and is_subject_like(doc, before):
                 return before
             if q.method == "clause.at" and nxt < len(doc) and can_open_speaker_phrase(doc[nxt]):
-                # "Samtidig sier flere diplomater til avisen at": only "at" shows where the subject ends
+                # "Samtidig sier flere eksperter til NTB at": only "at" shows where the subject ends
                 return phrase_after(doc, nxt, limit)
             return None
         return None
 
     def plausible_subject(self, span: tuple[int, int]) -> bool:
-        """Reject parses that make an adverbial the subject ("før helgen", "Fortsatt", "I The Observer")."""
+        """Reject parses that make an adverbial the subject ("etter møtet", "Likevel", "I avisen")."""
         doc = self.doc
         first = doc[span[0]]
         if first.pos_ in ("ADP", "ADV", "SCONJ") or first.lower_ in words("phrase_end"):
@@ -159,7 +159,7 @@ class _Sources:
         return is_subject_like(doc, span)
 
     def document_before(self, pos: int) -> tuple[int, int] | None:
-        """ "I politiets rapport står det: «…»": the document is the source."""
+        """ "I tilsynets rapport står det: «…»": the document is the source."""
         colon = doc_text(self.doc).rfind(":", 0, pos)
         if colon < 0:
             return None
@@ -168,7 +168,7 @@ class _Sources:
         return found[0] if found else None
 
     def last_name_before(self, pos: int) -> tuple[int, int] | None:
-        """The last name in the clause before a colon: "… direktør, Tor Langbach: «…»"."""
+        """The last name in the clause before a colon: "… direktør, Kari Moe: «…»"."""
         doc = self.doc
         end = self.token(pos) - 1
         floor = self.sentence_start_token(max(pos - 2, 0))
@@ -193,7 +193,7 @@ class _Sources:
 
 
 def trim_mention(doc: Doc, span: tuple[int, int]) -> tuple[int, int] | None:
-    """Drop what a speaker phrase cannot end or start with: "Diarra tirsdag", "… som", a comma."""
+    """Drop what a speaker phrase cannot end or start with: "Hansen tirsdag", "… som", a comma."""
     start, end = span
     while end > start and (
         doc[end - 1].is_punct
