@@ -64,9 +64,8 @@ def main() -> None:
     result = score(gold, pred, {a.id: a.text for a in articles})
     print(format_report(result.figures))
     words = sum(len(a.text.split()) for a in articles)
-    print(
-        f"speed         {len(articles) / seconds:.1f} articles/s, {words / seconds:,.0f} words/s (one process)"
-    )
+    rate = len(articles) / seconds
+    print(f"speed         {rate:.1f} articles/s, {words / seconds:,.0f} words/s (one process)")
     print()
     print("| rule (method) | predicted | span matched | right speaker | on optional/reporter gold |")
     print("| --- | ---: | ---: | ---: | ---: |")

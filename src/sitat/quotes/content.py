@@ -397,7 +397,7 @@ class _Rules:
             a.add(start, end, "indirect", "clause.trailing", cue)
 
     def closes_sentence(self, cue: Cue, s_end: int) -> bool:
-        """ ", sier Hansen (til NTB i går)." ends the sentence; ", mente han lenge at det var feil" does not."""
+        """ ", sier Hansen (til NTB i går)." ends the sentence; ", mente han lenge at …" does not."""
         doc = self.a.doc
         phrase = phrase_after(doc, cue.last_token + 1 if cue.last_token > cue.token else cue.token + 1, s_end)
         if phrase is None:

@@ -212,7 +212,7 @@ class _Coref:
         return self.doc[start : span.end]
 
     def _has_age(self, span: Span) -> bool:
-        """A name followed by an age in brackets, "Ingeborg (34)": Norwegian news only does that for people."""
+        """A name followed by an age in brackets, "Ingeborg (34)": news only does that for people."""
         doc = self.doc
         k = span.end
         return k + 2 < len(doc) and doc[k].text == "(" and doc[k + 1].like_num and doc[k + 2].text == ")"
@@ -410,7 +410,7 @@ class _Coref:
 
     def resolve_mention(self, q: Quotation, asked_by: Source | None = None) -> Source | None:
         """The source a quotation's speaker mention names; ``asked_by`` is who asked the question this
-        quotation answers ("– Hvorfor tapte dere? spør treneren. – Vi var slitne, sier han": not the trainer)."""
+        quotation answers ("– Hvorfor tapte dere? spør treneren. – Vi var slitne, sier han")."""
         doc = self.doc
         span = doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
         if span is None or len(span) == 0:
