@@ -10,8 +10,9 @@ import sys
 import time
 from collections.abc import Iterator
 
+from sitat.cli.options import add_reading_arguments
 from sitat.errors import InputError
-from sitat.readers import DEFAULT_MAX_CHARS, INPUT_FORMATS, read_paths
+from sitat.readers import read_paths
 from sitat.records import Article, ArticleQuotations
 
 log = logging.getLogger(__name__)
@@ -56,21 +57,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--with-text", action="store_true", help="add each article's text (the offsets point into it)"
     )
-    parser.add_argument(
-        "--input-format",
-        choices=INPUT_FORMATS,
-        default="auto",
-        help="how to read the inputs (default: detect)",
-    )
     parser.add_argument("--jobs", type=int, default=1, metavar="N", help="extract in N processes (default 1)")
-    parser.add_argument(
-        "--max-chars",
-        type=int,
-        default=DEFAULT_MAX_CHARS,
-        metavar="N",
-        help=f"refuse articles longer than N characters (default {DEFAULT_MAX_CHARS:,})",
-    )
-    parser.add_argument("--fetch", action="store_true", help="also read http(s) URLs given as inputs")
+    add_reading_arguments(parser)
     parser.set_defaults(run=run)
 
 

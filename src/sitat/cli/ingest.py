@@ -12,9 +12,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TextIO
 
+from sitat.cli.options import add_reading_arguments
 from sitat.cli.search import add_db_argument
 from sitat.errors import InputError, SitatError
-from sitat.readers import DEFAULT_MAX_CHARS, INPUT_FORMATS
+from sitat.readers import DEFAULT_MAX_CHARS
 from sitat.records import Article, ArticleQuotations
 
 log = logging.getLogger(__name__)
@@ -48,21 +49,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--jobs", "-j", type=int, default=0, metavar="N", help="extraction processes (default: all cores)"
     )
     parser.add_argument(
-        "--input-format",
-        default="auto",
-        choices=INPUT_FORMATS,
-        metavar="FORMAT",
-        help=f"input format: {', '.join(INPUT_FORMATS)} (default: auto-detect)",
-    )
-    parser.add_argument(
-        "--max-chars",
-        type=int,
-        default=DEFAULT_MAX_CHARS,
-        metavar="N",
-        help=f"refuse articles longer than N characters (default {DEFAULT_MAX_CHARS:,})",
-    )
-    parser.add_argument("--fetch", action="store_true", help="also read http(s) URLs given as paths")
-    parser.add_argument(
         "--batch", type=int, default=50, metavar="N", help="articles per transaction (default 50)"
     )
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress line")
@@ -72,6 +58,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="do not regroup the printings of each quotation across outlets after storing "
         "(a large archive can run 'sitat group' once after several ingests)",
     )
+    add_reading_arguments(parser)
     parser.set_defaults(run=run)
 
 
