@@ -78,13 +78,19 @@ class _Article:
     cues: list[Cue]
     found: list[Quotation] = field(default_factory=list)
     used_cues: set[int] = field(default_factory=set)
+    sentence_starts: list[int] = field(default_factory=list)
+    paragraph_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.sentence_starts = [s for s, _ in self.sentences]
+        self.paragraph_starts = [s for s, _ in self.paragraphs]
 
     def sentence_at(self, char: int) -> tuple[int, int]:
-        i = bisect_right([s for s, _ in self.sentences], char) - 1
+        i = bisect_right(self.sentence_starts, char) - 1
         return self.sentences[max(i, 0)] if self.sentences else (0, len(self.text))
 
     def paragraph_index(self, char: int) -> int:
-        return max(bisect_right([s for s, _ in self.paragraphs], char) - 1, 0)
+        return max(bisect_right(self.paragraph_starts, char) - 1, 0)
 
     def token(self, char: int) -> int:
         return token_index_at(self.doc, self.starts, char)
@@ -114,8 +120,6 @@ class _Article:
         nested = False
         if self.direct_covering(start, end) is not None and not method.startswith(("dash", "marks")):
             nested = True
-            if any(q.nested and q.start == start and q.end == end for q in self.found):
-                return None
         elif self.overlaps(start, end):
             return None
         if kind != "direct" and any(start <= m.start and m.end <= end for m in self.marks):
