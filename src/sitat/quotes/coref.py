@@ -264,8 +264,10 @@ class _Coref:
             for ent in doc.ents:
                 if ent.label_ in PERSON_LABELS:
                     spans.append((ent, "person"))
-                elif ent.label_ in ORG_LABELS or ent.label_ in ("GPE_LOC", "PROD", "EVT", "LOC"):
+                elif ent.label_ in ORG_LABELS:
                     spans.append((ent, "org"))
+                elif ent.label_ in ("GPE_LOC", "LOC", "PROD", "EVT"):
+                    spans.append((ent, "place"))  # a place or a thing: a name, never a speaker pronoun's
         else:
             i = 0
             sentence_starts = {s for s, _ in self.sentences}
