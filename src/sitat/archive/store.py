@@ -34,8 +34,17 @@ DEFAULT_URL = "sqlite:///sitat.db"
 # --- view records ---------------------------------------------------------------------------------
 
 
+class _Plain:
+    """Base of the view records whose JSON form is simply their fields."""
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)  # type: ignore[call-overload]
+
+
 @dataclass(slots=True)
-class ArticleRef:
+class ArticleRef(_Plain):
     """The article a quotation comes from, without its text."""
 
     id: str
@@ -43,9 +52,6 @@ class ArticleRef:
     date: str | None = None
     source: str | None = None
     url: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
 
 
 @dataclass(slots=True)
@@ -143,18 +149,15 @@ class ArticleView:
 
 
 @dataclass(slots=True)
-class NameCount:
+class NameCount(_Plain):
     """A name with how often it occurs (outlets, cue verbs, aliases, role titles)."""
 
     name: str
     count: int
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
 
 @dataclass(slots=True)
-class SpeakerSummary:
+class SpeakerSummary(_Plain):
     """A speaker entity in a ranking: who, how often quoted, when first and last."""
 
     id: int
@@ -168,12 +171,9 @@ class SpeakerSummary:
     # issue 4: each quotation once however many outlets printed it (``quotations`` counts printings)
     distinct_quotations: int | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
 
 @dataclass(slots=True)
-class SpeakerView:
+class SpeakerView(_Plain):
     """One speaker entity across articles: names the articles use, roles given, gender and evidence."""
 
     id: int
@@ -188,31 +188,22 @@ class SpeakerView:
     last_date: str | None = None
     distinct_quotations: int | None = None  # issue 4, as in SpeakerSummary
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
 
 @dataclass(slots=True)
-class SpeakerLink:
+class SpeakerLink(_Plain):
     """Another speaker quoted in the same articles, with the number of shared articles."""
 
     id: int
     name: str
     articles: int
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
 
 @dataclass(slots=True)
-class PeriodCount:
+class PeriodCount(_Plain):
     """Quotations in one period (``2024-02`` or ``2024-W07``)."""
 
     period: str
     count: int
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
 
 
 @dataclass(slots=True)
@@ -243,7 +234,7 @@ class GenderShare:
 
 
 @dataclass(slots=True)
-class Overview:
+class Overview(_Plain):
     """Totals for the front page."""
 
     articles: int
@@ -253,9 +244,6 @@ class Overview:
     first_date: str | None
     last_date: str | None
     by_type: dict[str, int] = field(default_factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
 
 
 @dataclass(slots=True)
@@ -362,7 +350,11 @@ class Store(ABC):
 
     @abstractmethod
     def speaker_timeline(
-        self, speaker_id: int, period: Period = "month", *, date_from: str | None = None,
+        self,
+        speaker_id: int,
+        period: Period = "month",
+        *,
+        date_from: str | None = None,
         date_to: str | None = None,
     ) -> list[PeriodCount]:
         """Quotations per period, oldest first, with empty periods in between filled with 0."""
@@ -381,8 +373,14 @@ class Store(ABC):
 
     @abstractmethod
     def top_speakers(
-        self, *, date_from: str | None = None, date_to: str | None = None, source: str | None = None,
-        limit: int = 20, offset: int = 0, count: str = "printings",
+        self,
+        *,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        source: str | None = None,
+        limit: int = 20,
+        offset: int = 0,
+        count: str = "printings",
     ) -> list[SpeakerSummary]:
         """Speakers by number of quotations in the date range (all time without one).
 
@@ -401,7 +399,11 @@ class Store(ABC):
 
     @abstractmethod
     def gender_share(
-        self, period: Period = "month", *, date_from: str | None = None, date_to: str | None = None,
+        self,
+        period: Period = "month",
+        *,
+        date_from: str | None = None,
+        date_to: str | None = None,
         source: str | None = None,
     ) -> list[GenderShare]:
         """Who gets to speak: quotations (and distinct speakers) per gender per period, oldest first."""
