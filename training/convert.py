@@ -2,9 +2,12 @@
 
 Each NDT file becomes documents of a few consecutive sentences, so the parser learns where sentences
 end in running text. The treebank's tokens are kept except two artefacts that never occur in real
-text: the ``|`` closing a headline and the extra ``.`` after a sentence-final abbreviation. NDT has no
-spacing, so spaces are derived by rule (none before ``,`` or ``»``, none after ``«`` or ``(``). Half of
-the dashes that open a sentence are written ``–`` as news agencies do, since NDT only has ``-``.
+text: the ``|`` closing a headline and the extra ``.`` after a sentence-final abbreviation. A headline
+(a sentence NDT closes with ``|``) is followed by a line break instead, as it stands on its own line in
+an article: a whitespace token ``"\n"`` (tag ``_SP``, POS ``SPACE``, attached to the word before it as
+punctuation, ``IP``), so the model learns the layout it meets in real text. NDT has no spacing, so
+spaces are derived by rule (none before ``,`` or ``»``, none after ``«`` or ``(``). Half of the dashes
+that open a sentence are written ``–`` as news agencies do, since NDT only has ``-``.
 
 Run: ``python -m training.convert DATA_DIR OUT_DIR`` (DATA_DIR holds ``train.conll``, ``dev.conll``
 and ``files.tsv``).
@@ -71,6 +74,11 @@ def _drop(sentence: list[Token], index: int) -> list[Token]:
     return kept
 
 
+def is_headline(sentence: list[Token]) -> bool:
+    """NDT closes a headline (and other lines that stand alone) with a ``|`` token."""
+    return len(sentence) > 1 and sentence[-1].form == "|"
+
+
 def clean(sentence: list[Token]) -> list[Token]:
     """Remove NDT's headline ``|`` and the doubled full stop after an abbreviation."""
     changed = True
@@ -104,9 +112,16 @@ def spaces(words: list[str]) -> list[bool]:
     return result
 
 
-def sentence_docs(path: Path, vocab: Vocab, files: list[int] | None) -> Iterator[Doc]:
-    """Documents of up to ``SENTENCES_PER_DOC`` sentences, never across an NDT file boundary."""
-    sentences = [clean(s) for s in read_sentences(path)]
+def sentence_docs(
+    path: Path, vocab: Vocab, files: list[int] | None, headline_breaks: bool = True
+) -> Iterator[Doc]:
+    """Documents of up to ``SENTENCES_PER_DOC`` sentences, never across an NDT file boundary.
+
+    With ``headline_breaks`` a line break follows each headline; without it every sentence is
+    followed by a space, as in the first model's training data."""
+    raw = list(read_sentences(path))
+    headlines = [headline_breaks and is_headline(s) for s in raw]
+    sentences = [clean(s) for s in raw]
     sizes = files or [len(sentences)]
     if sum(sizes) != len(sentences):
         raise ValueError(f"{path}: files.tsv counts {sum(sizes)} sentences, the file has {len(sentences)}")
@@ -114,6 +129,7 @@ def sentence_docs(path: Path, vocab: Vocab, files: list[int] | None) -> Iterator
     serial = 0
     for size in sizes:
         chunk = sentences[start : start + size]
+        chunk_breaks = headlines[start : start + size]
         start += size
         for i in range(0, len(chunk), SENTENCES_PER_DOC):
             group = chunk[i : i + SENTENCES_PER_DOC]
@@ -122,14 +138,18 @@ def sentence_docs(path: Path, vocab: Vocab, files: list[int] | None) -> Iterator
                     serial += 1
                     if serial % 2:
                         sentence[0].form = "–"
-            yield make_doc(vocab, group)
+            yield make_doc(vocab, group, chunk_breaks[i : i + SENTENCES_PER_DOC])
 
 
-def make_doc(vocab: Vocab, sentences: list[list[Token]]) -> Doc:
+LINE_BREAK = "\n"
+
+
+def make_doc(vocab: Vocab, sentences: list[list[Token]], breaks: list[bool] | None = None) -> Doc:
+    """One gold document; ``breaks[i]`` puts a line break (not a space) after sentence ``i``."""
     words: list[str] = []
     sent_spaces: list[bool] = []
     tags, pos, morphs, lemmas, heads, deps, ents = [], [], [], [], [], [], []
-    for sentence in sentences:
+    for n, sentence in enumerate(sentences):
         offset = len(words)
         forms = [t.form for t in sentence]
         words.extend(forms)
@@ -142,6 +162,18 @@ def make_doc(vocab: Vocab, sentences: list[list[Token]]) -> Doc:
             heads.append(offset + t.head - 1 if t.head else offset + sentence.index(t))
             deps.append(ndt.spacy_dep(t.deprel, t.head))
             ents.append(t.entity)
+        if breaks and breaks[n] and n + 1 < len(sentences):
+            # the headline's own line ends here: no space, a line-break token that belongs to it
+            sent_spaces[-1] = False
+            words.append(LINE_BREAK)
+            sent_spaces.append(False)
+            tags.append("_SP")
+            pos.append("SPACE")
+            morphs.append("")
+            lemmas.append(LINE_BREAK)
+            heads.append(len(words) - 2)
+            deps.append("IP")
+            ents.append("O")
     sent_spaces[-1] = False
     return Doc(
         vocab,

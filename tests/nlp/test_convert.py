@@ -72,3 +72,20 @@ def test_documents_carry_the_annotation_spacy_trains_on(conll):
 def test_sentence_counts_must_match_files_tsv(conll):
     with pytest.raises(ValueError, match=r"files\.tsv"):
         list(sentence_docs(conll, Vocab(), [3]))
+
+
+def test_a_headline_keeps_its_own_line(tmp_path: Path):
+    sentence, headline = CONLL.strip("\n").split("\n\n")
+    path = tmp_path / "headline_first.conll"
+    path.write_text(f"{headline}\n\n{sentence}\n\n{headline}\n\n", encoding="utf-8")
+    (doc,) = sentence_docs(path, Vocab(), [3])
+    assert doc.text.startswith("Seier i Tromsø-cupen\n– Vi vant")
+    # no line break after the last sentence of a document
+    assert doc.text.endswith("ca. Seier i Tromsø-cupen")
+    line_break = doc[3]
+    assert (line_break.text, line_break.tag_, line_break.pos_, line_break.dep_) == ("\n", "_SP", "SPACE", "IP")
+    assert line_break.head.i == 2 and not line_break.ent_type_
+    assert [len(s) for s in doc.sents] == [4, 9, 3]
+    # the first model's rendering: a space instead
+    (flat,) = sentence_docs(path, Vocab(), [3], headline_breaks=False)
+    assert flat.text.startswith("Seier i Tromsø-cupen – Vi vant")

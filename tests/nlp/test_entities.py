@@ -49,6 +49,35 @@ def test_surnames_follow_the_full_name(nlp, text, spans, expected):
     assert annotate(nlp, text, spans) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # a full name that starts with a known first name is a person, whatever type the model gave
+        ("Kari Nordvik svarte.", [(0, 2, "ORG")], [("Kari Nordvik", "PER")]),
+        # ... and its surname follows it
+        (
+            "Ola Strand svarte. Strand mente det.",
+            [(0, 2, "PROD"), (4, 5, "ORG")],
+            [("Ola Strand", "PER"), ("Strand", "PER")],
+        ),
+        # places named after a person keep the model's place type
+        ("De reiste til Kari Nordvik.", [(3, 5, "GPE_LOC")], [("Kari Nordvik", "GPE_LOC")]),
+        # a firm bearing a person's name stays an organisation
+        ("Ola Strand AS vokser.", [(0, 3, "ORG")], [("Ola Strand AS", "ORG")]),
+        # one word only: no first-name rule
+        ("Kari svarte.", [(0, 1, "ORG")], [("Kari", "ORG")]),
+        # a known place taken for a person is a place, in the genitive too
+        (
+            "Sverige svarte. Sveriges svar kom.",
+            [(0, 1, "PER"), (3, 4, "PER")],
+            [("Sverige", "GPE_LOC"), ("Sveriges", "GPE_LOC")],
+        ),
+    ],
+)
+def test_name_lists_correct_the_type(nlp, text, spans, expected):
+    assert annotate(nlp, text, spans) == expected
+
+
 def test_the_component_is_registered_for_the_model_config(nlp):
     pipe = blank()
     pipe.add_pipe("sitat_person_consistency")
