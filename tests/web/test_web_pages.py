@@ -138,6 +138,27 @@ def test_search_page_keeps_the_whole_query_in_its_links(tmp_path):
         assert inputs["q"] == "ganger" and inputs["from"] == "2024-05-01"
 
 
+def test_search_page_says_when_the_total_is_an_estimate(tmp_path, monkeypatch):
+    """More matches than the archive ranks: the count is estimated, and the page must not pass it off
+    as exact (nor the API)."""
+    from sitat.archive import open_store
+    from sitat.archive import sql as archive_sql
+
+    monkeypatch.setattr(archive_sql, "RANK_WINDOW", 5)
+    with open_store(f"sqlite:///{tmp_path / 'mange.db'}") as store:
+        for n in range(30):  # more than a page (20) and the window: the window is at least a page
+            words = f"Budsjettet holder i {n} år til"
+            text = f"– {words}, sier Nina Dahl."
+            store.add(Article(id=f"b{n}", text=text, date="2024-05-05", source="NTB"),
+                      [Quotation(start=2, end=2 + len(words), type="direct", text=words, speaker="Nina Dahl")])
+        client = TestClient(create_app(store, cache_seconds=0))
+        page = " ".join(parse(_ok(client, "/", q="budsjettet")).text)
+        assert re.search(r"omtrent \d+ sitater", page)
+        assert client.get("/api/search", params={"q": "budsjettet"}).json()["total_exact"] is False
+        exact = " ".join(parse(_ok(client, "/", q="budsjettet", speaker="Nina Dahl", type="indirect")).text)
+        assert "omtrent" not in exact
+
+
 @pytest.mark.parametrize(
     ("params", "message"),
     [({"type": "tull"}, "type must be one of"), ({"from": "2024-02-31"}, "from must be a date"),

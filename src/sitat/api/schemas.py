@@ -69,6 +69,11 @@ class HitOut(BaseModel):
 class SearchOut(BaseModel):
     query: str
     total: int
+    total_exact: bool = Field(
+        True,
+        description="false when total is an estimate: more matches than the archive ranks (the newest "
+        "2,000), counted from how far back in time they reach",
+    )
     limit: int
     offset: int
     page: int

@@ -119,18 +119,21 @@ class SearchHit:
 
 @dataclass(slots=True)
 class SearchResult:
-    """A page of hits and the total number of quotations that match."""
+    """A page of hits and the total number of quotations that match (``total_exact`` False: an
+    estimate, when counting every match of common words would cost more than the page)."""
 
     hits: list[SearchHit]
     total: int
     limit: int
     offset: int
     query: str = ""
+    total_exact: bool = True
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "query": self.query,
             "total": self.total,
+            "total_exact": self.total_exact,
             "limit": self.limit,
             "offset": self.offset,
             "hits": [h.to_dict() for h in self.hits],

@@ -123,7 +123,7 @@ def run(args: argparse.Namespace) -> int:
         for hit in result.hits:
             writer.writerow(hit_row(hit))
     else:
-        write_table(result.hits, result.total, args.offset, out)
+        write_table(result.hits, result.total, args.offset, out, exact=result.total_exact)
     return 0
 
 
@@ -161,12 +161,13 @@ def _marked(hit: SearchHit, color: bool) -> str:
     return "".join(parts)
 
 
-def write_table(hits: list[SearchHit], total: int, offset: int, out: TextIO) -> None:
+def write_table(hits: list[SearchHit], total: int, offset: int, out: TextIO, exact: bool = True) -> None:
     color = out.isatty()
+    about = "" if exact else "about "  # more matches than are ranked: the total is estimated
     if not hits:
-        out.write("no quotations found\n" if total == 0 else f"no more hits ({total} in all)\n")
+        out.write("no quotations found\n" if total == 0 else f"no more hits ({about}{total} in all)\n")
         return
-    out.write(f"{offset + 1}–{offset + len(hits)} of {total} quotations\n\n")
+    out.write(f"{offset + 1}–{offset + len(hits)} of {about}{total} quotations\n\n")
     for hit in hits:
         view = hit.quotation
         speaker = view.speaker_name or view.quotation.speaker or "(no speaker)"

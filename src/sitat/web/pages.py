@@ -105,11 +105,13 @@ def search_page(
         params=params,
         outlets=store.sources(),
         types=QUOTATION_TYPES,
-        pager=_pager(params, result.total, "/"),
+        pager=_pager(params, result.total, "/", exact=result.total_exact),
     )
 
 
-def _pager(params: SearchParams, total: int, base: str, extra: str = "") -> dict[str, Any]:
+def _pager(
+    params: SearchParams, total: int, base: str, extra: str = "", exact: bool = True
+) -> dict[str, Any]:
     last = pages(total, params.per_page)
     return {
         "page": params.page,
@@ -119,6 +121,7 @@ def _pager(params: SearchParams, total: int, base: str, extra: str = "") -> dict
         "first": params.offset + 1,
         "last": min(params.offset + params.per_page, total),
         "total": total,
+        "exact": exact,
     }
 
 
@@ -226,7 +229,9 @@ def speaker_page(
         result = search(store, params, speaker.id)
     base = f"/speakers/{speaker.id}"
     # paging keeps the chosen period: it goes in front of the search's own parameters
-    pager = _pager(params, result.total, base, f"period={detail['period']}&" if period else "")
+    pager = _pager(
+        params, result.total, base, f"period={detail['period']}&" if period else "", exact=result.total_exact
+    )
     return page(
         request,
         "speaker.html",
