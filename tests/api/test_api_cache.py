@@ -197,6 +197,47 @@ def test_the_app_sees_new_articles_after_an_upload(tmp_path, monkeypatch):
         assert client.get("/api/overview").json()["totals"]["articles"] == 1
 
 
+def test_finished_pages_are_kept_per_key_and_dropped_with_the_answers(counting):
+    _inner, store = counting
+    built: list[str] = []
+
+    def build(name: str):
+        built.append(name)
+        return f"<p>{name} {store.overview().articles}</p>"
+
+    assert store.kept(("html", "/overview", ""), lambda: build("a")) == "<p>a 0</p>"
+    assert store.kept(("html", "/overview", ""), lambda: build("b")) == "<p>a 0</p>"
+    assert store.kept(("html", "/overview", "period=week"), lambda: build("c")) == "<p>c 0</p>"
+    assert built == ["a", "c"]
+    store.add(object(), [])
+    assert store.kept(("html", "/overview", ""), lambda: build("d")) == "<p>d 1</p>"
+
+
+def test_the_overview_page_is_rendered_again_only_after_a_new_article(tmp_path, monkeypatch):
+    """Through the app: a kept page is served as it was, and an upload makes the next one new."""
+    from fastapi.testclient import TestClient
+
+    import sitat
+    from sitat.api import create_app
+    from sitat.archive import open_store
+    from sitat.web import pages
+
+    monkeypatch.setattr(sitat, "extract", lambda article, **kw: [])
+    renders: list[str] = []
+    real_render = pages.render
+    monkeypatch.setattr(pages, "render", lambda template, **kw: renders.append(template) or real_render(template, **kw))
+    with open_store(f"sqlite:///{tmp_path / 'cache.db'}") as store:
+        client = TestClient(create_app(store, allow_ingest=True, token="t", cache_seconds=600))
+        first = client.get("/overview")
+        assert first.status_code == 200 and client.get("/overview").text == first.text
+        assert renders.count("overview.html") == 1
+        added = client.post("/api/articles", json={"text": "Ingen sitater her."},
+                            headers={"Authorization": "Bearer t"})
+        assert added.status_code == 201
+        client.get("/overview")
+        assert renders.count("overview.html") == 2
+
+
 def test_warming_answers_the_front_page_and_the_top_speakers(web_store):
     from sitat.api.params import SearchParams
     from sitat.api.routes import search, speaker_detail

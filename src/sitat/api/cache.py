@@ -61,13 +61,14 @@ class CachedStore:
     """
 
     def __init__(
-        self, store: Store, ttl: float = 300.0, max_entries: int = 8192, max_searches: int = 1024
+        self, store: Store, ttl: float = 300.0, max_entries: int = 8192, max_searches: int = 1024,
+        max_pages: int = 2048,
     ):
         self.store = store
         self.ttl = ttl
-        # searches have a budget of their own (they are bigger and more varied), so a burst of
-        # different searches never pushes out the front page's or the speakers' figures
-        self._limits = {"aggregate": max_entries, "search": max_searches}
+        # searches and finished pages have budgets of their own (they are bigger and more varied), so
+        # a burst of different searches never pushes out the front page's or the speakers' figures
+        self._limits = {"aggregate": max_entries, "search": max_searches, "page": max_pages}
         self._groups: dict[str, OrderedDict[Hashable, _Entry]] = {g: OrderedDict() for g in self._limits}
         self._lock = threading.Lock()
         self.hits = 0
@@ -82,10 +83,17 @@ class CachedStore:
             return self._cached(name, attr)
         return attr
 
-    def _cached(self, name: str, method: Callable[..., Any]) -> Callable[..., Any]:
+    def kept(self, key: Hashable, build: Callable[[], Any]) -> Any:
+        """What ``build`` makes from cached answers only (a rendered page), kept as long as they are:
+        rendering the overview's table and charts costs more than reading its figures from memory."""
+        return self._cached("page", lambda _key: build(), group="page")(key)
+
+    def _cached(self, name: str, method: Callable[..., Any], group: str | None = None) -> Callable[..., Any]:
+        group = group or ("search" if name in SEARCH_METHODS else "aggregate")
+
         def call(*args: Any, **kwargs: Any) -> Any:
             key = (name, args, tuple(sorted(kwargs.items())))
-            entry = self._entry("search" if name in SEARCH_METHODS else "aggregate", key)
+            entry = self._entry(group, key)
             if entry.ready:
                 if entry.expires <= time.monotonic() and entry.lock.acquire(blocking=False):
                     # past its time: one refresh in the background; this and later requests get the

@@ -72,7 +72,7 @@ class SearchOut(BaseModel):
     total_exact: bool = Field(
         True,
         description="false when total is an estimate: more matches than the archive ranks (the newest "
-        "2,000), counted from how far back in time they reach",
+        "500), from how far back in time they reach",
     )
     limit: int
     offset: int

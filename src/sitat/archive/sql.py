@@ -59,8 +59,9 @@ SURNAME_WINDOW_DAYS = 365
 
 MAX_LIMIT = 10_000
 
-#: SQLite ranks this many of the most recently stored matches of a query (see ``_search_fts5``).
-RANK_WINDOW = 2_000
+#: SQLite ranks this many of the most recently stored matches of a query (see ``_search_fts5``):
+#: 2,000 cost 26 ms (p50) for three common words at a million quotations, 500 cost 9 ms.
+RANK_WINDOW = 500
 
 _ARTICLE_COLUMNS = (
     "id", "title", "date", "day", "source", "byline", "url", "language", "origin", "text", "content_hash",

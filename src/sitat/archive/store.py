@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from sitat.records import Article, Quotation
@@ -34,13 +34,26 @@ DEFAULT_URL = "sqlite:///sitat.db"
 # --- view records ---------------------------------------------------------------------------------
 
 
+def _plain_value(value: Any) -> Any:
+    if isinstance(value, _Plain):
+        return value.to_dict()
+    if isinstance(value, list | tuple):
+        return [_plain_value(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain_value(v) for k, v in value.items()}
+    return value
+
+
 class _Plain:
-    """Base of the view records whose JSON form is simply their fields."""
+    """Base of the view records whose JSON form is simply their fields.
+
+    Shallow on purpose: ``dataclasses.asdict`` deep-copies every value, which was a third of the
+    overview page's time in the web app."""
 
     __slots__ = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)  # type: ignore[call-overload]
+        return {name: _plain_value(getattr(self, name)) for name in self.__dataclass_fields__}  # type: ignore[attr-defined]
 
 
 @dataclass(slots=True)
@@ -210,7 +223,7 @@ class PeriodCount(_Plain):
 
 
 @dataclass(slots=True)
-class GenderShare:
+class GenderShare(_Plain):
     """Who gets to speak in one period: quotations and distinct speakers by gender."""
 
     period: str
@@ -231,7 +244,7 @@ class GenderShare:
         return self.female / self.known if self.known else None
 
     def to_dict(self) -> dict[str, Any]:
-        out = asdict(self)
+        out = _Plain.to_dict(self)
         out["female_share"] = self.female_share
         return out
 
@@ -312,8 +325,8 @@ class Store(ABC):
 
         ``query`` is the user's text: words (all must occur, any inflection), ``"phrases"`` or
         ``«phrases»``, and ``-word`` to exclude; an empty query lists the newest quotations.
-        ``total`` counts every match; SQLite ranks the 2,000 most recently stored matches (BM25),
-        PostgreSQL all of them (``ts_rank``).
+        SQLite ranks the 500 most recently stored matches (BM25) and, when there are more, estimates
+        ``total`` (``total_exact`` False); PostgreSQL ranks and counts all of them (``ts_rank``).
         ``speaker`` is a speaker id or a name/alias (case-insensitive). Raises ``QueryError`` for a
         query with nothing to search for or a bad filter. ``collapse`` shows each quotation once
         (its earliest matching printing) however many outlets printed it; ``total`` then counts

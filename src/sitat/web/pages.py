@@ -8,6 +8,7 @@ renders a Jinja template with autoescaping. Bad filters are shown on the page ne
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
@@ -59,6 +60,23 @@ def page(request: Request, template: str, status: int = 200, **context: Any) -> 
     return HTMLResponse(html, status_code=status)
 
 
+def kept_page(request: Request, build: Callable[[], HTMLResponse]) -> HTMLResponse:
+    """``build()``, or the same page built a moment ago for the same URL when the app keeps answers.
+
+    For pages made only from the archive's read answers (never from a form post or a token); the
+    page is kept exactly as long as the cached answers it shows (``sitat.api.cache``)."""
+    keep = getattr(store_of(request), "kept", None)
+    if keep is None:
+        return build()
+
+    def finished() -> tuple[bytes, int]:
+        response = build()
+        return bytes(response.body), response.status_code
+
+    body, status = keep(("html", request.url.path, request.url.query), finished)
+    return HTMLResponse(body, status_code=status)
+
+
 def error_page(request: Request, status: int, message: str) -> HTMLResponse:
     titles = {400: "Feil i søket", 401: "Ingen tilgang", 403: "Bare lesing", 404: "Finnes ikke",
               413: "For stort", 503: "Utilgjengelig"}
@@ -85,6 +103,14 @@ def search_page(
     date_from: From = "",
     date_to: To = "",
     page_: Annotated[str, Query(alias="page")] = "1",
+) -> HTMLResponse:
+    return kept_page(
+        request, lambda: _search_page(request, q, speaker, outlet, type, date_from, date_to, page_)
+    )
+
+
+def _search_page(
+    request: Request, q: str, speaker: str, outlet: str, type: str, date_from: str, date_to: str, page_: str
 ) -> HTMLResponse:
     store = store_of(request)
     form = {"q": q, "speaker": speaker, "outlet": outlet, "type": type, "from": date_from, "to": date_to}
@@ -212,6 +238,10 @@ def speaker_page(
     period: str = "",
     page_: Annotated[str, Query(alias="page")] = "1",
 ) -> HTMLResponse:
+    return kept_page(request, lambda: _speaker_page(request, speaker_id, q, period, page_))
+
+
+def _speaker_page(request: Request, speaker_id: int, q: str, period: str, page_: str) -> HTMLResponse:
     store = store_of(request)
     speaker = find_speaker(store, speaker_id)
     error = None
@@ -271,6 +301,10 @@ def overview_page(
     period: str = "month",
     outlet: str = "",
 ) -> HTMLResponse:
+    return kept_page(request, lambda: _overview_page(request, date_from, date_to, period, outlet))
+
+
+def _overview_page(request: Request, date_from: str, date_to: str, period: str, outlet: str) -> HTMLResponse:
     store = store_of(request)
     form = {"from": date_from, "to": date_to, "period": period, "outlet": outlet}
     error, status = None, 200
