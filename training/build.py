@@ -4,9 +4,12 @@
 
 Two networks are trained side by side, one per CPU core: ``core.cfg`` (tagger, morphology, lemmas and
 the dependency parse over one shared encoder) and ``ner.cfg`` (named entities with an encoder of their
-own, which pays several F points over sharing). ``sitat_person_consistency`` (``sitat.nlp.entities``)
-follows the recogniser. The assembled pipeline is saved to
-``src/sitat/nlp/model`` (``nlp.to_disk``), where ``sitat.nlp.load_model()`` finds it.
+own, which pays several F points over sharing). On the second core the entity encoder is first
+pretrained (``spacy pretrain`` with ``ner.cfg``'s ``[pretraining]`` block) on the raw text of the
+training articles and treebank documents (``training/pretrain_text.py``), then the recogniser is
+trained from those weights and refined in an averaged second stage (``ner_finetune.cfg``).
+``sitat_person_consistency`` (``sitat.nlp.entities``) follows the recogniser. The assembled pipeline is
+saved to ``src/sitat/nlp/model`` (``nlp.to_disk``), where ``sitat.nlp.load_model()`` finds it.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import sys
 from pathlib import Path
 
 from training.convert import convert
+from training.pretrain_text import write_pretrain_text
 
 log = logging.getLogger("training.build")
 
@@ -29,9 +33,31 @@ MODEL_DIR = REPO / "src" / "sitat" / "nlp" / "model"
 MAX_MODEL_BYTES = 30 * 1024 * 1024
 
 
+ONE_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+
+
+def pretrain(raw_text: Path, out: Path, epochs: int, log_file: Path) -> Path:
+    """Run ``spacy pretrain`` for ``epochs`` epochs (one thread); returns the last weights file."""
+    if out.exists():
+        shutil.rmtree(out)
+    cmd = [
+        sys.executable, "-m", "spacy", "pretrain", str(HERE / "ner.cfg"), str(out),
+        "--code", str(HERE / "code.py"), "--paths.raw_text", str(raw_text),
+        "--pretraining.max_epochs", str(epochs),
+    ]  # fmt: skip
+    log.info("pretraining the entity encoder for %d epochs (log: %s)", epochs, log_file)
+    with log_file.open("w", encoding="utf-8") as handle:
+        env = dict(os.environ, **ONE_THREAD)
+        done = subprocess.run(cmd, stdout=handle, stderr=subprocess.STDOUT, env=env, cwd=REPO, check=False)
+    weights = out / f"model{epochs - 1}.bin"
+    if done.returncode != 0 or not weights.is_file():
+        raise SystemExit(f"pretraining failed; see {log_file}")
+    return weights
+
+
 def train(config: Path, out: Path, corpus: Path, overrides: list[str], log_file: Path) -> subprocess.Popen:
     """Start ``spacy train`` in a child process with one thread, logging to ``log_file``."""
-    env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
+    env = dict(os.environ, **ONE_THREAD)
     cmd = [
         sys.executable, "-m", "spacy", "train", str(config), "--output", str(out),
         "--code", str(HERE / "code.py"),
@@ -89,6 +115,8 @@ def main() -> None:
     parser.add_argument("--epochs-core", type=int, default=8, help="epochs for tagger/lemmas/parser")
     parser.add_argument("--epochs-ner", type=int, default=8, help="epochs for the entity recogniser")
     parser.add_argument("--epochs-finetune", type=int, default=4, help="epochs of the averaged NER stage")
+    parser.add_argument("--epochs-pretrain", type=int, default=8,
+                        help="epochs of spacy pretrain for the entity encoder (0: no pretraining)")
     parser.add_argument("--steps-core", type=int, default=0, help="core step limit (0: none)")
     parser.add_argument("--steps-ner", type=int, default=0, help="NER step limit (0: none)")
     parser.add_argument("--skip-train", action="store_true", help="only assemble already trained models")
@@ -105,6 +133,13 @@ def main() -> None:
         ner_limits = ["--training.max_epochs", str(args.epochs_ner),
                       "--training.max_steps", str(args.steps_ner)]
         core_job = train(HERE / "core.cfg", core_out, corpus, core_limits, args.work / "core.log")
+        if args.epochs_pretrain > 0:
+            # the second core: the entity encoder learns from raw text first
+            raw_text = args.work / "pretrain.jsonl"
+            write_pretrain_text(args.data.parent, raw_text)
+            weights = pretrain(raw_text, args.work / "pretrain", args.epochs_pretrain,
+                               args.work / "pretrain.log")  # fmt: skip
+            ner_limits += ["--paths.init_tok2vec", str(weights)]
         ner_job = train(HERE / "ner.cfg", ner_out, corpus, ner_limits, args.work / "ner.log")
         if ner_job.wait() != 0:
             raise SystemExit(f"NER training failed; see {args.work / 'ner.log'}")
