@@ -394,3 +394,26 @@ def test_pipeline_with_quotation_components_saves_and_loads(nlp, tmp_path):
 def test_a_definite_organisation_noun_points_back_to_the_organisation(nlp):
     text = "NATO sendte ut en uttalelse torsdag.\n\n«Alliansen står samlet», skriver organisasjonen."
     assert one(nlp, text, "Alliansen står samlet").speaker == "NATO"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Han trener hver dag. Selv kaller Per Olsen seg «Jernmannen».", "seg «Jernmannen»", "Per Olsen"),
+        ("Hun trener hver dag. Selv kaller Kari seg «Jerndama».", "seg «Jerndama»", "Kari"),
+        ("Per Olsen kaller seg «Jernmannen».", "seg «Jernmannen»", "Per Olsen"),
+        ("Statsministeren kalte forslaget «urealistisk».", "forslaget «urealistisk»", "Statsministeren"),
+    ],
+)
+def test_the_subject_after_an_inverted_kalle_is_the_speaker_not_part_of_the_label(nlp, text, words, speaker):
+    q = one(nlp, text, words)
+    assert (q.type, q.speaker) == ("mixed", speaker)
+
+
+def test_a_reflexive_object_is_never_the_speaker(nlp):
+    text = (
+        "Kari Nordmann er tilbake i stua etter turneen. Hun setter seg ved pianoet og synger med:"
+        "\n\n«Dette er en sang om sommeren og sola.»"
+    )
+    q = one(nlp, text, "Dette er en sang om sommeren og sola")
+    assert q.speaker == "Kari Nordmann"

@@ -16,6 +16,7 @@ inside a direct quotation is flagged ``nested``:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -124,8 +125,8 @@ class _Article:
             return None
         if kind != "direct" and any(start <= m.start and m.end <= end for m in self.marks):
             kind = "mixed"
-        if kind != "direct" and _word_count(self.text[start:end]) < 3:
-            return None  # "saken", "(Ap)": too little to be reported speech
+        if kind != "direct" and _word_count(self.text[start:end]) < 3 and method != "kalle.mixed":
+            return None  # "saken", "(Ap)": too little to be reported speech (a label is verbatim)
         if cue is not None:
             self.used_cues.add(cue.start)
         q = Quotation(
@@ -589,7 +590,8 @@ class _Rules:
                 label_end = max(m.close for m in near)
                 rest = a.text[label_end:s_end].split()
                 end = s_end if rest and rest[0] == "som" else label_end
-                a.add(cue.end, end, "mixed", "kalle.mixed", cue)
+                start = _after_inverted_subject(a.text, cue.end, near[0].open)
+                a.add(start, end, "mixed", "kalle.mixed", cue)
 
     def parenthetical(self) -> None:
         """ "…, som Hansen sa til avisen i går" / "…, som hun selv skriver i boka, …"."""
@@ -714,3 +716,13 @@ class ContentFinder(StatelessComponent):
 
 
 register_extensions()
+
+
+_INVERTED_SUBJECT = re.compile(r"\s*(?:(?:[A-ZÆØÅ][\w.'’-]*\s+){1,4}|(?:han|hun|de|vi|jeg)\s+)(?=seg\b)")
+
+
+def _after_inverted_subject(text: str, start: int, label: int) -> int:
+    """Where "kaller Hansen seg «…»" quotes from: past the subject that follows an inverted cue, at the
+    reflexive that points back to it (the subject is the speaker, not part of the quotation)."""
+    m = _INVERTED_SUBJECT.match(text, start, label)
+    return m.end() if m else start

@@ -127,7 +127,9 @@ def can_open_speaker_phrase(tok: Token) -> bool:
         return True
     if tok.text[:1].isupper() and is_proper(tok):
         return True  # a name, even one spelled like a function word ("Per", "Eli")
-    if lower in ("at", "det", "seg", "om", "til") or lower in words("phrase_end") - {"i"}:
+    if lower in ("at", "det", "om", "til") or lower in words("reflexive"):
+        return False
+    if lower in words("phrase_end") - {"i"}:
         return False
     if tok.text[:1].isupper() or tok.like_num:
         return True
@@ -163,6 +165,8 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
                 k += 1  # an apposition with the name: "talskvinne, Kari Lund"
                 continue
             break
+        if k > i and lower in words("reflexive") and not tok.text[:1].isupper():
+            break  # "kaller Hansen seg «…»": the object that points back to the speaker
         if k > i and lower == "og" and k + 1 < n and (is_proper(doc[k + 1]) or doc[k + 1].pos_ == "NOUN"):
             k += 1
             continue
@@ -333,6 +337,8 @@ def is_subject_like(doc: Doc, span: tuple[int, int]) -> bool:
     ):
         return False
     if first.lower_ in ("i", "på", "etter", "under", "før", "fra", "med", "ved", "om", "da", "når"):
+        return False
+    if first.lower_ in words("reflexive"):  # "setter seg ved pianoet og synger": the object, not the subject
         return False
     return any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or not t.pos_ for t in doc[span[0] : span[1]])
 
