@@ -417,3 +417,17 @@ def test_a_reflexive_object_is_never_the_speaker(nlp):
     )
     q = one(nlp, text, "Dette er en sang om sommeren og sola")
     assert q.speaker == "Kari Nordmann"
+
+
+def test_dashes_inside_one_paragraph_give_the_floor_to_whoever_the_narration_names(nlp):
+    """An archive that lost the line breaks: each dash follows a sentence about its speaker, and an
+    unattributed quotation stops before the narration that introduces the next one."""
+    text = (
+        "Kari Nordmann og Per Olsen står ved baren på puben i Bergen. – Jeg synes forbudet er for strengt, "
+        "sier Olsen. Kari Nordmann er ikke enig. – Nei, jeg er glad for dette forbudet. Nå kan jeg endelig "
+        "puste her inne. Bartender Ola Hansen rister på hodet. – Vi kommer til å miste kunder, sier han."
+    )
+    agrees = one(nlp, text, "Nei, jeg er glad")
+    assert agrees.speaker == "Kari Nordmann"
+    assert agrees.text.endswith("puste her inne")
+    assert one(nlp, text, "miste kunder").speaker == "Ola Hansen"

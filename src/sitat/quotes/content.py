@@ -259,6 +259,7 @@ class _Rules:
             if next_cue is not None and not self.paragraph_has_dash(seg.paragraph + 1):
                 a.add(seg.start, seg.end, "direct", "dash.next", next_cue)
                 continue
+            seg = self.without_narration_tail(seg)
             words_ = text[seg.start : seg.end].rstrip()
             previous = next(
                 (q for q in reversed(a.found) if not q.nested and q.method != "dash.heading"), None
@@ -277,6 +278,38 @@ class _Rules:
                 a.add(seg.start, seg.end, "direct", "dash.continuation", None, continuation=True)
             else:
                 a.add(seg.start, seg.end, "direct", "dash.context", None)
+
+    def without_narration_tail(self, seg: DashSegment) -> DashSegment:
+        """An unattributed dash quotation that runs into the next dash of its paragraph (an archive that
+        lost the line breaks) ends before the narration introducing the next speaker: "… her inne.
+        Bartender Ola Hansen rister på hodet. – Vi mister kunder, sier han." """
+        a = self.a
+        following = a.text[seg.end : seg.end + 4].lstrip()
+        if not following or following[0] not in "-–—":
+            return seg
+        end = seg.end
+        for _ in range(2):
+            s_start, _ = a.sentence_at(max(end - 2, seg.start))
+            if s_start <= seg.start or not self.introduces_someone(s_start, end):
+                break
+            end = s_start
+        if end == seg.end:
+            return seg
+        end = seg.start + len(a.text[seg.start : end].rstrip())
+        return DashSegment(seg.dash, seg.start, end, seg.paragraph, seg.first_in_paragraph)
+
+    def introduces_someone(self, start: int, end: int) -> bool:
+        """A sentence of narration about a named person: it opens with the name (after at most a title
+        noun) and has no first- or second-person word."""
+        doc = self.a.doc
+        first, last = self.a.token(start), self.a.token(end - 1)
+        tokens = doc[first : last + 1]
+        if not len(tokens) or any(t.lower_ in words("first_second_person") for t in tokens):
+            return False
+        k = first
+        if k + 1 <= last and doc[k].ent_type_ != "PER" and doc[k].text[:1].isupper():
+            k += 1  # a title before the name: "Bartender Ola Hansen", "Venninnen Kari"
+        return doc[k].ent_type_ == "PER" and doc[k].ent_iob_ == "B"
 
     def is_heading(self, seg: DashSegment) -> bool:
         """The article's first paragraph, or a short paragraph with no full stop (a sub-heading)."""

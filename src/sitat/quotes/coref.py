@@ -520,7 +520,10 @@ class _Coref:
                 ) or self._previous_speaker(ordered, n, resolved, skip_reporter=True)
             elif q.method in ("dash.context", "dash.colon", "marks.colon"):
                 source = (
-                    self._next_adjacent_speaker(ordered, n, resolved)
+                    # "Kari er enig. – Nei, …": a dash inside a paragraph gives the floor to whoever the
+                    # sentence before it is about
+                    (self._person_in_sentence_before(q.start) if q.method == "dash.context" else None)
+                    or self._next_adjacent_speaker(ordered, n, resolved)
                     or self._person_just_before(q.start, self._end_of_previous(ordered, n))
                     or self._previous_speaker(ordered, n, resolved)
                 )
@@ -574,6 +577,23 @@ class _Coref:
         floor = max(prev_start + 2 if prev_start >= 0 else 0, after)
         for m in self.mentions:
             if floor <= m.pos < pos and m.source.kind == "person":
+                return m.source
+        return None
+
+    def _person_in_sentence_before(self, pos: int) -> Source | None:
+        """The first person named in the sentence that ends right before a dash opening a quotation in
+        the middle of a paragraph; None when the dash opens its paragraph."""
+        text = doc_text(self.doc)
+        line_start = text.rfind("\n", 0, pos) + 1
+        dash = text.rfind("-", line_start, pos)
+        dash = max(dash, text.rfind("–", line_start, pos), text.rfind("—", line_start, pos))
+        before = text[line_start:dash].rstrip() if dash > 0 else ""
+        if not before or before[-1] not in ".!?:":
+            return None
+        floor = max(before.rfind(". ", 0, len(before) - 1), before.rfind("? "), before.rfind("! "))
+        floor = line_start + (floor + 2 if floor >= 0 else 0)
+        for m in self.mentions:
+            if floor <= m.pos < line_start + len(before) and m.source.kind == "person":
                 return m.source
         return None
 
