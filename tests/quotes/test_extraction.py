@@ -431,3 +431,24 @@ def test_dashes_inside_one_paragraph_give_the_floor_to_whoever_the_narration_nam
     assert agrees.speaker == "Kari Nordmann"
     assert agrees.text.endswith("puste her inne")
     assert one(nlp, text, "miste kunder").speaker == "Ola Hansen"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Slakteren Kari Moe sier: Foreldrene hans er døde nå. Begge kom ofte innom.\n\nDet regnet.",
+         "Foreldrene hans er døde nå. Begge kom ofte innom", "Kari Moe"),
+        ("Statsminister Per Olsen sa det slik: Vi må stå sammen nå.", "Vi må stå sammen nå", "Per Olsen"),
+    ],
+)
+def test_a_bare_colon_after_a_speech_cue_opens_a_direct_quotation(nlp, text, words, speaker):
+    q = one(nlp, text, words)
+    assert (q.type, q.speaker, q.text) == ("direct", speaker, words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Møtet starter kl. 12:30 i dag, sier hun.", "Hun forteller om tre ting: skolen, jobben og familien."],
+)
+def test_colons_of_times_and_lists_open_no_quotation(nlp, text):
+    assert not any(q.method == "colon.bare" for q in quotes_of(nlp, text))

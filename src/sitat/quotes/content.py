@@ -51,6 +51,7 @@ CONFIDENCE = {
     "dash.heading": 0.6,
     "marks.trailing": 0.9,
     "marks.colon": 0.8,
+    "colon.bare": 0.65,
     "clause.trailing": 0.8,
     "clause.at": 0.85,
     "clause.bare": 0.7,
@@ -395,6 +396,30 @@ class _Rules:
                 p_prev = a.paragraphs[a.paragraph_index(m.open) - 1]
                 a.add(m.start, m.end, "direct", "marks.colon", self.cue_before(p_prev[1] - 1))
 
+    def bare_colon(self) -> None:
+        """ "Hansen sier: Vi er glade for svaret." — a speech cue, a colon a few words later and the rest
+        of the paragraph with no dash or quotation mark to open it: the words are the speaker's."""
+        a = self.a
+        text = a.text
+        for cue in a.cues:
+            if cue.kind not in ("speech", "view") or cue.start in a.used_cues:
+                continue
+            _, p_end = a.paragraphs[a.paragraph_index(cue.start)]
+            colon = text.find(":", cue.end, min(p_end, cue.end + 40))
+            if colon < 0:
+                continue
+            between = text[cue.end : colon]
+            if any(ch in between for ch in ".!?«»\"“”–—-") or _word_count(between) > 5:
+                continue
+            rest = text[colon + 1 : p_end]
+            body = rest.lstrip()
+            if not body or not body[0].isupper():
+                continue  # marks and dashes have their own rules; a lower-case start is a list or a time
+            start = colon + 1 + len(rest) - len(body)
+            end = start + len(body.rstrip())
+            if _word_count(text[start:end]) >= 3 and text[end - 1] in ".!?…":
+                a.add(start, end, "direct", "colon.bare", cue)
+
     def cue_after_mark(self, m: MarkedSpan) -> Cue | None:
         """The cue of an attribution right after a closing mark: «…», sier X / «…» skriver X."""
         doc = self.a.doc
@@ -703,6 +728,7 @@ class _Rules:
     def run(self) -> list[Quotation]:
         self.dash()
         self.marks()
+        self.bare_colon()
         self.trailing()
         self.ifolge()
         self.document_reports()

@@ -49,6 +49,7 @@ _SPEAKER_IS_SUBJECT = (
     "kalle.mixed",
     "dash.colon",
     "marks.colon",
+    "colon.bare",
 )
 
 
