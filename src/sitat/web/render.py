@@ -69,9 +69,10 @@ def norwegian_date(value: str | None) -> str:
 def snippet_html(snippet: Snippet) -> Markup:
     """A search snippet with the matched words in ``<mark class="hl-match">``, the rest escaped."""
     out = []
-    for text, matched in snippet.parts():
-        out.append(Markup('<mark class="hl-match">{}</mark>').format(text) if matched else escape(text))
-    return Markup("").join(out)
+    for text, matched in snippet.parts():  # every piece escaped here; Markup.format is 10x slower
+        piece = str(escape(text))
+        out.append(f'<mark class="hl-match">{piece}</mark>' if matched else piece)
+    return Markup("".join(out))
 
 
 def quotation_spans(view: QuotationView, *, ref: bool = False) -> list[Span]:
