@@ -452,3 +452,28 @@ def test_a_bare_colon_after_a_speech_cue_opens_a_direct_quotation(nlp, text, wor
 )
 def test_colons_of_times_and_lists_open_no_quotation(nlp, text):
     assert not any(q.method == "colon.bare" for q in quotes_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Olsen advarer om at volden kan spre seg.", "volden kan spre seg", "Olsen"),
+        ("Regjeringen varsler også om at skattene kan øke neste år.", "skattene kan øke neste år", "Regjeringen"),
+        ("Hansen har mange ganger gjort det klart at han ønsker en rask løsning.",
+         "han ønsker en rask løsning", "Hansen"),
+        # a cue after "og" shares the subject of the sentence's first verb, not that verb's object
+        ("Sikkerhetsrådet fordømmer angrepet og advarer om at volden kan spre seg.",
+         "volden kan spre seg", "Sikkerhetsrådet"),
+        ("Kari Nordmann tok ordet på møtet og sa at hun var fornøyd.", "hun var fornøyd", "Kari Nordmann"),
+    ],
+)
+def test_om_at_clauses_verb_phrases_and_coordinated_cues(nlp, text, words, speaker):
+    q = one(nlp, text, words)
+    assert (q.type, q.text, q.speaker) == ("indirect", words, speaker)
+
+
+@pytest.mark.parametrize(
+    "text", ["Mekanikerne gjorde klart flyet før avgang.", "Hun spør om at han kan komme i morgen."]
+)
+def test_a_verb_with_a_particle_or_a_question_reports_nothing_without_at(nlp, text):
+    assert quotes_of(nlp, text) == []

@@ -535,6 +535,9 @@ class _Rules:
                     break
                 if tok.is_punct and tok.text != ",":
                     break
+                if tok.lower_ == "om" and k + 1 < limit and doc[k + 1].lower_ == "at":
+                    k += 1  # "advarer om at", "varsler også om at": the preposition introduces the clause
+                    continue
                 if tok.lower_ in ("om", "hvorfor", "hvordan", "hva", "hvem", "hvis", "dersom", "fordi"):
                     break
                 if tok.pos_ in ("VERB", "AUX") and tok.dep_.upper() not in ("INFV",):
@@ -581,6 +584,8 @@ class _Rules:
         k = cue.last_token + 1
         if k >= len(doc) or doc[k].idx >= s_end:
             return None
+        if cue.last_token != cue.token:
+            return None  # "gjorde klart flyet", "slo fast datoen": a verb with a particle reports with "at"
         back = [t.lower_ for t in doc[max(cue.token - 3, 0) : cue.token]]
         if any(w in ("kan", "vil", "skal", "må", "bør", "kunne", "ville", "skulle", "måtte") for w in back):
             return None  # "de kan komme til å si noe dumt": what somebody may say is not a report

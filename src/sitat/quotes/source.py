@@ -15,6 +15,7 @@ from sitat.quotes.grammar import (
     can_open_speaker_phrase,
     doc_text,
     document_front,
+    is_finite_verb,
     is_proper,
     is_subject_like,
     is_subject_pronoun,
@@ -115,6 +116,9 @@ class _Sources:
             while nxt < len(doc) and doc[nxt].lower_ in particles:
                 nxt += 1  # "slo fast at": the particle is part of the cue
             floor = self.sentence_start_token(q.cue_start)
+            shared = self.coordinated_subject(cue, floor)
+            if shared is not None:
+                return shared
             before = phrase_before(doc, cue, floor)
             pronoun_after = nxt < len(doc) and is_subject_pronoun(doc[nxt])
             if (
@@ -148,6 +152,23 @@ class _Sources:
                 return phrase_after(doc, nxt, limit)
             return None
         return None
+
+    def coordinated_subject(self, cue: int, floor: int) -> tuple[int, int] | None:
+        """ "Rådet fordømmer angrepet og advarer om at …": a cue after "og" shares the subject of the
+        sentence's first verb, which opens the sentence; the object of that verb is not the speaker."""
+        doc = self.doc
+        j = cue - 1
+        while j > floor and doc[j].lower_ in ("også", "samtidig", "dessuten", "har", "hadde"):
+            j -= 1
+        if j <= floor or doc[j].lower_ != "og":
+            return None
+        first_verb = next((k for k in range(floor + 1, j) if is_finite_verb(doc[k])), None)
+        if first_verb is None:
+            return None
+        subject = phrase_before(doc, first_verb, floor)
+        if subject is None or subject[0] != floor or not is_subject_like(doc, subject):
+            return None
+        return subject
 
     def plausible_subject(self, span: tuple[int, int]) -> bool:
         """Reject parses that make an adverbial the subject ("etter møtet", "Likevel", "I avisen")."""
