@@ -477,3 +477,26 @@ def test_om_at_clauses_verb_phrases_and_coordinated_cues(nlp, text, words, speak
 )
 def test_a_verb_with_a_particle_or_a_question_reports_nothing_without_at(nlp, text):
     assert quotes_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Demonstrantene krever mer penger til skolene og sykehusene.",
+         "mer penger til skolene og sykehusene", "Demonstrantene"),
+        ("Statsministeren krever en full gjennomgang av saken.", "en full gjennomgang av saken", "Statsministeren"),
+        ("Regjeringen har lovet å bidra med opplæring og utstyr.", "å bidra med opplæring og utstyr", "Regjeringen"),
+    ],
+)
+def test_what_a_source_demands_or_promises(nlp, text, words, speaker):
+    q = one(nlp, text, words)
+    assert (q.type, q.text, q.speaker) == ("indirect", words, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Det krever mye arbeid å bygge en ny bro.", "Jobben krever lange dager på kontoret.",
+     "Han lovet henne en ny bil til jul."],
+)
+def test_requirements_and_gifts_are_not_demands(nlp, text):
+    assert quotes_of(nlp, text) == []

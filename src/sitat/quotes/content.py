@@ -23,12 +23,16 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from sitat.lexicons import role_of
 from sitat.quotes.grammar import (
     can_open_speaker_phrase,
     doc_text,
     document_front,
     has_parse,
+    is_proper,
+    is_subject_pronoun,
     phrase_after,
+    phrase_before,
     sentence_bounds,
     token_index_at,
     token_starts,
@@ -60,6 +64,7 @@ CONFIDENCE = {
     "ifolge.middle": 0.7,
     "anaphoric.previous": 0.6,
     "kalle.mixed": 0.75,
+    "object.demand": 0.6,
     "clause.parenthetical": 0.7,
     "marks.follow": 0.5,
     "document.front": 0.8,
@@ -656,6 +661,41 @@ class _Rules:
                 start = _after_inverted_subject(a.text, cue.end, near[0].open)
                 a.add(start, end, "mixed", "kalle.mixed", cue)
 
+    def demands(self) -> None:
+        """ "Demonstrantene krever mer penger til skolene", "USA har lovet å bidra med utstyr": what a
+        source demands or promises, as an object or an infinitive rather than an "at" clause."""
+        a = self.a
+        doc = a.doc
+        for cue in a.cues:
+            if cue.lemma not in ("kreve", "love") or cue.start in a.used_cues or self.is_idiom(cue):
+                continue
+            s_start, s_end = a.sentence_at(cue.start)
+            k = cue.last_token + 1
+            while k < len(doc) and doc[k].lower_ in ("også", "nå", "fortsatt", "derfor", "samtidig"):
+                k += 1
+            if k >= len(doc) or doc[k].idx >= s_end or doc[k].is_punct:
+                continue
+            first = doc[k]
+            if first.lower_ in ("at", "om", "det", "seg") or is_subject_pronoun(first) or is_proper(first):
+                continue  # an "at" clause, an inverted subject ("krever han"), a name: not an object here
+            if cue.lemma == "love" and first.lower_ != "å":
+                continue  # "lovet henne en bil" is a gift, "lovet å …" a promise
+            if not self.names_a_source(cue, a.token(s_start)):
+                continue  # "Det krever mye arbeid", "Jobben krever tid"
+            a.add(first.idx, self.clause_end(first.idx, s_end), "indirect", "object.demand", cue)
+
+    def names_a_source(self, cue: Cue, floor: int) -> bool:
+        """Whether the subject before ``cue`` can be a source: a name, a personal pronoun, a title
+        or a group of people in the plural ("Demonstrantene", "Fagforeningene")."""
+        doc = self.a.doc
+        span = phrase_before(doc, cue.token, floor)
+        if span is None:
+            return False
+        head = doc[span[1] - 1]
+        if is_subject_pronoun(head) or head.ent_type_ in ("PER", "ORG", "GPE_ORG", "GPE", "GPE_LOC"):
+            return True
+        return head.pos_ == "NOUN" and (role_of(head.lower_) is not None or head.lower_.endswith("ene"))
+
     def parenthetical(self) -> None:
         """ "…, som Hansen sa til avisen i går" / "…, som hun selv skriver i boka, …"."""
         a = self.a
@@ -739,6 +779,7 @@ class _Rules:
         self.document_reports()
         self.kalle()
         self.at_clauses()
+        self.demands()
         self.parenthetical()
         self.anaphoric()
         self.following_fragments()

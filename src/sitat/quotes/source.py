@@ -51,6 +51,7 @@ _SPEAKER_IS_SUBJECT = (
     "dash.colon",
     "marks.colon",
     "colon.bare",
+    "object.demand",
 )
 
 
