@@ -31,6 +31,7 @@ from sitat.quotes.grammar import (
     has_parse,
     is_proper,
     is_subject_pronoun,
+    org_endings,
     phrase_after,
     phrase_before,
     sentence_bounds,
@@ -694,7 +695,9 @@ class _Rules:
         head = doc[span[1] - 1]
         if is_subject_pronoun(head) or head.ent_type_ in ("PER", "ORG", "GPE_ORG", "GPE", "GPE_LOC"):
             return True
-        return head.pos_ == "NOUN" and (role_of(head.lower_) is not None or head.lower_.endswith("ene"))
+        return head.pos_ in ("NOUN", "PROPN") and (
+            role_of(head.lower_) is not None or head.lower_.endswith(("ene", *org_endings()))
+        )
 
     def parenthetical(self) -> None:
         """ "…, som Hansen sa til avisen i går" / "…, som hun selv skriver i boka, …"."""
