@@ -500,3 +500,16 @@ def test_what_a_source_demands_or_promises(nlp, text, words, speaker):
 )
 def test_requirements_and_gifts_are_not_demands(nlp, text):
     assert quotes_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("– Vi er fornøyde med dommen, sier advokat Inger Marie Hansen.", "Inger Marie Hansen"),
+        ("– Romanen er et mesterverk, sa Karl Ove Nilsen på festivalen.", "Karl Ove Nilsen"),
+        ("– Vi må tenke nytt, sier leder i Fiskerlaget Anne Moe.", "Anne Moe"),
+    ],
+)
+def test_a_name_with_two_first_names_keeps_both(nlp, text, speaker):
+    [q] = quotes_of(nlp, text)
+    assert q.speaker == speaker

@@ -152,7 +152,16 @@ class _Coref:
         if len(entity_starts) > 1 and run[entity_starts[-1]].ent_type_ in PERSON_LABELS:
             # "leder i Fiskerlaget Anne Moe": the person, not the organisation
             return [t.text for t in run[entity_starts[-1] :]]
-        first_name_at = next((k for k, t in enumerate(run) if k > 0 and t.text in first_names()), None)
+        # a first name after words that are not first names ("Fiskerlaget Anne Moe" as one entity);
+        # in "Karl Ove Knausgård" every word before the surname is a first name, so none is dropped
+        first_name_at = next(
+            (
+                k
+                for k, t in enumerate(run)
+                if k > 0 and t.text in first_names() and not any(r.text in first_names() for r in run[:k])
+            ),
+            None,
+        )
         if first_name_at is not None:
             return [t.text for t in run[first_name_at:]]  # the same, when the tagger made it one entity
         if start > 0 and (
