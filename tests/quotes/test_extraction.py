@@ -513,3 +513,12 @@ def test_requirements_and_gifts_are_not_demands(nlp, text):
 def test_a_name_with_two_first_names_keeps_both(nlp, text, speaker):
     [q] = quotes_of(nlp, text)
     assert q.speaker == speaker
+
+
+def test_the_definite_form_of_an_organisation_name_is_that_organisation(nlp):
+    text = (
+        "FNs sikkerhetsråd holdt et krisemøte om Mali i New York tirsdag.\n\n"
+        "Sikkerhetsrådet fordømmer pågripelsen og advarer om at hæren undergraver fredsarbeidet i landet."
+    )
+    q = one(nlp, text, "hæren undergraver")
+    assert (q.speaker, q.speaker_mention) == ("FNs sikkerhetsråd", "Sikkerhetsrådet")

@@ -184,6 +184,15 @@ class _Coref:
         if len(parts) == 1:
             word = parts[0]
             candidates = [s for s in self.sources if word in s.canonical.split() or s.canonical == word]
+            if not candidates and word[:1].isupper():
+                # "Sikkerhetsrådet" after "FNs sikkerhetsråd": the definite form of the name's last word
+                lower = word.lower()
+                stems = {lower[: -len(e)] for e in ("et", "en", "a", "ene") if lower.endswith(e)}
+                candidates = [
+                    s for s in self.sources
+                    if s.kind != "person" and len(s.canonical.split()) > 1
+                    and s.canonical.split()[-1].lower() in stems
+                ]  # fmt: skip
             if candidates:
                 return self._most_recent(candidates, pos)
         else:
