@@ -522,3 +522,11 @@ def test_the_definite_form_of_an_organisation_name_is_that_organisation(nlp):
     )
     q = one(nlp, text, "hæren undergraver")
     assert (q.speaker, q.speaker_mention) == ("FNs sikkerhetsråd", "Sikkerhetsrådet")
+
+
+def test_a_dash_after_a_fronted_clause_goes_to_the_main_clause_subject(nlp):
+    text = (
+        "Per Olsen er leder i partiet.\n\nDa firmaet Marmorbruddet la fram planene i fjor, landet Kari Nordmann "
+        "på et ja. – Jeg er positiv til det Marmorbruddet gjør for teknologien. Det er bra for fylket."
+    )
+    assert one(nlp, text, "Jeg er positiv").speaker == "Kari Nordmann"

@@ -610,6 +610,11 @@ class _Coref:
             return None
         floor = max(before.rfind(". ", 0, len(before) - 1), before.rfind("? "), before.rfind("! "))
         floor = line_start + (floor + 2 if floor >= 0 else 0)
+        opening = text[floor:pos].split(maxsplit=1)[:1]
+        if opening and opening[0].lower() in words("subordinator"):
+            # "Da firmaet la fram planene, landet Hansen på et ja": the main clause's subject
+            comma = text.find(",", floor, line_start + len(before))
+            floor = comma + 1 if comma > 0 else floor
         for m in self.mentions:
             if floor <= m.pos < line_start + len(before) and m.source.kind == "person":
                 return m.source
