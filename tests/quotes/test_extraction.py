@@ -530,3 +530,17 @@ def test_a_dash_after_a_fronted_clause_goes_to_the_main_clause_subject(nlp):
         "på et ja. – Jeg er positiv til det Marmorbruddet gjør for teknologien. Det er bra for fylket."
     )
     assert one(nlp, text, "Jeg er positiv").speaker == "Kari Nordmann"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Medlem av komiteen Zoran Petrovic har tatt opp saken.",
+        "Også medlem av justiskomiteen, Zoran Petrovic, har tatt opp saken.",
+    ],
+)
+def test_a_person_the_tagger_found_behind_a_title_is_a_person_even_with_an_unknown_first_name(nlp, lead):
+    """The title is cut off the entity; what the tagger said about the rest must survive the cut,
+    so that "han" can point to a name the first-name list does not know."""
+    text = lead + " Det gjorde han i et møte i mars.\n\n– Det skal være ytringsfrihet i et demokrati, sier han."
+    assert one(nlp, text, "ytringsfrihet").speaker == "Zoran Petrovic"

@@ -227,7 +227,9 @@ class _Coref:
             and not first_names().get(self.doc[start].text)
         ):
             start += 1
-        return self.doc[start : span.end]
+        if start == span.start:
+            return span
+        return Span(self.doc, start, span.end, label=span.label_)  # keeps what the tagger said it is
 
     def _has_age(self, span: Span) -> bool:
         """A name followed by an age in brackets, "Ingeborg (34)": news only does that for people."""
