@@ -544,3 +544,8 @@ def test_a_person_the_tagger_found_behind_a_title_is_a_person_even_with_an_unkno
     so that "han" can point to a name the first-name list does not know."""
     text = lead + " Det gjorde han i et møte i mars.\n\n– Det skal være ytringsfrihet i et demokrati, sier han."
     assert one(nlp, text, "ytringsfrihet").speaker == "Zoran Petrovic"
+
+
+def test_a_view_after_a_subject_with_a_name_in_apposition_is_reported(nlp):
+    q = one(nlp, "Foreningens leder, Ingrid Solheim, mener regjeringen har brukt for lang tid.", "regjeringen har")
+    assert (q.type, q.text, q.speaker) == ("indirect", "regjeringen har brukt for lang tid", "Ingrid Solheim")

@@ -558,11 +558,25 @@ class _Rules:
                     cue,
                 )
                 continue
-            if cue.lemma == "kalle" or _previous_char(a.text, cue.start)[0] == ",":
+            if cue.lemma == "kalle" or (
+                _previous_char(a.text, cue.start)[0] == "," and not self.after_apposition(cue, s_start)
+            ):
                 continue  # "…, opplyser instituttet i en pressemelding": an attribution, not a report
             start = self.bare_clause_start(cue, s_end)
             if start is not None:
                 a.add(doc[start].idx, self.clause_end(doc[start].idx, s_end), "indirect", "clause.bare", cue)
+
+    def after_apposition(self, cue: Cue, s_start: int) -> bool:
+        """ "Foreningens leder, Kari Moe, mener …": the comma before the cue closes a name in apposition
+        to the subject that opens the sentence, so the cue is not an attribution after a quotation."""
+        doc = self.a.doc
+        comma = self.a.token(cue.start) - 1
+        first = self.a.token(s_start)
+        opening = [k for k in range(first, comma) if doc[k].text == ","]
+        if len(opening) != 1 or opening[0] == first:
+            return False
+        name = doc[opening[0] + 1 : comma]
+        return 0 < len(name) <= 4 and all(is_proper(t) for t in name)
 
     def clause_end(self, start: int, s_end: int) -> int:
         """Where reported content that starts at ``start`` ends: the sentence end, or before ", mens"."""
