@@ -76,3 +76,20 @@ def test_a_missing_archive_is_a_clear_error(tmp_path, capsys, monkeypatch):
     assert cli_main.main(["search", "nato", "--db", str(tmp_path / "ingen.db")]) == 2
     assert "no archive" in capsys.readouterr().err
     assert not (tmp_path / "ingen.db").exists()
+
+
+def test_an_estimated_total_says_about(tmp_path, archive_article, capsys, monkeypatch):
+    from sitat.archive import sql as archive_sql
+
+    monkeypatch.setattr(cli_main, "COMMANDS", ["search"])
+    monkeypatch.setattr(archive_sql, "RANK_WINDOW", 3)
+    db = f"sqlite:///{tmp_path / 'many.db'}"
+    with open_store(db) as store:
+        for n in range(12):
+            store.add(*archive_article(f"s{n}", [(f"Skatten må ned med {n} prosent", "Kari Nordmann",
+                                                  "Kari Nordmann")]))
+    assert cli_main.main(["search", "skatt", "--limit", "2", "--db", db]) == 0
+    assert "of about " in capsys.readouterr().out
+    assert cli_main.main(["search", "skatt", "--limit", "20", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "of 12 quotations" in out and "about" not in out

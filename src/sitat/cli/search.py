@@ -15,8 +15,9 @@ HELP = """\
 Search the quotations in the archive. Words match in any inflection (Norwegian stemming:
 'forsvarsutgiftene' finds 'forsvarsutgifter'); every word must occur. Put a phrase in quotation
 marks ("høyere forsvarsutgifter" or «høyere forsvarsutgifter»), and exclude a word with -ord.
-Other punctuation is ignored, so no query can do more than search. Results are ranked, best first;
-without a query, the newest quotations matching the filters are listed.
+Other punctuation is ignored, so no query can do more than search. Results are ranked, best first
+(in SQLite among the 500 newest matches; with more, the total is estimated and shown as "about";
+add --from/--to to rank an older period); without a query, the newest quotations are listed.
 
 examples:
   sitat search forsvarsutgifter
