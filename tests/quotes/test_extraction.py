@@ -549,3 +549,12 @@ def test_a_person_the_tagger_found_behind_a_title_is_a_person_even_with_an_unkno
 def test_a_view_after_a_subject_with_a_name_in_apposition_is_reported(nlp):
     q = one(nlp, "Foreningens leder, Ingrid Solheim, mener regjeringen har brukt for lang tid.", "regjeringen har")
     assert (q.type, q.text, q.speaker) == ("indirect", "regjeringen har brukt for lang tid", "Ingrid Solheim")
+
+
+def test_a_full_name_seen_only_in_the_genitive_is_the_canonical_name(nlp):
+    text = (
+        "Mange spår slutten på Kari Nordbøs karriere som partileder.\n\nNordbø er vanligvis en rolig politiker. "
+        "Det slår tilbake på Nordbø selv når hun i debatten i går sa at det er farlig for landet om "
+        "opposisjonen vinner."
+    )
+    assert one(nlp, text, "farlig for landet").speaker == "Kari Nordbø"

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
@@ -304,8 +305,14 @@ class _Coref:
         spans = [(self._without_title(span), kind) for span, kind in spans if len(self._without_title(span))]
         spans = [(span, "person" if self._has_age(span) else kind) for span, kind in spans]
         full_first = sorted(spans, key=lambda sk: -len(sk[0]))
+        text = doc_text(doc)
         for span, kind in full_first:  # full names first, so that "Stoltenberg" finds "Jens Stoltenberg"
             name = _clean_name([t.text for t in span if not t.is_punct or t.text == "-"])
+            if len(name.split()) > 1 and name.endswith("s") and self._is_genitive(span):
+                # "Kristin Halvorsens karriere" is the only full name of the "Halvorsen" quoted later
+                surname = name.split()[-1][:-1]
+                if re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", text):
+                    name = name[:-1]
             if len(name.split()) > 1:
                 self.source_for_name(name, span.start_char, kind)
         for span, kind in spans:
