@@ -558,3 +558,17 @@ def test_a_full_name_seen_only_in_the_genitive_is_the_canonical_name(nlp):
         "opposisjonen vinner."
     )
     assert one(nlp, text, "farlig for landet").speaker == "Kari Nordbø"
+
+
+def test_a_document_with_a_named_author_is_attributed_to_the_author(nlp):
+    text = (
+        "Et 200 år gammelt brev fra Napoleon Bonaparte ble solgt på auksjon i Paris.\n\n"
+        "«Jeg vil angripe byen klokka tre om morgenen», står det i brevet, som er skrevet i kode."
+    )
+    q = one(nlp, text, "angripe byen")
+    assert (q.speaker, q.speaker_mention) == ("Napoleon Bonaparte", "brevet")
+
+
+def test_a_promise_of_something_is_a_quotation(nlp):
+    q = one(nlp, "Selv om partiene lover mer gratis mat i skolen, er det lite penger til lærere.", "gratis mat")
+    assert q.type == "indirect"

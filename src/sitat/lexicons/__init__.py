@@ -94,6 +94,12 @@ def first_names() -> dict[str, str]:
 
 
 @cache
+def document_nouns() -> frozenset[str]:
+    """Nouns for documents a quotation can come from (indefinite singular: ``brev``, ``rapport``)."""
+    return frozenset(row[0] for row in _rows("documents.txt"))
+
+
+@cache
 def organisation_suffixes() -> tuple[str, ...]:
     return tuple(row[0] for row in _rows("organisation_suffixes.txt"))
 

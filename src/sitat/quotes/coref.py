@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from sitat.lexicons import (
     cue_phrases,
     cue_verbs,
+    document_nouns,
     first_names,
     function_words,
     organisation_suffixes,
@@ -560,6 +561,36 @@ class _Coref:
         for idx, source in resolved.items():
             if source is not None:
                 self.quotations[idx].speaker = source.canonical
+        for q in self.quotations:
+            author = self.document_author(q)
+            if author is not None:
+                q.speaker = author
+
+    def document_author(self, q: Quotation) -> str | None:
+        """The author of a document that is the source ("står det i brevet" after "et brev fra
+        Napoleon Bonaparte"): the spec makes the author the speaker where the article names one."""
+        mention = (q.speaker_mention or "").strip().lower()
+        if not mention or " " in mention:
+            return None
+        noun = None
+        for ending in ("", "et", "en", "a", "e"):
+            base = mention[: len(mention) - len(ending)] if ending else mention
+            if mention.endswith(ending) and base in document_nouns():
+                noun = base
+                break
+        if noun is None:
+            return None
+        authored = re.compile(
+            rf"(?<!\w)(?i:{re.escape(noun)})\w*\s+(?:fra|av)\s+((?:[A-ZÆØÅ][\w.'’-]*\s?){{1,4}})"
+        )  # the noun in any case, the name with its capitals
+        found = None
+        for m in authored.finditer(doc_text(self.doc), 0, q.start):
+            found = m.group(1).strip()
+        if not found:
+            return None
+        surname = found.split()[-1]
+        known = next((s for s in self.sources if found in s.names or s.canonical.endswith(surname)), None)
+        return known.canonical if known is not None else found
 
     def _questioner(self, idx: int, resolved: dict[int, Source | None]) -> Source | None:
         """Who asked, when the quotation right before this one is a question in the next paragraph up."""

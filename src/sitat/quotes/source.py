@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sitat.lexicons import cue_verbs
+from sitat.lexicons import cue_verbs, role_of
 from sitat.quotes.grammar import (
     can_open_speaker_phrase,
     doc_text,
@@ -129,6 +129,19 @@ class _Sources:
                 and not (pronoun_after and any(t.pos_ == "ADP" for t in doc[before[0] : before[1]]))
             ):
                 return before  # the sentence opens with its subject: "Hansen fortalte avisen: …"
+            openers = ("om", "at", "fordi", "hvis", "dersom", "når")
+            opener = max((k for k in range(floor, cue) if doc[k].lower_ in openers), default=None)
+            after = doc[nxt] if nxt < len(doc) else None
+            inverted = after is not None and (  # "før helgen forkynte partiets talsmann": the subject follows
+                is_subject_pronoun(after)
+                or is_proper(after)
+                or (after.pos_ in ("NOUN", "PROPN") and after.text.endswith("s"))
+                or role_of(after.text) is not None
+            )
+            if opener is not None and opener + 1 < cue and not inverted:
+                inner = phrase_before(doc, cue, opener + 1)
+                if inner is not None and inner[0] == opener + 1 and is_subject_like(doc, inner):
+                    return inner  # a subordinate clause opens with its subject: "selv om partiene lover …"
             if pronoun_after:
                 return (nxt, nxt + 1)  # "I går sa han at": a pronoun right after the verb is its subject
             parsed = parsed_subject(doc, cue)
