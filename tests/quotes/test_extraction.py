@@ -572,3 +572,22 @@ def test_a_document_with_a_named_author_is_attributed_to_the_author(nlp):
 def test_a_promise_of_something_is_a_quotation(nlp):
     q = one(nlp, "Selv om partiene lover mer gratis mat i skolen, er det lite penger til lærere.", "gratis mat")
     assert q.type == "indirect"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Etterretningen var rolig i fjor.\n\n«Risikoen for angrep mot Norge er lav i år.» Slik het det i den "
+        "siste rapporten fra PST, som kom i mars.",
+        "«Risikoen for angrep mot Norge er lav i år», heter det i rapporten fra PST.",
+    ],
+)
+def test_a_report_quoted_by_name_is_attributed_to_its_author(nlp, text):
+    q = one(nlp, text, "Risikoen for angrep")
+    assert (q.type, q.speaker) == ("direct", "PST")
+    assert "rapporten fra PST" in q.speaker_mention
+
+
+def test_a_document_without_a_named_author_stays_the_source(nlp):
+    q = one(nlp, "«Skolene trenger flere lærere», heter det i rapporten om skolen.", "flere lærere")
+    assert q.speaker == "rapporten"

@@ -432,6 +432,12 @@ class _Rules:
         i = self.a.token(m.close)
         while i < len(doc) and (doc[i].text in (",", "»", '"', "”") or doc[i].is_space):
             i += 1
+        if (
+            i + 1 < len(doc)
+            and doc[i].lower_ in words("anaphoric_opener")
+            and self.a.text[m.start : m.end].rstrip()[-1:] in ".!?"
+        ):
+            i += 1  # «Risikoen er lav.» Slik het det i rapporten: the sentence after points back
         cue = self.cue_by_token.get(i)
         if (
             cue

@@ -114,6 +114,16 @@ class _Mention:
     subject: bool = True  # in subject position (salient), rather than an object or after a preposition
 
 
+def _document_noun(word: str) -> str | None:
+    """``brev`` for "brevet", ``rapport`` for "rapporten": the document noun a word is a form of."""
+    lower = word.lower().strip(",.:;")
+    for ending in ("", "et", "en", "a", "e", "ene"):
+        base = lower[: len(lower) - len(ending)] if ending else lower
+        if lower.endswith(ending) and base in document_nouns():
+            return base
+    return None
+
+
 def _clean_name(tokens: list[str]) -> str:
     return " ".join(tokens).replace(" - ", "-").strip(" ,.:;")
 
@@ -568,23 +578,22 @@ class _Coref:
 
     def document_author(self, q: Quotation) -> str | None:
         """The author of a document that is the source ("står det i brevet" after "et brev fra
-        Napoleon Bonaparte"): the spec makes the author the speaker where the article names one."""
-        mention = (q.speaker_mention or "").strip().lower()
-        if not mention or " " in mention:
+        Napoleon Bonaparte", "heter det i rapporten fra PST"): the spec makes the author the speaker
+        where the article names one."""
+        words_ = (q.speaker_mention or "").split()
+        nouns = [(k, _document_noun(w)) for k, w in enumerate(words_) if _document_noun(w)]
+        if not nouns:
             return None
-        noun = None
-        for ending in ("", "et", "en", "a", "e"):
-            base = mention[: len(mention) - len(ending)] if ending else mention
-            if mention.endswith(ending) and base in document_nouns():
-                noun = base
-                break
-        if noun is None:
-            return None
+        k, noun = nouns[-1]
+        rest = words_[k + 1 :]
+        if rest and rest[0] not in ("fra", "av"):
+            return None  # "rapporten om skolen" names no author
         authored = re.compile(
             rf"(?<!\w)(?i:{re.escape(noun)})\w*\s+(?:fra|av)\s+((?:[A-ZÆØÅ][\w.'’-]*\s?){{1,4}})"
         )  # the noun in any case, the name with its capitals
         found = None
-        for m in authored.finditer(doc_text(self.doc), 0, q.start):
+        limit = (q.speaker_end or q.start) if rest else q.start  # in the mention itself, or before the quote
+        for m in authored.finditer(doc_text(self.doc), 0, limit):
             found = m.group(1).strip()
         if not found:
             return None
