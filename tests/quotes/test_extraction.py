@@ -591,3 +591,24 @@ def test_a_report_quoted_by_name_is_attributed_to_its_author(nlp, text):
 def test_a_document_without_a_named_author_stays_the_source(nlp):
     q = one(nlp, "«Skolene trenger flere lærere», heter det i rapporten om skolen.", "flere lærere")
     assert q.speaker == "rapporten"
+
+
+def test_a_role_in_the_lead_points_forward_to_the_person_named_with_it_later(nlp):
+    text = (
+        "Boka kan øke bevisstheten om vold i språket, mener dansk litteraturkritiker.\n\n"
+        "– Vi må lese den nå, sier litteraturkritiker i danske Jyllands-Posten Jon Helt Haarder.\n\n"
+        "Haarder tror at interessen vil være stor i flere år."
+    )
+    assert {q.speaker for q in quotes_of(nlp, text)} == {"Jon Helt Haarder"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("– Røykeloven er en katastrofe for pubene, sier Micheál Martin.", "Micheál Martin"),
+        ("– Jeg elsker Norge og norsk publikum, sier Elton John.", "Elton John"),
+    ],
+)
+def test_a_surname_that_is_also_a_first_name_stays_in_the_full_name(nlp, text, speaker):
+    [q] = quotes_of(nlp, text)
+    assert q.speaker == speaker

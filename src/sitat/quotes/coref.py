@@ -170,7 +170,10 @@ class _Coref:
             (
                 k
                 for k, t in enumerate(run)
-                if k > 0 and t.text in first_names() and not any(r.text in first_names() for r in run[:k])
+                if k > 0
+                and len(run) - k >= 2  # "Micheál Martin", "Elton John": a surname that is also a first name
+                and t.text in first_names()
+                and not any(r.text in first_names() for r in run[:k])
             ),
             None,
         )
@@ -239,6 +242,10 @@ class _Coref:
             and not first_names().get(self.doc[start].text)
         ):
             start += 1
+        names = first_names()
+        first = next((k for k in range(start, span.end) if self.doc[k].text in names), None)
+        if first is not None and first > start and span.end - first >= 2 and span.label_ in PERSON_LABELS:
+            start = first  # "Avisen Kari Moe" tagged as one person: the person starts at the first name
         if start == span.start:
             return span
         return Span(self.doc, start, span.end, label=span.label_)  # keeps what the tagger said it is
@@ -267,9 +274,16 @@ class _Coref:
     def roles_before(self, span: Span) -> list[str]:
         """Title words just before a name: "statsminister", "NATOs generalsekretær", "pappa"."""
         out = []
+        doc = self.doc
         i = span.start - 1
-        while i >= 0 and i >= span.start - 3:
-            role = role_of(self.doc[i].text)
+        # "litteraturkritiker i danske Avisen Kari Moe": the title before where the person works
+        for k in range(span.start - 2, max(span.start - 5, -1), -1):
+            if doc[k].lower_ in ("i", "ved", "hos", "for") and k > 0 and role_of(doc[k - 1].text):
+                if all(is_proper(t) or t.pos_ == "ADJ" for t in doc[k + 1 : span.start]):
+                    i = k - 1
+                break
+        while i >= 0 and i >= span.start - 3 - (span.start - 1 - i):
+            role = role_of(doc[i].text)
             if role is None:
                 break
             out.append(role)
