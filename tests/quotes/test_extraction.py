@@ -612,3 +612,16 @@ def test_a_role_in_the_lead_points_forward_to_the_person_named_with_it_later(nlp
 def test_a_surname_that_is_also_a_first_name_stays_in_the_full_name(nlp, text, speaker):
     [q] = quotes_of(nlp, text)
     assert q.speaker == speaker
+
+
+def test_a_person_entity_that_runs_into_lower_case_words_is_cut_at_the_name(nlp, monkeypatch):
+    """A tagger may run a name on into "på puben"; a personal name has no lower-case words but its
+    particles, so the speaker is the name alone."""
+    text = "– Røykeforbudet er tåpelig, sier bartender Darren Kelly på puben ved elva."
+    [q] = quotes_of(nlp, text)
+    assert q.speaker == "Darren Kelly"
+
+
+def test_how_often_is_not_the_subject(nlp):
+    q = one(nlp, "Diarra har mange ganger gjort det klart at han ønsker en rask militæraksjon i nord.", "rask")
+    assert q.speaker == "Diarra"

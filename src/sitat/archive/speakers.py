@@ -42,7 +42,7 @@ def pronouns() -> dict[str, str]:
     return {form: _GENDER[p.gender] for form, p in lexicons.pronouns().items() if p.gender in _GENDER}
 
 
-_PARTICLES = {"von", "van", "de", "der", "den", "da", "di", "af", "al", "bin", "el", "la", "le", "du"}
+_PARTICLES = lexicons.function_words()["name_particle"]
 
 
 def name_key(name: str) -> str:

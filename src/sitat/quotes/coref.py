@@ -246,9 +246,19 @@ class _Coref:
         first = next((k for k in range(start, span.end) if self.doc[k].text in names), None)
         if first is not None and first > start and span.end - first >= 2 and span.label_ in PERSON_LABELS:
             start = first  # "Avisen Kari Moe" tagged as one person: the person starts at the first name
-        if start == span.start:
+        end = span.end
+        if span.label_ in PERSON_LABELS:
+            # "Darren på puben" tagged as one person: a name has no lower-case words but its particles
+            particles = words("name_particle")
+            doc = self.doc
+            lower = next(
+                (k for k in range(start + 1, span.end) if doc[k].is_lower and doc[k].lower_ not in particles),
+                None,
+            )
+            end = lower if lower is not None else end
+        if start == span.start and end == span.end:
             return span
-        return Span(self.doc, start, span.end, label=span.label_)  # keeps what the tagger said it is
+        return Span(self.doc, start, end, label=span.label_)  # keeps what the tagger said it is
 
     def _has_age(self, span: Span) -> bool:
         """A name followed by an age in brackets, "Ingeborg (34)": news only does that for people."""

@@ -200,8 +200,9 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
             ):
                 k += 1  # "professor Kari Nordmanns rapport": the document of a named author
                 break
-            if tok.ent_iob_ == "I" or (tok.is_lower and tok.lower_.endswith(org_endings())):
-                k += 1  # "Statistisk sentralbyrå", "Norges Bank"
+            inside_name = tok.ent_iob_ == "I" and not (tok.ent_type_ == "PER" and tok.is_lower)
+            if inside_name or (tok.is_lower and tok.lower_.endswith(org_endings())):
+                k += 1  # "Statistisk sentralbyrå", "Norges Bank" — a person's name has no lower-case words
                 continue
             if (role_of(tok.text) or tok.text == "-") and k + 1 < n and is_proper(doc[k + 1]):
                 k += 1  # a title between names: "Sveriges ambassadør Anna …", "NATO-talsmann Ola …"
@@ -220,6 +221,9 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
             named = True
         k += 1
     return (i, k) if k > i else None
+
+
+_HOW_OFTEN = frozenset({"mange", "flere", "noen", "en", "to", "tre", "første", "siste", "denne"})
 
 
 def phrase_before(doc: Doc, i: int, floor: int) -> tuple[int, int] | None:
@@ -246,8 +250,13 @@ def phrase_before(doc: Doc, i: int, floor: int) -> tuple[int, int] | None:
         "allerede",
         "først",
     }
-    while j >= floor and doc[j].lower_ in skip and not is_subject_pronoun(doc[j]):
-        j -= 1
+    while j >= floor:
+        if doc[j].lower_ in ("ganger", "gang") and j - 1 >= floor and doc[j - 1].lower_ in _HOW_OFTEN:
+            j -= 2  # "Hansen har mange ganger sagt at …"
+        elif doc[j].lower_ in skip and not is_subject_pronoun(doc[j]):
+            j -= 1
+        else:
+            break
     if j < floor:
         return None
     end = j + 1
