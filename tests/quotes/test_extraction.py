@@ -614,7 +614,7 @@ def test_a_surname_that_is_also_a_first_name_stays_in_the_full_name(nlp, text, s
     assert q.speaker == speaker
 
 
-def test_a_person_entity_that_runs_into_lower_case_words_is_cut_at_the_name(nlp, monkeypatch):
+def test_a_person_entity_that_runs_into_lower_case_words_is_cut_at_the_name(nlp):
     """A tagger may run a name on into "på puben"; a personal name has no lower-case words but its
     particles, so the speaker is the name alone."""
     text = "– Røykeforbudet er tåpelig, sier bartender Darren Kelly på puben ved elva."
