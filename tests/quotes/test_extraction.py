@@ -625,3 +625,16 @@ def test_a_person_entity_that_runs_into_lower_case_words_is_cut_at_the_name(nlp)
 def test_how_often_is_not_the_subject(nlp):
     q = one(nlp, "Diarra har mange ganger gjort det klart at han ønsker en rask militæraksjon i nord.", "rask")
     assert q.speaker == "Diarra"
+
+
+def test_a_title_in_quotation_marks_and_its_owner_are_not_antecedents(nlp):
+    text = (
+        "Forfatteren Per Olsen har lest Hitlers «Mein Kampf» i hele vinter.\n\n"
+        "Her påpekte han også at boka er farlig å lese uten kunnskap om historien."
+    )
+    assert one(nlp, text, "boka er farlig").speaker == "Per Olsen"
+
+
+def test_a_phrase_ending_in_a_preposition_is_no_subject(nlp):
+    text = "Det var en god melding. Og takk for at det finnes gode leger, tror også at det går bra til slutt."
+    assert all(q.speaker != "takk for" for q in quotes_of(nlp, text))

@@ -260,6 +260,13 @@ class _Coref:
             return span
         return Span(self.doc, start, end, label=span.label_)  # keeps what the tagger said it is
 
+    def _is_title_in_marks(self, span: Span) -> bool:
+        """A name that fills a pair of quotation marks on its own (a book, a song, a film)."""
+        doc = self.doc
+        before = doc[span.start - 1].text if span.start > 0 else ""
+        after = doc[span.end].text if span.end < len(doc) else ""
+        return (before, after) in (("«", "»"), ('"', '"'), ("“", "”"))
+
     def _has_age(self, span: Span) -> bool:
         """A name followed by an age in brackets, "Ingeborg (34)": news only does that for people."""
         doc = self.doc
@@ -269,6 +276,8 @@ class _Coref:
     def _is_genitive(self, span: Span) -> bool:
         last = span[-1]
         nxt = last.nbor() if last.i + 1 < len(self.doc) else None
+        if last.text.endswith("s") and nxt is not None and nxt.text in ("«", "“"):
+            return True  # "Hitlers «Mein Kampf»": the owner of a title
         if not last.text.endswith("s") or nxt is None or not nxt.text[:1].islower() or nxt.is_punct:
             return False
         # "Karis far" — but not "Tor Aas avviser": a verb after a name ending in s is its verb
@@ -318,7 +327,9 @@ class _Coref:
                 else:
                     i += 1
             for ent in doc.ents:
-                if ent.label_ in PERSON_LABELS:
+                if self._is_title_in_marks(ent):
+                    spans.append((ent, "place"))  # «Mein Kampf», «Min kamp»: a work's title, not a person
+                elif ent.label_ in PERSON_LABELS:
                     spans.append((ent, "person"))
                 elif ent.label_ in ORG_LABELS:
                     spans.append((ent, "org"))

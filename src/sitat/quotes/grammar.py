@@ -349,6 +349,9 @@ def is_subject_like(doc: Doc, span: tuple[int, int]) -> bool:
         return False
     if first.lower_ in words("reflexive"):  # "setter seg ved pianoet og synger": the object, not the subject
         return False
+    last = doc[span[1] - 1]
+    if span[1] - span[0] > 1 and (last.pos_ == "ADP" or last.lower_ in words("attach_prep")):
+        return False  # "Og takk for at …": a phrase that ends in a preposition is no subject
     return any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or not t.pos_ for t in doc[span[0] : span[1]])
 
 
