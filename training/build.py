@@ -1,6 +1,6 @@
 """Build the shipped Bokmål model: convert the treebank, train, assemble, and install it in the package.
 
-    python -m training.build [--data ../shared/data/ndt-ner] [--work training/work] [--epochs-core 8]
+    python -m training.build [--data ../shared/data/ndt-ner] [--work training/work] [--epochs-core 14]
 
 Two networks are trained side by side, one per CPU core: ``core.cfg`` (tagger, morphology, lemmas and
 the dependency parse over one shared encoder) and ``ner.cfg`` (named entities with an encoder of their
@@ -112,11 +112,13 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data" / "ndt-ner",
                         help="folder with train.conll, dev.conll and files.tsv")
     parser.add_argument("--work", type=Path, default=HERE / "work", help="corpus, logs and trained models")
-    parser.add_argument("--epochs-core", type=int, default=8, help="epochs for tagger/lemmas/parser")
+    parser.add_argument("--epochs-core", type=int, default=14, help="epochs for tagger/lemmas/parser")
     parser.add_argument("--epochs-ner", type=int, default=8, help="epochs for the entity recogniser")
     parser.add_argument("--epochs-finetune", type=int, default=4, help="epochs of the averaged NER stage")
     parser.add_argument("--epochs-pretrain", type=int, default=8,
                         help="epochs of spacy pretrain for the entity encoder (0: no pretraining)")
+    parser.add_argument("--seed-ner", type=int, default=1,
+                        help="random seed of the entity recogniser's two stages (1: the shipped model's)")
     parser.add_argument("--steps-core", type=int, default=0, help="core step limit (0: none)")
     parser.add_argument("--steps-ner", type=int, default=0, help="NER step limit (0: none)")
     parser.add_argument("--skip-train", action="store_true", help="only assemble already trained models")
@@ -131,7 +133,7 @@ def main() -> None:
         core_limits = ["--training.max_epochs", str(args.epochs_core),
                        "--training.max_steps", str(args.steps_core)]
         ner_limits = ["--training.max_epochs", str(args.epochs_ner),
-                      "--training.max_steps", str(args.steps_ner)]
+                      "--training.max_steps", str(args.steps_ner), "--system.seed", str(args.seed_ner)]
         core_job = train(HERE / "core.cfg", core_out, corpus, core_limits, args.work / "core.log")
         if args.epochs_pretrain > 0:
             # the second core: the entity encoder learns from raw text first
@@ -147,7 +149,8 @@ def main() -> None:
         # and half the learning rate, which gained about 1.5 F points on dev
         finetune_job = train(HERE / "ner_finetune.cfg", finetune_out, corpus,
                              ["--training.max_epochs", str(args.epochs_finetune),
-                              "--paths.source", str(ner_out / "model-best")],
+                              "--paths.source", str(ner_out / "model-best"),
+                              "--system.seed", str(args.seed_ner)],
                              args.work / "ner_finetune.log")
         if finetune_job.wait() != 0 or core_job.wait() != 0:
             raise SystemExit(f"training failed; see the logs in {args.work}")
