@@ -1217,9 +1217,9 @@ def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
     mode = cur.execute("PRAGMA journal_mode = WAL").fetchone()
     log.debug("sqlite journal mode: %s", mode)
     cur.execute("PRAGMA synchronous = NORMAL")
-    # copy the write-ahead log into the database every ~40 MB rather than every 4 MB: a bulk ingest
-    # rewrites the same full-text index pages batch after batch (4,700 → 7,100 quotations/s stored)
-    cur.execute("PRAGMA wal_autocheckpoint = 10000")
+    # copy the write-ahead log into the database every ~80 MB rather than every 4 MB: a bulk ingest
+    # rewrites the same full-text index pages batch after batch, and each copy ends in an fsync
+    cur.execute("PRAGMA wal_autocheckpoint = 20000")
     cur.execute(f"PRAGMA cache_size = -{READ_CACHE_KIB}")
     cur.close()
 
