@@ -10,10 +10,12 @@ from __future__ import annotations
 import calendar
 import hashlib
 from datetime import date, timedelta
+from functools import lru_cache
 
 from sitat.errors import QueryError
 
 
+@lru_cache(maxsize=4096)
 def source_token(source: str) -> str:
     return "o" + hashlib.sha1(" ".join(source.split()).casefold().encode("utf-8")).hexdigest()[:12]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from sitat import lexicons
 from sitat.lexicons import role_of
@@ -50,6 +50,7 @@ def name_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+@lru_cache(maxsize=65_536)
 def kind_of(name: str) -> str:
     """``person`` (a proper name of two or more words), ``single`` (one proper word: a surname or an
     organisation) or ``other`` (a role phrase such as ``en talsperson for politiet``)."""

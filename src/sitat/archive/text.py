@@ -41,7 +41,8 @@ def words(text: str) -> list[str]:
 
 def stems(text: str) -> str:
     """``text`` as a space-separated string of stems: what SQLite's FTS5 table indexes."""
-    return " ".join(stem(w) for w in words(text))
+    known = _stem_cache  # the hot path of storing: one dictionary lookup per word once warm
+    return " ".join([known.get(w) or stem(w) for w in WORD.findall(text.lower())])
 
 
 @dataclass(slots=True)
