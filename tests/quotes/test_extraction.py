@@ -495,20 +495,20 @@ def test_a_view_after_a_subject_with_a_name_in_apposition_is_reported(nlp):
 
 def test_a_full_name_seen_only_in_the_genitive_is_the_canonical_name(nlp):
     text = (
-        "Mange spår slutten på Kari Nordbøs karriere som partileder.\n\nNordbø er vanligvis en rolig politiker. "
-        "Det slår tilbake på Nordbø selv når hun i debatten i går sa at det er farlig for landet om "
+        "Partiet har lenge diskutert Kari Nordbøs framtid som leder.\n\nNordbø svarte kritikerne på "
+        "landsmøtet. Der sa hun at regjeringen må bruke mer penger på veier i nord før valget, og at "
         "opposisjonen vinner."
     )
-    assert one(nlp, text, "farlig for landet").speaker == "Kari Nordbø"
+    assert one(nlp, text, "regjeringen må bruke").speaker == "Kari Nordbø"
 
 
 def test_a_document_with_a_named_author_is_attributed_to_the_author(nlp):
     text = (
-        "Et 200 år gammelt brev fra Napoleon Bonaparte ble solgt på auksjon i Paris.\n\n"
-        "«Jeg vil angripe byen klokka tre om morgenen», står det i brevet, som er skrevet i kode."
+        "Et håndskrevet brev fra Henrik Ibsen dukket opp på et loft i Skien i fjor.\n\n"
+        "«Jeg reiser sørover til våren og blir der til høsten», står det i brevet, som nå er gitt til museet."
     )
-    q = one(nlp, text, "angripe byen")
-    assert (q.speaker, q.speaker_mention) == ("Napoleon Bonaparte", "brevet")
+    q = one(nlp, text, "reiser sørover")
+    assert (q.speaker, q.speaker_mention) == ("Henrik Ibsen", "brevet")
 
 
 def test_a_promise_of_something_is_a_quotation(nlp):
@@ -537,16 +537,16 @@ def test_a_document_without_a_named_author_stays_the_source(nlp):
 
 def test_a_role_in_the_lead_points_forward_to_the_person_named_with_it_later(nlp):
     text = (
-        "Boka kan øke bevisstheten om vold i språket, mener dansk litteraturkritiker.\n\n"
-        "– Vi må lese den nå, sier litteraturkritiker i danske Jyllands-Posten Jon Helt Haarder.\n\n"
-        "Haarder tror at interessen vil være stor i flere år."
+        "Romanen hører hjemme i hver skolesekk, mener svensk bokanmelder.\n\n"
+        "– Alle elever burde få den, sier bokanmelder i svenske Sydposten Sigrid Lie Aune.\n\n"
+        "Aune tror at boka blir solgt i store opplag til jul."
     )
-    assert {q.speaker for q in quotes_of(nlp, text)} == {"Jon Helt Haarder"}
+    assert {q.speaker for q in quotes_of(nlp, text)} == {"Sigrid Lie Aune"}
 
 
 def test_how_often_is_not_the_subject(nlp):
-    q = one(nlp, "Diarra har mange ganger gjort det klart at han ønsker en rask militæraksjon i nord.", "rask")
-    assert q.speaker == "Diarra"
+    q = one(nlp, "Ola Berg har flere ganger sagt at han vil ha en ny avtale med naboene.", "ny avtale")
+    assert q.speaker == "Ola Berg"
 
 
 def test_a_title_in_quotation_marks_and_its_owner_are_not_antecedents(nlp):
@@ -558,7 +558,7 @@ def test_a_title_in_quotation_marks_and_its_owner_are_not_antecedents(nlp):
 
 
 def test_a_phrase_ending_in_a_preposition_is_no_subject(nlp):
-    text = "Det var en god melding. Og takk for at det finnes gode leger, tror også at det går bra til slutt."
+    text = "Dagen endte godt. Og takk for at naboene stilte opp med mat, tror nok at dette ordner seg."
     assert all(q.speaker != "takk for" for q in quotes_of(nlp, text))
 
 
@@ -572,8 +572,8 @@ REPORTED = [
                  id="om-at"),
     pytest.param("Regjeringen varsler også om at skattene kan øke neste år.", "skattene kan øke neste år",
                  "indirect", "Regjeringen", id="om-at-adverb"),
-    pytest.param("Hansen har mange ganger gjort det klart at han ønsker en rask løsning.",
-                 "han ønsker en rask løsning", "indirect", "Hansen", id="gjort-det-klart"),
+    pytest.param("Hansen har gjort det klart at han vil flytte hjem til bygda igjen.",
+                 "han vil flytte hjem til bygda igjen", "indirect", "Hansen", id="gjort-det-klart"),
     # a cue after "og" shares the subject of the sentence's first verb, not that verb's object
     pytest.param("Sikkerhetsrådet fordømmer angrepet og advarer om at volden kan spre seg.",
                  "volden kan spre seg", "indirect", "Sikkerhetsrådet", id="coordinated-cue"),
@@ -583,8 +583,8 @@ REPORTED = [
                  "mer penger til skolene og sykehusene", "indirect", "Demonstrantene", id="demand"),
     pytest.param("Statsministeren krever en full gjennomgang av saken.", "en full gjennomgang av saken",
                  "indirect", "Statsministeren", id="demand-title"),
-    pytest.param("Regjeringen har lovet å bidra med opplæring og utstyr.", "å bidra med opplæring og utstyr",
-                 "indirect", "Regjeringen", id="promise"),
+    pytest.param("Forbundet har lovet å betale for nye lekeplasser i sentrum.",
+                 "å betale for nye lekeplasser i sentrum", "indirect", "Forbundet", id="promise"),
 ]
 
 
@@ -606,7 +606,7 @@ SPEAKER_NAMES = [
                  id="surname-like-a-first-name"),
     pytest.param("– Jeg elsker Norge og norsk publikum, sier Elton John.", "Elton John", id="surname-john"),
     # a tagger may run a name on into "på puben"; a personal name has no lower-case words but particles
-    pytest.param("– Røykeforbudet er tåpelig, sier bartender Darren Kelly på puben ved elva.", "Darren Kelly",
+    pytest.param("– Dette blir dyrt for oss, sier bartender Sean Kelly på puben ved elva.", "Sean Kelly",
                  id="entity-runs-on"),
 ]
 

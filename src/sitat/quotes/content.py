@@ -683,8 +683,9 @@ class _Rules:
                 a.add(start, end, "mixed", "kalle.mixed", cue)
 
     def demands(self) -> None:
-        """ "Demonstrantene krever mer penger til skolene", "USA har lovet å bidra med utstyr": what a
-        source demands or promises, as an object or an infinitive rather than an "at" clause."""
+        """ "Demonstrantene krever mer penger til skolene", "Forbundet har lovet å betale for
+        lekeplassene": what a source demands or promises, as an object or an infinitive rather than an
+        "at" clause."""
         a = self.a
         doc = a.doc
         for cue in a.cues:

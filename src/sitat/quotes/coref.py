@@ -612,9 +612,9 @@ class _Coref:
                 q.speaker = author
 
     def document_author(self, q: Quotation) -> str | None:
-        """The author of a document that is the source ("står det i brevet" after "et brev fra
-        Napoleon Bonaparte", "heter det i rapporten fra PST"): the spec makes the author the speaker
-        where the article names one."""
+        """The author of a document that is the source ("står det i brevet" after "et brev fra Kari
+        Moe", "heter det i rapporten fra Riksrevisjonen"): the spec makes the author the speaker where
+        the article names one."""
         words_ = (q.speaker_mention or "").split()
         nouns = [(k, _document_noun(w)) for k, w in enumerate(words_) if _document_noun(w)]
         if not nouns:
