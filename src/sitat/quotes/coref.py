@@ -687,22 +687,19 @@ class _Coref:
         the middle of a paragraph; None when the dash opens its paragraph."""
         text = doc_text(self.doc)
         line_start = text.rfind("\n", 0, pos) + 1
-        dash = text.rfind("-", line_start, pos)
-        dash = max(dash, text.rfind("–", line_start, pos), text.rfind("—", line_start, pos))
-        before = text[line_start:dash].rstrip() if dash > 0 else ""
-        if not before or before[-1] not in ".!?:":
+        dash = max(text.rfind(d, line_start, pos) for d in "-–—")
+        end = line_start + len(text[line_start:dash].rstrip()) if dash > line_start else line_start
+        if end == line_start or text[end - 1] not in ".!?:":
             return None
-        floor = max(before.rfind(". ", 0, len(before) - 1), before.rfind("? "), before.rfind("! "))
-        floor = line_start + (floor + 2 if floor >= 0 else 0)
-        opening = text[floor:pos].split(maxsplit=1)[:1]
+        floor = max((s for s, _ in self.sentences if line_start <= s < end - 1), default=line_start)
+        opening = text[floor:end].split(maxsplit=1)[:1]
         if opening and opening[0].lower() in words("subordinator"):
             # "Da firmaet la fram planene, landet Hansen på et ja": the main clause's subject
-            comma = text.find(",", floor, line_start + len(before))
+            comma = text.find(",", floor, end)
             floor = comma + 1 if comma > 0 else floor
-        for m in self.mentions:
-            if floor <= m.pos < line_start + len(before) and m.source.kind == "person":
-                return m.source
-        return None
+        return next(
+            (m.source for m in self.mentions if floor <= m.pos < end and m.source.kind == "person"), None
+        )
 
     def _previous_speaker(self, ordered, n, resolved, skip_reporter: bool = False) -> Source | None:
         for m in range(n - 1, -1, -1):
