@@ -109,17 +109,23 @@ def test_search_page_highlights_matches_and_shows_who_where_when(web_client):
         assert expected in text
 
 
+def _dash_paragraphs(pattern: str, count: int) -> tuple[str, list[Quotation]]:
+    """An article of ``count`` dash paragraphs "– PATTERN, sier Nina Dahl." ({n} = 1, 2, …) and its
+    quotations: enough hits for several pages of one speaker."""
+    said = [pattern.format(n=n) for n in range(1, count + 1)]
+    text = "\n\n".join(f"– {words}, sier Nina Dahl." for words in said)
+    quotes = []
+    for words in said:
+        start = text.index(words + ",")
+        quotes.append(Quotation(start=start, end=start + len(words), type="direct", text=words,
+                                speaker="Nina Dahl", cue="sier"))
+    return text, quotes
+
+
 def test_search_page_keeps_the_whole_query_in_its_links(tmp_path):
     from sitat.archive import open_store
 
-    paragraphs = [f"– Vi har sagt det {n} ganger nå, sier Nina Dahl." for n in range(1, 26)]
-    text = "\n\n".join(paragraphs)
-    quotes = []
-    for n in range(1, 26):
-        words = f"Vi har sagt det {n} ganger nå"
-        start = text.index(words)
-        quotes.append(Quotation(start=start, end=start + len(words), type="direct", text=words,
-                                speaker="Nina Dahl", cue="sier"))
+    text, quotes = _dash_paragraphs("Vi har sagt det {n} ganger nå", 25)
     article = Article(id="mange", text=text, title="Mange", date="2024-05-05", source="NTB")
     with open_store(f"sqlite:///{tmp_path / 'mange.db'}") as store:
         store.add(article, quotes)
@@ -376,14 +382,7 @@ def test_upload_without_the_model_keeps_the_form_and_says_why(upload_client, mon
 def test_speaker_page_paging_keeps_the_period(tmp_path):
     from sitat.archive import open_store
 
-    paragraphs = [f"– Dette er melding nummer {n} fra oss, sier Nina Dahl." for n in range(1, 24)]
-    text = "\n\n".join(paragraphs)
-    quotes = []
-    for n in range(1, 24):
-        words = f"Dette er melding nummer {n} fra oss"
-        start = text.index(words)
-        quotes.append(Quotation(start=start, end=start + len(words), type="direct", text=words,
-                                speaker="Nina Dahl", cue="sier"))
+    text, quotes = _dash_paragraphs("Dette er melding nummer {n} fra oss", 23)
     with open_store(f"sqlite:///{tmp_path / 'side.db'}") as store:
         store.add(Article(id="meldinger", text=text, date="2024-05-05", source="NTB"), quotes)
         client = TestClient(create_app(store))
