@@ -700,7 +700,7 @@ class _Rules:
             first = doc[k]
             if first.lower_ in ("at", "om", "det", "seg") or is_subject_pronoun(first) or is_proper(first):
                 continue  # an "at" clause, an inverted subject ("krever han"), a name: not an object here
-            if cue.lemma == "love" and first.lower_ in ("henne", "ham", "dem", "meg", "deg", "oss", "dere"):
+            if cue.lemma == "love" and first.lower_ in words("object_pronoun"):
                 continue  # "lovet henne en bil" is a gift; "lover mer mat", "lovet å …" are promises
             if not self.names_a_source(cue, a.token(s_start)):
                 continue  # "Det krever mye arbeid", "Jobben krever tid"

@@ -223,9 +223,6 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
     return (i, k) if k > i else None
 
 
-_HOW_OFTEN = frozenset({"mange", "flere", "noen", "en", "to", "tre", "første", "siste", "denne"})
-
-
 def phrase_before(doc: Doc, i: int, floor: int) -> tuple[int, int] | None:
     """The subject phrase that ends just before the verb group at token ``i`` (subject-first clause).
 
@@ -251,7 +248,7 @@ def phrase_before(doc: Doc, i: int, floor: int) -> tuple[int, int] | None:
         "først",
     }
     while j >= floor:
-        if doc[j].lower_ in ("ganger", "gang") and j - 1 >= floor and doc[j - 1].lower_ in _HOW_OFTEN:
+        if doc[j].lower_ in ("ganger", "gang") and j - 1 >= floor and doc[j - 1].lower_ in words("how_often"):
             j -= 2  # "Hansen har mange ganger sagt at …"
         elif doc[j].lower_ in skip and not is_subject_pronoun(doc[j]):
             j -= 1

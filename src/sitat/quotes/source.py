@@ -129,7 +129,7 @@ class _Sources:
                 and not (pronoun_after and any(t.pos_ == "ADP" for t in doc[before[0] : before[1]]))
             ):
                 return before  # the sentence opens with its subject: "Hansen fortalte avisen: …"
-            openers = ("om", "at", "fordi", "hvis", "dersom", "når")
+            openers = words("clause_opener")
             opener = max((k for k in range(floor, cue) if doc[k].lower_ in openers), default=None)
             after = doc[nxt] if nxt < len(doc) else None
             inverted = after is not None and (  # "før helgen forkynte partiets talsmann": the subject follows
