@@ -408,7 +408,7 @@ class _Rules:
         a = self.a
         text = a.text
         for cue in a.cues:
-            if cue.kind not in ("speech", "view") or cue.start in a.used_cues:
+            if cue.kind not in REPORTED_KINDS or cue.start in a.used_cues:
                 continue
             _, p_end = a.paragraphs[a.paragraph_index(cue.start)]
             colon = text.find(":", cue.end, min(p_end, cue.end + 40))

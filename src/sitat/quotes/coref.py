@@ -616,7 +616,7 @@ class _Coref:
         Moe", "heter det i rapporten fra Riksrevisjonen"): the spec makes the author the speaker where
         the article names one."""
         words_ = (q.speaker_mention or "").split()
-        nouns = [(k, _document_noun(w)) for k, w in enumerate(words_) if _document_noun(w)]
+        nouns = [(k, noun) for k, w in enumerate(words_) if (noun := _document_noun(w))]
         if not nouns:
             return None
         k, noun = nouns[-1]
