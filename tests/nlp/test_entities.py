@@ -14,8 +14,12 @@ def nlp():
     return blank()
 
 
-def annotate(nlp, text: str, spans: list[tuple[int, int, str]]):
+def annotate(nlp, text: str, spans: list[tuple[int, int, str]], pos: dict[int, str] | None = None):
+    """Entities after the component, on a document with the given entities and part-of-speech tags
+    (token index → UPOS; tokens not given stay untagged, as outside extraction's parse gate)."""
     doc = nlp.make_doc(text)
+    for i, tag in (pos or {}).items():
+        doc[i].pos_ = tag
     doc.ents = [Span(doc, start, end, label) for start, end, label in spans]
     return [(e.text, e.label_) for e in make_persons_consistent(doc).ents]
 
@@ -76,6 +80,109 @@ def test_surnames_follow_the_full_name(nlp, text, spans, expected):
 )
 def test_name_lists_correct_the_type(nlp, text, spans, expected):
     assert annotate(nlp, text, spans) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "pos", "expected"),
+    [
+        # a surname formed from a first name, taken for an organisation, is a person
+        ("Det mente Jakobsen.", [(2, 3, "ORG")], {2: "PROPN"}, [("Jakobsen", "PER")]),
+        ("Karlssons plan falt.", [(0, 1, "PROD")], {0: "PROPN"}, [("Karlssons", "PER")]),
+        # a definite noun ends the same way, but its stem is no first name
+        ("Det vedtok Kongressen.", [(2, 3, "ORG")], {2: "PROPN"}, [("Kongressen", "ORG")]),
+        ("Hun vant Brageprisen.", [(2, 3, "PROD")], {2: "PROPN"}, [("Brageprisen", "PROD")]),
+        # a listed surname alone is a person; one that also names a place is left to the model
+        ("Det mente Brekke.", [(2, 3, "ORG")], {}, [("Brekke", "PER")]),
+        ("De spilte mot Grimstad.", [(3, 4, "ORG")], {}, [("Grimstad", "ORG")]),
+    ],
+)
+def test_lone_surnames_taken_for_organisations(nlp, text, spans, pos, expected):
+    assert annotate(nlp, text, spans, pos) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # an outlet, a party or a club taken for a person, in the genitive too
+        ("Det skrev Dagbladet.", [(2, 3, "PER")], [("Dagbladet", "ORG")]),
+        ("Adresseavisens leder svarte.", [(0, 1, "PER")], [("Adresseavisens", "ORG")]),
+        ("Han spiller for Manchester United.", [(3, 5, "PER")], [("Manchester United", "ORG")]),
+        # a name ending in a word that marks an organisation
+        ("Nordfjord Energi svarte.", [(0, 2, "PER")], [("Nordfjord Energi", "ORG")]),
+        # a country taken for a person is a place ...
+        ("Albania svarte ikke.", [(0, 1, "PER")], [("Albania", "GPE_LOC")]),
+        # ... but not when the word also is a listed surname, a person's surname in the article, or
+        # the one who speaks
+        ("Grimstad svarte ikke.", [(0, 1, "PER")], [("Grimstad", "PER")]),
+        (
+            "Eva Strømmen kom. Strømmen svarte.",
+            [(0, 2, "PER"), (4, 5, "PER")],
+            [("Eva Strømmen", "PER"), ("Strømmen", "PER")],
+        ),
+        ("– Nei, sier Moss.", [(4, 5, "PER")], [("Moss", "PER")]),
+    ],
+)
+def test_listed_organisations_and_places_are_not_persons(nlp, text, spans, expected):
+    assert annotate(nlp, text, spans) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "pos", "expected"),
+    [
+        # an adjective or a title the recogniser took into the name
+        ("Kreftsyke Hanna Lie kom hjem.", [(0, 3, "PER")], {0: "ADJ", 1: "PROPN", 2: "PROPN"},
+         [("Hanna Lie", "PER")]),
+        ("Journalist Per Moe svarte.", [(0, 3, "PER")], {0: "NOUN", 1: "PROPN", 2: "PROPN"},
+         [("Per Moe", "PER")]),
+        ("Søvnløse Dahl vant.", [(0, 2, "PER")], {0: "ADJ", 1: "PROPN"}, [("Dahl", "PER")]),
+        # everything up to the last lower-case title or noun inside the span
+        (
+            "Kroatias ambassadør Ana Horvat talte.",
+            [(0, 4, "PER")],
+            {0: "PROPN", 1: "NOUN", 2: "PROPN", 3: "PROPN"},
+            [("Ana Horvat", "PER")],
+        ),
+        # name particles and prepositions inside names stay
+        (
+            "Ursula von der Leyen talte.",
+            [(0, 4, "PER")],
+            {0: "PROPN", 1: "ADP", 2: "ADP", 3: "PROPN"},
+            [("Ursula von der Leyen", "PER")],
+        ),
+        ("Grace av Monaco kom.", [(0, 3, "PER")], {0: "PROPN", 1: "ADP", 2: "PROPN"},
+         [("Grace av Monaco", "PER")]),
+        # a foreign first name the lists do not know, tagged as a noun, is kept
+        ("Victor Klemperer skrev.", [(0, 2, "PER")], {0: "NOUN", 1: "PROPN"},
+         [("Victor Klemperer", "PER")]),
+        # an initial alone is no name: the span stays as found
+        ("Dr. M. svarte.", [(0, 2, "PER")], {0: "NOUN", 1: "PROPN"}, [("Dr. M.", "PER")]),
+        # untagged words (outside extraction's parse gate) are never trimmed
+        ("Kreftsyke Hanna Lie kom hjem.", [(0, 3, "PER")], {}, [("Kreftsyke Hanna Lie", "PER")]),
+    ],
+)
+def test_words_before_the_name_are_trimmed(nlp, text, spans, pos, expected):
+    assert annotate(nlp, text, spans, pos) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "pos", "expected"),
+    [
+        # the first name of a person named in full, alone later
+        (
+            "Ingrid Kvamme kom. Ingrid smilte.",
+            [(0, 2, "PER")],
+            {},
+            [("Ingrid Kvamme", "PER"), ("Ingrid", "PER")],
+        ),
+        # a listed first name the recogniser missed, tagged as a proper noun
+        ("Agnes er enig.", [], {0: "PROPN"}, [("Agnes", "PER")]),
+        # not when it is a common word ("stein") or the start of a longer name
+        ("Stein for stein.", [], {0: "NOUN"}, []),
+        ("Agnes Moe er enig.", [], {0: "PROPN", 1: "PROPN"}, []),
+    ],
+)
+def test_first_names_alone(nlp, text, spans, pos, expected):
+    assert annotate(nlp, text, spans, pos) == expected
 
 
 def test_the_component_is_registered_for_the_model_config(nlp):

@@ -3,24 +3,33 @@
 News names a person in full once (``statsminister Kari Nordmann``) and by surname after that
 (``Nordmann``, ``Nordmanns``). The recogniser sees one sentence window at a time and often misses the
 bare surname or calls it a place or an organisation. This component, a spaCy pipe placed after
-``ner``, marks a title-cased token as PER when it is the surname (or its genitive) of a person named
-in full earlier or later in the same document. Measured on NDT dev it adds about two points of PER F1
-(``BENCHMARKS.md``).
+``ner``, marks a title-cased token as PER when it is the surname or listed first name (or their
+genitive) of a person named in full earlier or later in the same document. Measured on NDT dev it
+adds about two points of PER F1 (``BENCHMARKS.md``).
 
-Before that, two corrections from sitat's own word lists address the recogniser's commonest PER
-mistake, the type. A name of two or more capitalised words that starts with a known first name
-(``first_names``) is a person even when the model called it an organisation or a product (not when it
-called it a place, as places are often named after people, nor when its last word marks a firm,
-``AS``). A one-word "person" that is a known place name (``places.txt``, or its genitive) is a place.
+Before that, sitat's own word lists (``src/sitat/lexicons``) correct the recogniser's commonest PER
+mistakes, the type and the extent:
+
+- a name of two or more capitalised words that starts with a known first name is a person (not when
+  the model called it a place, as places are often named after people, nor when its last word marks
+  a firm, ``AS``);
+- a lone word the model typed as an organisation, a work or an event is a person when it is a listed
+  surname or a patronymic of a listed first name (``Jakobsen``; ``Kongressen`` ends alike but its stem
+  is no first name), unless it also names a listed place or organisation;
+- a "person" that is a listed outlet, party, firm or club (``Dagbladet``), or ends in a word that
+  marks an organisation (``… Energi``), is an organisation; a lone one that is a listed place is a
+  place, unless it is also a surname, a surname of a person the document names, or follows a speech
+  verb (``sier Moss``);
+- titles, adjectives and determiners the model took into a person (``Journalist``, ``Kreftsyke``,
+  ``Kroatias ambassadør``) are cut off; untagged words are never cut (the extraction pipeline tags
+  only sentences that may hold a quotation);
+- a listed first name the model left unlabelled, tagged as a proper noun, is a person.
 """
 
 from __future__ import annotations
 
-from functools import cache
-from importlib import resources
-
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from sitat import lexicons
@@ -31,10 +40,16 @@ FACTORY = "sitat_person_consistency"
 _PLACE_LABELS = frozenset({"PER", "GPE_LOC", "LOC"})
 
 
-@cache
-def _places() -> frozenset[str]:
-    text = resources.files(lexicons).joinpath("places.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+#: types a lone surname was mistaken for: an organisation, a work, an event, a derived form
+_SURNAME_MISTAKEN_FOR = frozenset({"ORG", "PROD", "EVT", "DRV", "GPE_ORG"})
+#: parts of speech of a lower-case word that ends a title before a name ("ambassadør", "tidligere")
+_CONTENT_POS = frozenset({"NOUN", "ADJ", "VERB"})
+#: parts of speech of a capitalised word before a name that is not part of it ("Søvnløse", "Denne")
+_MODIFIER_POS = frozenset({"ADJ", "DET", "PRON"})
+#: endings of Scandinavian patronymic surnames (Hansen, Nilssen, Karlsson)
+_PATRONYMIC_ENDINGS = ("sen", "ssen", "son", "sson")
+#: what may stand just before a word that opens a clause: a colon after a label, a dash, a quote mark
+_CLAUSE_OPENERS = frozenset({":", "–", "-", "—", "«", '"', "“"})
 
 
 def _is_organisation_name(last_word: str) -> bool:
@@ -45,66 +60,172 @@ def _is_organisation_name(last_word: str) -> bool:
     return False
 
 
-def correct_types(doc: Doc) -> Doc:
-    """Relabel entities whose type sitat's name lists contradict (see the module docstring)."""
-    first_names = lexicons.first_names()
-    places = _places()
-    entities: list[Span] = []
-    changed = False
-    for entity in doc.ents:
+def _bare(text: str) -> str:
+    """A name without its genitive ``s`` (``Bertelsens`` → ``Bertelsen``)."""
+    return text[:-1] if text.endswith("s") and len(text) > 2 else text
+
+
+def _listed(text: str, names: frozenset[str] | dict[str, str]) -> bool:
+    return text in names or _bare(text) in names
+
+
+def _opens_clause(token: Token) -> bool:
+    return token.i == 0 or bool(token.is_sent_start) or token.doc[token.i - 1].text in _CLAUSE_OPENERS
+
+
+def _after_cue(token: Token) -> bool:
+    """Whether the word follows a speech verb (``sier Strømmen``): the inverted attribution names
+    people, so such a word is a person even when it also names a place."""
+    return token.i > 0 and token.doc[token.i - 1].text.lower() in lexicons.cue_verbs()
+
+
+def _is_name_word(token: Token, first_names: dict[str, str]) -> bool:
+    """Whether a capitalised word at the front of a "person" belongs to the name rather than being a
+    title, an adjective or a determiner the recogniser took in (``Journalist``, ``Søvnløs``)."""
+    if token.text in first_names or _listed(token.text, lexicons.surnames()):
+        return True
+    if token.text in lexicons.function_words()["name_particle"]:
+        return True
+    # a title, an adjective or a determiner; a noun may be a first name the lists do not know, and a
+    # word the tagger did not see (extraction tags only sentences that may hold a quotation) stays
+    return not (lexicons.role_of(token.text.lower()) or token.pos_ in _MODIFIER_POS)
+
+
+def _person_start(entity: Span, first_names: dict[str, str]) -> int:
+    """Where the name proper starts in a PER span: after its last lower-case word (``Kroatias
+    ambassadør Kolinda Grabar-Kitarovic``) and after leading capitalised non-name words."""
+    start = entity.start
+    for token in entity:
+        if token.text[:1].islower() and (token.pos_ in _CONTENT_POS or lexicons.role_of(token.text)):
+            start = token.i + 1
+    while start < entity.end - 1 and not _is_name_word(entity.doc[start], first_names):
+        start += 1
+    if start > entity.start and entity.end - start == 1 and len(entity.doc[start].text) <= 2:
+        return entity.start  # an initial alone is no name: keep what the recogniser found ("Dr. M.")
+    return start
+
+
+def _is_patronymic(word: str, first_names: dict[str, str]) -> bool:
+    """Whether a word is a surname formed from a first name (``Olsen``, ``Andreassen``, ``Karlsson``):
+    a definite noun such as ``Kongressen`` ends the same way, but its stem is no first name."""
+    word = _bare(word)
+    for ending in _PATRONYMIC_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            stem = word[: -len(ending)]
+            if any(form in first_names for form in (stem, stem + "s", stem + "e", stem[:-1])):
+                return True
+    return False
+
+
+def _corrected(entity: Span, first_names: dict[str, str], person_forms: set[str]) -> Span | None:
+    """The entity with the type and extent sitat's lists give it; None when it is no name at all."""
+    doc = entity.doc
+    label = entity.label_
+    if label == "PER":
+        start = _person_start(entity, first_names)
+        if start >= entity.end:
+            return None
+        if start != entity.start:
+            entity = Span(doc, start, entity.end, label="PER")
         text = entity.text
-        label = entity.label_
+        if _listed(text, lexicons.organisations()) or _is_organisation_name(entity[-1].text):
+            label = "ORG"
+        elif len(entity) == 1:
+            token = entity[0]
+            if (
+                _listed(text, lexicons.places())
+                and not _listed(text, lexicons.surnames())
+                and text not in person_forms
+                and not _after_cue(token)
+            ):
+                label = "GPE_LOC"
+    elif label not in _PLACE_LABELS:
         if (
-            label not in _PLACE_LABELS
-            and len(entity) >= 2
+            len(entity) >= 2
             and entity[0].text in first_names
             and all(token.is_title for token in entity)
             and not _is_organisation_name(entity[-1].text)
         ):
             label = "PER"
-        elif label == "PER" and len(entity) == 1 and (text in places or text.removesuffix("s") in places):
-            label = "GPE_LOC"
-        if label != entity.label_:
-            entity = Span(doc, entity.start, entity.end, label=label)
+        elif len(entity) == 1 and label in _SURNAME_MISTAKEN_FOR and entity[0].is_title:
+            text = entity.text
+            if not _listed(text, lexicons.places()) and not _listed(text, lexicons.organisations()) and (
+                _listed(text, lexicons.surnames())
+                or (entity[0].pos_ == "PROPN" and _is_patronymic(text, first_names))
+            ):
+                label = "PER"
+    if label != entity.label_:
+        entity = Span(doc, entity.start, entity.end, label=label)
+    return entity
+
+
+def correct_types(doc: Doc) -> Doc:
+    """Relabel, trim or drop entities that sitat's name lists contradict (see the module docstring)."""
+    first_names = lexicons.first_names()
+    person_forms = _name_forms(doc)
+    entities: list[Span] = []
+    changed = False
+    for entity in doc.ents:
+        corrected = _corrected(entity, first_names, person_forms)
+        if corrected is None or (corrected.start, corrected.end, corrected.label_) != (
+            entity.start, entity.end, entity.label_
+        ):
             changed = True
-        entities.append(entity)
+        if corrected is not None:
+            entities.append(corrected)
     if changed:
         doc.ents = entities
     return doc
 
 
-def _surname_forms(doc: Doc) -> set[str]:
-    """Surnames of persons named with at least two words, with their genitive forms."""
+def _with_genitive(name: str) -> set[str]:
+    return {name, name[:-1]} if name.endswith("s") else {name, name + "s"}
+
+
+def _name_forms(doc: Doc) -> set[str]:
+    """Surnames and listed first names of persons named with at least two words, with their genitive
+    forms: later in the article "Nordmann" or "Kari" alone is the same person."""
+    first_names = lexicons.first_names()
     forms: set[str] = set()
     for entity in doc.ents:
         if entity.label_ == "PER" and len(entity) >= 2 and entity[-1].is_title:
-            last = entity[-1].text
-            forms.add(last)
-            if last.endswith("s"):
-                forms.add(last[:-1])
-            else:
-                forms.add(last + "s")
+            forms |= _with_genitive(entity[-1].text)
+            if entity[0].text in first_names:
+                forms |= _with_genitive(entity[0].text)
     return forms
+
+
+def _is_lone_first_name(token: Token, first_names: dict[str, str]) -> bool:
+    """A listed first name the recogniser left unlabelled, used as a name (``Agnes er enig``): the
+    tagger calls it a proper noun and no capitalised word follows (that would be a longer name)."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        token.pos_ == "PROPN"
+        and _listed(token.text, first_names)
+        and not (following is not None and following.is_title)
+    )
 
 
 def make_persons_consistent(doc: Doc) -> Doc:
     """Correct types from the name lists, then relabel or add one-word PER mentions that repeat a full
-    name's surname."""
+    name's surname or first name, and lone listed first names."""
     correct_types(doc)
-    surnames = _surname_forms(doc)
-    if not surnames:
-        return doc
+    forms = _name_forms(doc)
+    first_names = lexicons.first_names()
     kept: list[Span] = []
     added: list[Span] = []
     for entity in doc.ents:
-        if len(entity) == 1 and entity.label_ != "PER" and entity.text in surnames:
+        if len(entity) == 1 and entity.label_ != "PER" and entity.text in forms:
             added.append(Span(doc, entity.start, entity.end, label="PER"))
         else:
             kept.append(entity)
     covered = {i for entity in kept for i in range(entity.start, entity.end)}
     covered.update(span.start for span in added)
     for token in doc:
-        if token.i not in covered and token.is_title and token.text in surnames:
+        if token.i not in covered and token.is_title and (
+            token.text in forms or _is_lone_first_name(token, first_names)
+        ):
             added.append(Span(doc, token.i, token.i + 1, label="PER"))
     if added:
         doc.ents = filter_spans(kept + added)
