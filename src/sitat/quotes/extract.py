@@ -116,12 +116,18 @@ def extract_many(
 
 def _gated_pipe(pipeline: Language, stream, batch_size: int) -> Iterator[tuple[Doc, object]]:
     """Like ``pipeline.pipe(stream, as_tuples=True)``, with the full model only where it is needed."""
+    from sitat.nlp.entities import FACTORY as ENTITY_CONSISTENCY
     from sitat.quotes.gate import gated_chunks
     from sitat.quotes.pipeline import QUOTATION_PIPES
 
-    model_pipes = [p for p in pipeline.pipe_names if p not in QUOTATION_PIPES]
+    # names are made consistent over the whole article, once its pieces are joined (a surname in a
+    # piece the parser skipped finds the full name in another)
+    whole_doc_pipes = [p for p in pipeline.pipe_names if p == ENTITY_CONSISTENCY]
+    model_pipes = [p for p in pipeline.pipe_names if p not in QUOTATION_PIPES and p not in whole_doc_pipes]
     light_pipes = [p for p in model_pipes if p == "ner" or p in _feeding("ner", pipeline)]
-    quotation_steps = [pipeline.get_pipe(p) for p in QUOTATION_PIPES if p in pipeline.pipe_names]
+    quotation_steps = [pipeline.get_pipe(p) for p in whole_doc_pipes + [
+        p for p in QUOTATION_PIPES if p in pipeline.pipe_names
+    ]]
     it = iter(stream)
     while batch := list(islice(it, batch_size)):
         plans = [gated_chunks(text) for text, _ in batch]
