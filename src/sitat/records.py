@@ -87,12 +87,17 @@ class Quotation:
     method: str = ""  # which rule or model produced it, for tracing errors
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # every field is a plain value: a shallow dict in field order, not asdict's deep copy (a search
+        # page or extraction output builds thousands of these)
+        return {name: getattr(self, name) for name in _QUOTATION_FIELDS}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Quotation:
         known = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in data.items() if k in known})
+
+
+_QUOTATION_FIELDS = tuple(f.name for f in fields(Quotation))
 
 
 @dataclass(slots=True)
