@@ -116,7 +116,7 @@ def main() -> int:
     )
     parser.add_argument("--quotations", type=int, default=100_000)
     parser.add_argument("--db", default="/tmp/sitat-bench.db")
-    parser.add_argument("--batch", type=int, default=200, help="articles per transaction")
+    parser.add_argument("--batch", type=int, default=1000, help="articles per transaction (as sitat ingest)")
     parser.add_argument("--repeat", type=int, default=50, help="runs of each query shape")
     parser.add_argument("--skip-ingest", action="store_true", help="measure search on an existing archive")
     args = parser.parse_args()

@@ -57,6 +57,38 @@ def test_ingest_stores_and_is_idempotent(cli, fresh_db, tmp_path, capsys):
         assert (store.overview().articles, store.overview().quotations) == (2, 3)
 
 
+@pytest.mark.parametrize(
+    ("commit_seconds", "batch", "expected"),
+    [
+        (60.0, "1000", [3]),  # fast input: one transaction holds the whole batch
+        (60.0, "2", [2, 1]),  # never more than --batch articles
+        (0.0, "1000", [1, 1, 1]),  # slow input: each transaction closed once its time is up
+    ],
+)
+def test_transactions_end_at_the_batch_size_or_after_a_few_seconds(
+    cli, fresh_db, tmp_path, monkeypatch, commit_seconds, batch, expected
+):
+    from sitat.archive.sql import SqlStore
+
+    sizes: list[int] = []
+    add_many = SqlStore.add_many
+
+    def counting(self, items):
+        items = list(items)
+        sizes.append(len(items))
+        return add_many(self, items)
+
+    monkeypatch.setattr(SqlStore, "add_many", counting)
+    monkeypatch.setattr(ingest_cli, "COMMIT_SECONDS", commit_seconds)
+    src = tmp_path / "artikler.jsonl"
+    third = {"id": "ntb-3", "source": "NTB", "date": "2024-05-04", "text": "– Nei, sier Ola Hansen."}
+    write_articles(src, [*ARTICLES, third])
+    assert cli(["ingest", str(src), "--db", fresh_db, "--jobs", "1", "--batch", batch]) == 0
+    assert sizes == expected
+    with open_store(fresh_db) as store:
+        assert store.overview().articles == 3
+
+
 def test_a_changed_article_replaces_its_quotations(cli, fresh_db, tmp_path, capsys):
     src = tmp_path / "a.jsonl"
     write_articles(src, ARTICLES)

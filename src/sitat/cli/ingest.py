@@ -20,13 +20,17 @@ from sitat.records import Article, ArticleQuotations
 
 log = logging.getLogger(__name__)
 
+#: a transaction of stored articles is closed after this long, however few it holds
+COMMIT_SECONDS = 2.0
+
 HELP = """\
 Read articles (any format 'sitat extract' reads, or the Parquet output of 'sitat spark-extract'),
 find their quotations and store articles, quotations and speakers in the archive. Extraction runs
 in parallel (--jobs). Ingest is idempotent: an article already stored (same id, or the same text
 under another id) is skipped, and a changed article (same id, new text) replaces its old
-quotations. Articles are stored in small transactions, so an interrupted ingest (Ctrl-C, kill -9)
-leaves a consistent archive; run the same command again and it goes on where it stopped.
+quotations. Articles are stored in transactions of up to --batch articles, each closed after at
+most two seconds, so an interrupted ingest (Ctrl-C, kill -9) leaves a consistent archive that lost
+at most the last two seconds of work; run the same command again and it goes on where it stopped.
 
 examples:
   sitat ingest artikler.jsonl                       # into sitat.db in the working directory
@@ -49,7 +53,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--jobs", "-j", type=int, default=0, metavar="N", help="extraction processes (default: all cores)"
     )
     parser.add_argument(
-        "--batch", type=int, default=50, metavar="N", help="articles per transaction (default 50)"
+        "--batch",
+        type=int,
+        default=1000,
+        metavar="N",
+        help="at most N articles per transaction (default 1000; a transaction is also closed after "
+        f"{COMMIT_SECONDS:g} s, so slow extraction is stored as it goes)",
     )
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress line")
     parser.add_argument(
@@ -116,11 +125,16 @@ def run(args: argparse.Namespace) -> int:
                 )
                 stream.append(_extracted(articles, jobs))
             batch: list[tuple[Article, list]] = []
+            opened = time.monotonic()
             for part in stream:
                 for aq in part:
                     assert aq.article is not None
+                    if not batch:
+                        opened = time.monotonic()
                     batch.append((aq.article, aq.quotes))
-                    if len(batch) >= max(1, args.batch):
+                    # large transactions for stored quotations (the full-text index merges less),
+                    # closed after a few seconds when extraction is what sets the pace
+                    if len(batch) >= max(1, args.batch) or time.monotonic() - opened >= COMMIT_SECONDS:
                         _store(store, batch, progress)
                         batch = []
             if batch:
