@@ -121,6 +121,21 @@ def test_filters_by_speaker_source_type_and_date(store, archive_article):
         store.search("boliger", type="sitat")
 
 
+def test_a_speaker_filter_finds_every_speaker_a_name_was_used_for(store, archive_article):
+    # "Mona" is an alias of two speakers (each article names her in full and then by first name):
+    # the filter reads each speaker once from the alias index, however many articles used the name
+    for n in range(3):
+        store.add(*archive_article(f"a{n}", [(f"Skolen trenger {n + 2} lærere", "Mona Berg", "Mona Berg"),
+                                             ("Vi venter svar", "Mona Berg", "Mona")]))
+    store.add(*archive_article("b", [("Lærere er viktige", "Mona Lie", "Mona Lie"),
+                                     ("Det haster", "Mona Lie", "Mona")]))
+    store.add(*archive_article("c", [("Lærere trengs", "Ola Moe", "Ola Moe")]))
+    found = store.search("lærere", speaker="Mona", limit=50)
+    assert {h.quotation.speaker_name for h in found.hits} == {"Mona Berg", "Mona Lie"}
+    assert found.total == 4
+    assert store.search("lærere", speaker="Ola Moe").total == 1
+
+
 def test_surname_joins_the_one_full_name_in_the_period_but_namesakes_stay_apart(store, archive_article):
     store.add(*archive_article("a", [("Alliansen står sammen", "Jens Stoltenberg", "Jens Stoltenberg")],
                                lead="NATOs generalsekretær Jens Stoltenberg kom.", date="2024-02-01"))

@@ -580,10 +580,16 @@ class SqlStore(ReuseQueries, Store):  # ReuseQueries: printings of one quotation
         key = name_key(speaker)
         if not key:
             raise QueryError("the speaker filter is empty; give a name")
+        # the speakers a name was used for, one index step per distinct speaker (a recursive skip
+        # over speaker_names_value_speaker) rather than one row per article that used the name
         rows = conn.execute(
             text(
                 "SELECT id FROM speakers WHERE name_key = :k OR (surname_key = :k AND kind = 'person') "
-                "UNION SELECT speaker_id FROM speaker_names WHERE value_key = :k AND kind = 'alias'"
+                "UNION SELECT x FROM (WITH RECURSIVE used(x) AS ("
+                "SELECT min(speaker_id) FROM speaker_names WHERE value_key = :k AND kind = 'alias' "
+                "UNION ALL SELECT (SELECT min(speaker_id) FROM speaker_names "
+                "WHERE value_key = :k AND kind = 'alias' AND speaker_id > used.x) FROM used "
+                "WHERE used.x IS NOT NULL) SELECT x FROM used WHERE x IS NOT NULL) AS aliases"
             ),
             {"k": key},
         ).all()
