@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, Path, Query, Request
+from fastapi import APIRouter, Header, Path, Query, Request, Response
+from pydantic import BaseModel
 
 import sitat
 from sitat.api.app import EXTRACT_WAIT, APIError, Settings
@@ -94,6 +95,14 @@ def search(
     return store.search(params.q, **kwargs)
 
 
+def validated(schema: type[BaseModel], data: dict[str, Any]) -> Response:
+    """The answer checked against its documented schema and written as JSON by pydantic in one step.
+
+    Returned as a finished response, FastAPI skips its own validate-then-``jsonable_encoder`` path,
+    which took about 5 ms of a search page of 20 quotations."""
+    return Response(schema.model_validate(data).model_dump_json(), media_type="application/json")
+
+
 def search_out(result: SearchResult, params: SearchParams) -> dict[str, Any]:
     out = result.to_dict()
     out["query"] = params.q
@@ -173,14 +182,14 @@ def api_search(
     page: PageQ = 1,
     per_page: PerPageQ = 20,
     count: CountQ = "printings",
-) -> dict[str, Any]:
+) -> Response:
     """Ranked full-text search with Norwegian stemming; an empty query lists the newest quotations.
 
     ``count=quotations`` shows a quotation printed by many outlets once (its first printing).
     """
     params = SearchParams.parse(q, speaker, outlet, type, date_from, date_to, page, per_page)
     collapse = check_count_kind(count) == "quotations"
-    return search_out(search(store_of(request), params, collapse=collapse), params)
+    return validated(SearchOut, search_out(search(store_of(request), params, collapse=collapse), params))
 
 
 @router.get(
@@ -239,11 +248,11 @@ def api_speaker(
     period: PeriodQ = "",
     date_from: FromQ = "",
     date_to: ToQ = "",
-) -> dict[str, Any]:
+) -> Response:
     """Names, roles and gender; quotations per week or month; outlets, cue verbs, co-quoted speakers."""
     store = store_of(request)
     speaker = find_speaker(store, speaker_id)
-    return speaker_detail(store, speaker, period, date_from, date_to)
+    return validated(SpeakerDetailOut, speaker_detail(store, speaker, period, date_from, date_to))
 
 
 def speaker_detail(
@@ -282,11 +291,11 @@ def api_speaker_quotations(
     date_to: ToQ = "",
     page: PageQ = 1,
     per_page: PerPageQ = 20,
-) -> dict[str, Any]:
+) -> Response:
     store = store_of(request)
     find_speaker(store, speaker_id)
     params = SearchParams.parse(q, "", outlet, type, date_from, date_to, page, per_page)
-    return search_out(search(store, params, speaker_id), params)
+    return validated(SearchOut, search_out(search(store, params, speaker_id), params))
 
 
 @router.get("/overview", response_model=OverviewOut, summary="Totals, top speakers, gender share")
