@@ -182,6 +182,8 @@ def test_quotation_marks_with_attribution(nlp, marks):
             "Statistisk sentralbyrå",
         ),
         ("I går sa Per Hansen at avtalen er i boks.", "avtalen er i boks", "Per Hansen"),
+        # a whole clause after "at" may be two words
+        ("Kommunen opplyser at prisene stiger.", "prisene stiger", "Kommunen"),
     ],
 )
 def test_indirect_quotations(nlp, text, words, speaker):
@@ -615,3 +617,27 @@ SPEAKER_NAMES = [
 def test_speaker_names(nlp, text, speaker):
     [q] = quotes_of(nlp, text)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Det internasjonale energibyrået (IEA) anslår at etterspørselen etter olje faller neste år.",
+            "etterspørselen etter olje",
+        ),
+        (
+            "Det internasjonale energibyrået (IEA) la fram rapporten i Paris.\n\n"
+            "Ifølge IEA vil etterspørselen etter olje falle neste år.",
+            "etterspørselen etter olje",
+        ),
+    ],
+)
+def test_an_organisation_named_by_its_short_name_gets_its_full_name(nlp, text, words):
+    # the speaker is the fullest name the article gives: the bracketed short name is the same source
+    assert one(nlp, text, words).speaker == "Det internasjonale energibyrået"
+
+
+def test_a_bracketed_party_after_a_person_is_no_alias(nlp):
+    text = "Stortingsrepresentant Ola Vik (Sp) mener at bompengene må fjernes før sommeren."
+    assert one(nlp, text, "bompengene må fjernes").speaker == "Ola Vik"

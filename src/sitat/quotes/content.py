@@ -132,7 +132,9 @@ class _Article:
             return None
         if kind != "direct" and any(start <= m.start and m.end <= end for m in self.marks):
             kind = "mixed"
-        if kind != "direct" and _word_count(self.text[start:end]) < 3 and method != "kalle.mixed":
+        if kind != "direct" and _word_count(self.text[start:end]) < (2 if method == "clause.at" else 3) and (
+            method != "kalle.mixed"
+        ):
             return None  # "saken", "(Ap)": too little to be reported speech (a label is verbatim)
         if cue is not None:
             self.used_cues.add(cue.start)

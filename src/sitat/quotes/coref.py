@@ -124,6 +124,10 @@ def _document_noun(word: str) -> str | None:
     return None
 
 
+#: an organisation's short name in brackets right after its full name: "Verdens matvareprogram (WFP)"
+_ABBREVIATION_AFTER = re.compile(r"\s*\(([A-ZÆØÅ][A-ZÆØÅ0-9&-]{1,9})\)")
+
+
 def _clean_name(tokens: list[str]) -> str:
     return " ".join(tokens).replace(" - ", "-").strip(" ,.:;")
 
@@ -198,7 +202,11 @@ class _Coref:
         parts = name.split() or [name]
         if len(parts) == 1:
             word = parts[0]
-            candidates = [s for s in self.sources if word in s.canonical.split() or s.canonical == word]
+            candidates = [
+                s
+                for s in self.sources
+                if word in s.canonical.split() or s.canonical == word or word in s.names
+            ]
             if not candidates and word[:1].isupper():
                 # "Sikkerhetsrådet" after "FNs sikkerhetsråd": the definite form of the name's last word
                 lower = word.lower()
@@ -360,7 +368,11 @@ class _Coref:
                 if re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", text):
                     name = name[:-1]
             if len(name.split()) > 1:
-                self.source_for_name(name, span.start_char, kind)
+                source = self.source_for_name(name, span.start_char, kind)
+                short = _ABBREVIATION_AFTER.match(text, span.end_char)
+                if kind == "org" and short and short.group(1) not in source.names:
+                    # "Verdens matvareprogram (WFP)": the short name is the same source
+                    source.names.append(short.group(1))
         for span, kind in spans:
             name = _clean_name([t.text for t in span if not t.is_punct or t.text == "-"])
             if not name.strip():
