@@ -156,6 +156,8 @@ def test_listed_organisations_and_places_are_not_persons(nlp, text, spans, expec
          [("Victor Klemperer", "PER")]),
         # an initial alone is no name: the span stays as found
         ("Dr. M. svarte.", [(0, 2, "PER")], {0: "NOUN", 1: "PROPN"}, [("Dr. M.", "PER")]),
+        # a listed first name left before a person that starts with one: a double first name
+        ("Hans Olav Berg kom.", [(1, 3, "PER")], {1: "PROPN", 2: "PROPN"}, [("Hans Olav Berg", "PER")]),
         # untagged words (outside extraction's parse gate) are never trimmed
         ("Kreftsyke Hanna Lie kom hjem.", [(0, 3, "PER")], {}, [("Kreftsyke Hanna Lie", "PER")]),
     ],

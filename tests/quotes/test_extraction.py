@@ -641,3 +641,28 @@ def test_an_organisation_named_by_its_short_name_gets_its_full_name(nlp, text, w
 def test_a_bracketed_party_after_a_person_is_no_alias(nlp):
     text = "Stortingsrepresentant Ola Vik (Sp) mener at bompengene må fjernes før sommeren."
     assert one(nlp, text, "bompengene må fjernes").speaker == "Ola Vik"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a role phrase with its prepositional tail, then the name in apposition
+        (
+            "Ifølge fagansvarlig for skog i organisasjonen Skogeierne, Hans Petter Lunde, er det for lite "
+            "hogst i Norge.",
+            "for lite hogst",
+            "Hans Petter Lunde",
+        ),
+        ("Ifølge lederen i fylkeslaget, Anne Moe, er det for få lærere i kommunen.", "for få lærere", "Anne Moe"),
+        # a first name spelt like the possessive "hans", inside or at the start of a sentence
+        ("– Vi vant fortjent, sier trener Hans Olav Berg til NTB.", "Vi vant fortjent", "Hans Olav Berg"),
+        ("Hans Olav Berg mener laget er klart for finalen.", "laget er klart", "Hans Olav Berg"),
+    ],
+)
+def test_names_after_role_phrases_and_double_first_names(nlp, text, words, speaker):
+    assert one(nlp, "Kampen ble spilt i går. " + text, words).speaker == speaker
+
+
+def test_the_possessive_hans_is_not_a_first_name(nlp):
+    text = "– Vi vant fortjent, sier Olav Berg. Hans lag var best i hele turneringen."
+    assert one(nlp, text, "Vi vant fortjent").speaker == "Olav Berg"

@@ -105,6 +105,16 @@ def _person_start(entity: Span, first_names: dict[str, str]) -> int:
     return start
 
 
+def _first_name_left_out(entity: Span, first_names: dict[str, str]) -> bool:
+    """Whether the word before a person that starts with a listed first name is a listed first name
+    too, left outside the entity (``Hans`` of ``Hans Olav Berg``, also a possessive)."""
+    doc = entity.doc
+    if entity.start == 0 or entity[0].text not in first_names:
+        return False
+    before = doc[entity.start - 1]
+    return before.text in first_names and before.is_title and not before.ent_type_
+
+
 def _is_patronymic(word: str, first_names: dict[str, str]) -> bool:
     """Whether a word is a surname formed from a first name (``Olsen``, ``Andreassen``, ``Karlsson``):
     a definite noun such as ``Kongressen`` ends the same way, but its stem is no first name."""
@@ -125,6 +135,8 @@ def _corrected(entity: Span, first_names: dict[str, str], person_forms: set[str]
         start = _person_start(entity, first_names)
         if start >= entity.end:
             return None
+        if start == entity.start and _first_name_left_out(entity, first_names):
+            start -= 1  # "Hans Olav Berg" tagged from "Olav": a double first name is one name
         if start != entity.start:
             entity = Span(doc, start, entity.end, label="PER")
         text = entity.text

@@ -190,6 +190,9 @@ class _Coref:
         return [t.text for t in run]
 
     def _is_name_token(self, tok) -> bool:
+        possessive = tok.lower_ in pronouns() or tok.lower_ in words("determiner")
+        if possessive and self._is_first_name_before_name(tok):
+            return True  # "Hans Petter Lunde": a first name spelt like a possessive
         if not is_proper(tok) or tok.lower_ in pronouns() or tok.lower_ in words("determiner"):
             return False
         if not tok.pos_ and (tok.lower_ in cue_verbs() or tok.lower_ in _LEXICON_WORDS()):
@@ -197,6 +200,23 @@ class _Coref:
         if role_of(tok.text) and tok.text not in first_names():
             return False
         return not self._is_genitive(tok.doc[tok.i : tok.i + 1])
+
+    @staticmethod
+    def _is_first_name_before_name(tok) -> bool:
+        """A capitalised listed first name followed by another capitalised word: inside a sentence, or
+        at its start where the entity tagger made both one person ("Hans Olav Berg mener …", not
+        "Hans lag vant")."""
+        doc = tok.doc
+        if not (
+            tok.text in first_names()
+            and tok.i + 1 < len(doc)
+            and doc[tok.i + 1].text[:1].isupper()
+            and doc[tok.i + 1].is_alpha
+        ):
+            return False
+        if tok.ent_iob_ == "B" and tok.ent_type_ == "PER" and doc[tok.i + 1].ent_iob_ == "I":
+            return True
+        return tok.i > 0 and not tok.is_sent_start and not doc[tok.i - 1].is_space
 
     def source_for_name(self, name: str, pos: int, kind: str = "person") -> Source:
         parts = name.split() or [name]

@@ -141,6 +141,23 @@ def can_open_speaker_phrase(tok: Token) -> bool:
     return bool(tok.pos_ in ("NOUN", "PROPN", "ADJ"))
 
 
+def _apposed_name_ahead(doc: Doc, k: int, limit: int, reach: int = 6) -> int | None:
+    """Where a comma before a person's name follows a role phrase's prepositional tail within a few
+    words ("fagsjef i organisasjonen Skogeierne, Hans Lunde"), with no verb between; else None."""
+    for j in range(k + 1, min(k + 1 + reach, len(doc) - 1)):
+        tok = doc[j]
+        if tok.idx >= limit or is_finite_verb(tok) or (tok.is_punct and tok.text != ","):
+            return None
+        if tok.text == ",":
+            name = doc[j + 1]
+            if is_proper(name) and name.text[:1].isupper() and (
+                name.ent_type_ == "PER" or name.text in _first_names()
+            ):
+                return j
+            return None
+    return None
+
+
 def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
     """The speaker phrase that starts at token ``i`` (before character ``limit``), as token (start, end)."""
     n = len(doc)
@@ -177,6 +194,10 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
                 if nxt.lower_ in words("phrase_end") or is_finite_verb(nxt):
                     break
                 k += 1
+                continue
+            named_at = _apposed_name_ahead(doc, k, limit)
+            if named_at is not None:
+                k = named_at  # "lederen i fylkeslaget, Anne Moe": the role phrase runs to its name
                 continue
             break
         if (
