@@ -120,6 +120,22 @@ def test_attribution_before_a_colon(nlp):
     assert q.speaker == "Kari Nordmann"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the name opens the sentence before the colon
+        ("Ordfører Ola Nilsen kom i går. Kari Moe har svaret klart: – Dette er ikke lov.", "Kari Moe"),
+        # a place after the name is not the speaker
+        ("Ordfører Ola Nilsen kom i går. Forskeren Kari Moe fra Bergen er klar: – Dette er ikke lov.",
+         "Kari Moe"),
+        # no name before the colon, only a role and a place: the person the article gave that role
+        ("Ordfører Ola Nilsen kom i går. Ordføreren i Molde er tydelig: – Dette er ikke lov.", "Ola Nilsen"),
+    ],
+)
+def test_the_speaker_before_a_colon_is_a_name_not_a_place(nlp, text, speaker):
+    assert one(nlp, text, "Dette er ikke lov").speaker == speaker
+
+
 def test_attribution_in_the_next_paragraph(nlp):
     text = "Regnet kom i går.\n\n– Vi har aldri sett maken til flom.\n\nDet sier bonde Per Lien til NTB."
     q = one(nlp, text, "aldri sett maken")

@@ -34,6 +34,9 @@ _PREPOSITIONS = frozenset(
     {"før", "etter", "i", "på", "under", "fra", "med", "til", "om", "ved", "hos", "mot"}
 )
 # methods whose cue stands after the quotation and is followed by its speaker
+#: entity types that can name a speaker (persons and organisations; not places or works)
+_SPEAKER_ENTITY_LABELS = frozenset({"PER", "ORG", "GPE_ORG"})
+_PLACE_ENTITY_LABELS = frozenset({"GPE_LOC", "LOC"})
 _SPEAKER_AFTER_CUE = (
     "dash.trailing",
     "dash.next",
@@ -208,13 +211,22 @@ class _Sources:
         doc = self.doc
         end = self.token(pos) - 1
         floor = self.sentence_start_token(max(pos - 2, 0))
+
+        def name_word(k: int) -> bool:
+            # the sentence's first word is capitalised anyway: a name only if tagged as a speaker's
+            # ("Atabajev har svaret klart: – …"); a place does not speak ("Kari Moe fra Bergen: – …")
+            tok = doc[k]
+            if not is_proper(tok) or tok.ent_type_ in _PLACE_ENTITY_LABELS:
+                return False
+            return k > floor or tok.ent_type_ in _SPEAKER_ENTITY_LABELS
+
         i = end
-        while i >= floor and not is_proper(doc[i]):
+        while i >= floor and not name_word(i):
             i -= 1
-        if i < floor or i == floor:
+        if i < floor:
             return None
         last = i + 1
-        while i - 1 > floor and is_proper(doc[i - 1]):
+        while i - 1 >= floor and name_word(i - 1):
             i -= 1
         return (i, last)
 
