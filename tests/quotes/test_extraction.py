@@ -682,3 +682,20 @@ def test_names_after_role_phrases_and_double_first_names(nlp, text, words, speak
 def test_the_possessive_hans_is_not_a_first_name(nlp):
     text = "– Vi vant fortjent, sier Olav Berg. Hans lag var best i hele turneringen."
     assert one(nlp, text, "Vi vant fortjent").speaker == "Olav Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a cue joined by "og" to an inverted attribution shares its speaker
+        ("– Vi må gjøre mer for de unge, sier Kari Moe og mener Nav har sviktet i mange år.",
+         "Nav har sviktet", "Kari Moe"),
+        ("– Vi må gjøre mer, sier Kari Moe til NTB og mener Nav har sviktet de unge.",
+         "Nav har sviktet", "Kari Moe"),
+        # a verb with an object before "og" is not an attribution: the sentence's subject speaks
+        ("Arbeidsgiverne beklager streiken og viser til at tilbudet var godt nok.",
+         "tilbudet var godt nok", "Arbeidsgiverne"),
+    ],
+)
+def test_a_cue_after_og_shares_the_speaker_of_the_attribution_before_it(nlp, text, words, speaker):
+    assert one(nlp, "Møtet varte i tre timer. " + text, words).speaker == speaker

@@ -179,6 +179,9 @@ class _Sources:
             j -= 1
         if j <= floor or doc[j].lower_ != "og":
             return None
+        inverted = self._inverted_attribution_before(j, floor)
+        if inverted is not None:
+            return inverted  # "…, sier han og mener Nav har sviktet": he means it, not Nav
         first_verb = next((k for k in range(floor + 1, j) if is_finite_verb(doc[k])), None)
         if first_verb is None:
             return None
@@ -186,6 +189,25 @@ class _Sources:
         if subject is None or subject[0] != floor or not is_subject_like(doc, subject):
             return None
         return subject
+
+    def _inverted_attribution_before(self, og: int, floor: int, reach: int = 8) -> tuple[int, int] | None:
+        """The speaker of an attribution "…, sier X (til Y)" that ends right before ``og``: the cue
+        follows a comma or a closing quotation mark (not "Arbeidsgiverne beklager streiken og …")."""
+        doc = self.doc
+        cues = cue_verbs()
+        for c in range(og - 1, max(floor, og - reach) - 1, -1):
+            if doc[c].lower_ not in cues:
+                continue
+            if c == 0 or doc[c - 1].text not in (",", "»", '"', "”"):
+                return None
+            phrase = phrase_after(doc, c + 1, doc[og].idx)
+            if phrase is None:
+                return None
+            rest = [t for t in doc[phrase[1] : og] if not t.is_punct]
+            if not rest or rest[0].lower_ == "til":
+                return phrase
+            return None
+        return None
 
     def plausible_subject(self, span: tuple[int, int]) -> bool:
         """Reject parses that make an adverbial the subject ("etter møtet", "Likevel", "I avisen")."""
