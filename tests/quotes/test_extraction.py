@@ -699,3 +699,17 @@ def test_the_possessive_hans_is_not_a_first_name(nlp):
 )
 def test_a_cue_after_og_shares_the_speaker_of_the_attribution_before_it(nlp, text, words, speaker):
     assert one(nlp, "Møtet varte i tre timer. " + text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Lensmann Ola Berg kom til stedet. Ifølge ham er tre personer skadet i brannen.",
+         "tre personer skadet", "Ola Berg"),
+        ("Rektor Kari Moe svarte raskt. Ifølge henne mangler skolen fire lærere.",
+         "mangler skolen fire lærere", "Kari Moe"),
+    ],
+)
+def test_ifolge_with_a_pronoun_resolves_it(nlp, text, words, speaker):
+    q = one(nlp, text, words)
+    assert (q.type, q.speaker, q.speaker_mention) == ("indirect", speaker, text.split("Ifølge ")[1].split()[0])

@@ -35,6 +35,7 @@ from sitat.quotes.grammar import (
     phrase_after,
     phrase_before,
     sentence_bounds,
+    source_after_ifolge,
     token_index_at,
     token_starts,
     words,
@@ -509,7 +510,7 @@ class _Rules:
             if cue.kind != "source_before":
                 continue
             s_start, s_end = a.sentence_at(cue.start)
-            phrase = phrase_after(doc, cue.last_token + 1, s_end)
+            phrase = source_after_ifolge(doc, cue.last_token + 1, s_end)
             if phrase is None:
                 continue
             after = phrase[1]

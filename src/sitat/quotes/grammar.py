@@ -158,6 +158,16 @@ def _apposed_name_ahead(doc: Doc, k: int, limit: int, reach: int = 6) -> int | N
     return None
 
 
+def source_after_ifolge(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
+    """The source after "ifølge": a speaker phrase, or a pronoun in the object case ("Ifølge ham er
+    …"), which after a preposition names the source as "han" does after "sier"."""
+    if i < len(doc) and doc[i].idx < limit and doc[i].lower_ in words("object_pronoun") and (
+        doc[i].lower_ in pronouns()
+    ):
+        return (i, i + 1)
+    return phrase_after(doc, i, limit)
+
+
 def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
     """The speaker phrase that starts at token ``i`` (before character ``limit``), as token (start, end)."""
     n = len(doc)

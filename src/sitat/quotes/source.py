@@ -23,6 +23,7 @@ from sitat.quotes.grammar import (
     phrase_after,
     phrase_before,
     sentence_bounds,
+    source_after_ifolge,
     token_index_at,
     token_starts,
     words,
@@ -104,7 +105,7 @@ class _Sources:
                     and k < cue + 3
                 ):
                     k += 1
-                return phrase_after(doc, k, limit)
+                return source_after_ifolge(doc, k, limit)
             # after the cue the word shapes are reliable ("sier Statistisk sentralbyrå til NTB");
             # the parse is the fallback for what they cannot delimit
             phrase = phrase_after(doc, cue + 1, limit)
