@@ -713,3 +713,19 @@ def test_a_cue_after_og_shares_the_speaker_of_the_attribution_before_it(nlp, tex
 def test_ifolge_with_a_pronoun_resolves_it(nlp, text, words, speaker):
     q = one(nlp, text, words)
     assert (q.type, q.speaker, q.speaker_mention) == ("indirect", speaker, text.split("Ifølge ")[1].split()[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the name in apposition after an organisation's bracketed short name
+        ("– Vi krever mer, sier lederen for forbundet Unio (U), Kari Lund, til NTB.", "Kari Lund"),
+        # a lower-case particle inside a name
+        ("– Vi krever mer, sier lederen for Centro de Estudios Andinos (CEA), Ana Ruiz, til NTB.", "Ana Ruiz"),
+        ("– Vi krever mer, sier Ursula von der Leyen til pressen.", "Ursula von der Leyen"),
+        # an age in brackets is not a short name
+        ("– Vi krever mer, sier Kari Lund (54) til NTB.", "Kari Lund"),
+    ],
+)
+def test_names_past_brackets_and_particles(nlp, text, speaker):
+    assert one(nlp, "Møtet varte lenge. " + text, "Vi krever mer").speaker == speaker

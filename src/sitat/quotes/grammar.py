@@ -191,9 +191,24 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
             ):
                 k += 1  # an apposition with the name: "talskvinne, Kari Lund"
                 continue
+            if tok.text == "(" and k > i:
+                closing = next((j for j in range(k + 1, min(k + 6, n)) if doc[j].text == ")"), None)
+                if closing is not None and _apposed_name_ahead(doc, closing, limit, reach=1) is not None:
+                    k = closing + 1  # "lederen for forbundet Unio (U), Kari Lund": past the short name
+                    continue
             break
         if k > i and lower in words("reflexive") and not tok.text[:1].isupper():
             break  # "kaller Hansen seg «…»": the object that points back to the speaker
+        if (
+            k > i
+            and lower in words("name_particle")
+            and is_proper(doc[k - 1])
+            and k + 1 < n
+            and is_proper(doc[k + 1])
+            and doc[k + 1].text[:1].isupper()
+        ):
+            k += 1  # "Ursula von der Leyen", "Central Única de Trabajadores": inside one name
+            continue
         if k > i and lower == "og" and k + 1 < n and (is_proper(doc[k + 1]) or doc[k + 1].pos_ == "NOUN"):
             k += 1
             continue
