@@ -729,3 +729,15 @@ def test_ifolge_with_a_pronoun_resolves_it(nlp, text, words, speaker):
 )
 def test_names_past_brackets_and_particles(nlp, text, speaker):
     assert one(nlp, "Møtet varte lenge. " + text, "Vi krever mer").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a capitalised title after a genitive: the role phrase is the source the article gives
+        ("– Dette er uakseptabelt, sa Russlands Oslo-ambassadør om saken.", "Russlands Oslo-ambassadør"),
+        ("– Dette er uakseptabelt, sa Russlands Oslo-ambassadør Igor Petrov om saken.", "Igor Petrov"),
+    ],
+)
+def test_a_title_after_a_genitive_name_belongs_to_the_speaker_phrase(nlp, text, speaker):
+    assert one(nlp, "Møtet varte lenge. " + text, "Dette er uakseptabelt").speaker == speaker

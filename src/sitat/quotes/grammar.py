@@ -254,6 +254,9 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
                 k += 1  # a title between names: "Sveriges ambassadør Anna …", "NATO-talsmann Ola …"
                 continue
             break
+        if k > i and named and role_of(tok.text) and doc[k - 1].text.endswith("s") and is_proper(doc[k - 1]):
+            k += 1  # "Russlands Oslo-ambassadør": a capitalised title after a genitive name
+            continue
         if (
             k > i
             and named
