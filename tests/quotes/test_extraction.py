@@ -741,3 +741,22 @@ def test_names_past_brackets_and_particles(nlp, text, speaker):
 )
 def test_a_title_after_a_genitive_name_belongs_to_the_speaker_phrase(nlp, text, speaker):
     assert one(nlp, "Møtet varte lenge. " + text, "Dette er uakseptabelt").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # the reporting sentence goes on with a verb of its own subject
+        ("Avisen skriver at han kan få tjue år i fengsel, og omtaler en dom som aldri kom.",
+         "han kan få tjue år i fengsel"),
+        # or with a new main clause: a verb and then its subject
+        ("Da han sa at alle politikere lyver, tenkte Kari Moe på å gå.", "alle politikere lyver"),
+    ],
+)
+def test_a_report_ends_where_a_new_main_clause_begins(nlp, text, words):
+    assert one(nlp, "Møtet varte lenge. " + text, words).text == words
+
+
+def test_a_report_goes_on_over_coordinated_clauses(nlp):
+    text = "Møtet varte lenge. Kari Moe sier at prisene stiger, og at lønningene står stille."
+    assert one(nlp, text, "prisene stiger").text == "prisene stiger, og at lønningene står stille"

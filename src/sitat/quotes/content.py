@@ -29,6 +29,7 @@ from sitat.quotes.grammar import (
     doc_text,
     document_front,
     has_parse,
+    is_finite_verb,
     is_proper,
     is_subject_pronoun,
     org_endings,
@@ -593,8 +594,30 @@ class _Rules:
         for stop in (", mens ", "; ", ", er ", ", blir ", ", har "):
             cut = text.find(stop, start, s_end)
             if cut > 0:
-                return cut
-        return s_end
+                s_end = cut
+        return self.new_main_clause(start, s_end) or s_end
+
+    def new_main_clause(self, start: int, end: int) -> int | None:
+        """A comma that starts a new main clause of the reporting sentence inside what looked like the
+        report: ", og omtaler …" (a verb the sentence's subject does too) or ", tenkte Kari …" (a verb
+        and then its subject). Only on parsed text; None when there is none."""
+        doc = self.a.doc
+        if not has_parse(doc):
+            return None
+        k = self.a.token(start)
+        while k + 2 < len(doc) and doc[k].idx < end:
+            if doc[k].text == ",":
+                first, second = doc[k + 1], doc[k + 2]
+                if first.lower_ == "og" and is_finite_verb(second):
+                    return doc[k].idx
+                if (
+                    is_finite_verb(first)
+                    and (is_proper(second) or second.lower_ in ("han", "hun", "de"))
+                    and second.text[:1].isupper() == is_proper(second)
+                ):
+                    return doc[k].idx
+            k += 1
+        return None
 
     def is_idiom(self, cue: Cue) -> bool:
         """Not a report of what somebody said: "det vil si", an infinitive ("viktig å understreke at"),
