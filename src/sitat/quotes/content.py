@@ -599,7 +599,7 @@ class _Rules:
 
     def new_main_clause(self, start: int, end: int) -> int | None:
         """A comma that starts a new main clause of the reporting sentence inside what looked like the
-        report: ", og omtaler …" (a verb the sentence's subject does too) or ", tenkte Kari …" (a verb
+        report: ", og viser til …" (a verb the sentence's subject does too) or ", tenkte Kari …" (a verb
         and then its subject). Only on parsed text; None when there is none."""
         doc = self.a.doc
         if not has_parse(doc):
