@@ -760,3 +760,18 @@ def test_a_report_ends_where_a_new_main_clause_begins(nlp, text, words):
 def test_a_report_goes_on_over_coordinated_clauses(nlp):
     text = "Møtet varte lenge. Kari Moe sier at prisene stiger, og at lønningene står stille."
     assert one(nlp, text, "prisene stiger").text == "prisene stiger, og at lønningene står stille"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a document in the genitive of its author: the author is the source (the spec's rule)
+        ("Kari Moes innlegg i avisen bekrefter at partiet ikke har noen plan for skolen.", "Kari Moe"),
+        ("NATOs rapport slår fast at alliansen må bruke mer på forsvar.", "NATO"),
+        # and with "fra" after the document, as before
+        ("Rapporten fra Riksrevisjonen slår fast at kontrollen var for svak.", "Riksrevisjonen"),
+    ],
+)
+def test_a_documents_named_author_is_the_speaker(nlp, text, speaker):
+    (q,) = quotes_of(nlp, "Saken er gammel.\n\n" + text)
+    assert q.speaker == speaker

@@ -652,6 +652,13 @@ class _Coref:
         if not nouns:
             return None
         k, noun = nouns[-1]
+        owner = " ".join(w for w in words_[:k] if w[:1].isupper())
+        if owner.endswith("s") and len(owner) > 2 and k > 0 and words_[k - 1][:1].isupper():
+            # "Kari Moes innlegg bekrefter at …": the genitive names the author
+            found = owner[:-1]
+            surname = found.split()[-1]
+            known = next((s for s in self.sources if found in s.names or s.canonical.endswith(surname)), None)
+            return known.canonical if known is not None else found
         rest = words_[k + 1 :]
         if rest and rest[0] not in ("fra", "av"):
             return None  # "rapporten om skolen" names no author
