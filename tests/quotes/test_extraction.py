@@ -775,3 +775,21 @@ def test_a_report_goes_on_over_coordinated_clauses(nlp):
 def test_a_documents_named_author_is_the_speaker(nlp, text, speaker):
     (q,) = quotes_of(nlp, "Saken er gammel.\n\n" + text)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another phrasal verb: "legge opp til" is not "legge til"
+        "Partiene bør ikke legge opp til at ministeren overtar hele ansvaret for sykehusene.",
+        # a verb-first condition is not a report: "if the coach thinks that …, then …"
+        "Mener treneren at laget er for svakt, så kommer han med forslag til nye spillere.",
+    ],
+)
+def test_phrasal_verbs_and_conditions_are_not_reports(nlp, text):
+    assert quotes_of(nlp, "Kari Moe kom. " + text) == []
+
+
+def test_legger_til_with_a_pronoun_between_is_still_a_cue(nlp):
+    text = "– Vi er glade, sier Kari Moe. Hun legger til at klubben trenger flere frivillige."
+    assert one(nlp, text, "klubben trenger").speaker == "Kari Moe"

@@ -539,8 +539,10 @@ class _Rules:
             if cue.kind not in REPORTED_KINDS or cue.start in a.used_cues or self.is_idiom(cue):
                 continue
             s_start, s_end = a.sentence_at(cue.start)
-            if a.token(s_start) == cue.token and a.text[s_start:s_end].rstrip().endswith("?"):
-                continue  # "Mener han at …?": a question about a view, not a report of one
+            sentence = a.text[s_start:s_end].rstrip()
+            if a.token(s_start) == cue.token and (sentence.endswith("?") or ", så " in sentence):
+                # "Mener han at …?" asks about a view; "Mener han at …, så …" is a condition
+                continue
             k = cue.last_token + 1
             at_token = None
             limit = min(len(doc), k + 14)

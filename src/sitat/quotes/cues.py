@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sitat.lexicons import cue_phrases, cue_verbs
+from sitat.lexicons import cue_phrases, cue_verbs, function_words
 from sitat.quotes.pipeline import StatelessComponent, register_extensions
 from sitat.records import Cue
 
@@ -23,6 +23,7 @@ def find_cues(doc: Doc) -> list[Cue]:
     lowers = [t.lower_ for t in doc]
     n = len(lowers)
     found: list[Cue] = []
+    other_particles = function_words()["verb_particle"]
     i = 0
     while i < n:
         lower = lowers[i]
@@ -41,8 +42,8 @@ def find_cues(doc: Doc) -> list[Cue]:
             if entry.particle:
                 # the particle follows within two words: "legger til", "la hun til", "viser til"
                 last = next((j for j in range(i + 1, min(i + 4, n)) if lowers[j] == entry.particle), -1)
-                if last < 0:
-                    continue
+                if last < 0 or any(lowers[j] in other_particles for j in range(i + 1, last)):
+                    continue  # "legge opp til at": another phrasal verb
             tok = doc[i]
             found.append(Cue(tok.idx, tok.idx + len(tok), entry.lemma, entry.kind, i, last))
             break
