@@ -21,6 +21,10 @@ def segments(text: str) -> list[str]:
         ("Planen - en mindretallsregjering - er ny.", []),
         ("-5 grader i natt.", []),
         ("Han sa: – Nå går vi.", ["Nå går vi."]),
+        ("Det regnet i går. - «Vi er glade», sier hun.", ["«Vi er glade», sier hun."]),
+        # inside a paragraph a dash opens a quotation only before what can open a sentence
+        ("Du kan bruke «Spill 2» - og omvendt.", []),
+        ("Prisen er 2500 kr. - 3500 kr. tur retur.", []),
     ],
 )
 def test_dash_segments(text, expected):
