@@ -781,7 +781,7 @@ def test_a_documents_named_author_is_the_speaker(nlp, text, speaker):
     "text",
     [
         # another phrasal verb: "legge opp til" is not "legge til"
-        "Partiene bør ikke legge opp til at ministeren overtar hele ansvaret for sykehusene.",
+        "Kommunen vil legge opp til at elevene får en time fysisk aktivitet hver dag.",
         # a verb-first condition is not a report: "if the coach thinks that …, then …"
         "Mener treneren at laget er for svakt, så kommer han med forslag til nye spillere.",
     ],

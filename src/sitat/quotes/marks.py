@@ -19,7 +19,7 @@ _PARAGRAPH_DASH = re.compile(r"[-–—_]\s*(?=\S)")
 # a dash after a sentence end (or a colon, or a closing mark) inside a paragraph; some archives
 # replaced the dash with "_", glued to the full stop ("… i går._ Vi …"). What follows opens a
 # sentence: a capital, a quotation mark or an ellipsis — not "«Spill 2» - og omvendt" or a range of
-# prices "2500 kr. - 3500 kr."
+# prices "200 kr. - 400 kr."
 _INNER_DASH = re.compile(
     r"(?<=[.!?…:»\"”])(?:\s+[-–—]|\s*_)\s+(?=[A-ZÆØÅÄÖÜÉÈÁÀÓÍÚÑ«\"“]|\.\.\.|…)"
 )
