@@ -793,3 +793,17 @@ def test_phrasal_verbs_and_conditions_are_not_reports(nlp, text):
 def test_legger_til_with_a_pronoun_between_is_still_a_cue(nlp):
     text = "– Vi er glade, sier Kari Moe. Hun legger til at klubben trenger flere frivillige."
     assert one(nlp, text, "klubben trenger").speaker == "Kari Moe"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a definite role noun with a place after it still points to the person given that role
+        ("Statsminister Kari Moe kom. – Vi er klare, sier statsministeren i Stortinget.", "Kari Moe"),
+        ("Talsmann Ola Berg kom. – Vi er klare, sier talsmannen.", "Ola Berg"),
+        # an indefinite one ("en talsmann") is somebody new: the role phrase is the source
+        ("Talsmann Ola Berg kom. – Vi er klare, sier en talsmann for klubben.", "en talsmann for klubben"),
+    ],
+)
+def test_role_nouns_definite_and_indefinite(nlp, text, speaker):
+    assert one(nlp, "Møtet varte lenge. " + text, "Vi er klare").speaker == speaker

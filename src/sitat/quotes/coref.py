@@ -549,7 +549,11 @@ class _Coref:
             return source
         # an unnamed source: a role noun may point to a person introduced in that role
         head_role = next((role_of(t.text) for t in reversed(span) if role_of(t.text)), None)
-        if head_role and len(span) <= 2:
+        # the role phrase before a prepositional tail: "statsministeren i Stortinget" is the one the
+        # article introduced as "statsminister …"
+        tail = next((k for k, t in enumerate(span) if k > 0 and t.lower_ in words("attach_prep")), len(span))
+        indefinite = span[0].lower_ in ("en", "ei", "et")  # "en talsmann for …": somebody new
+        if head_role and not indefinite and tail <= 2 and any(role_of(t.text) for t in span[:tail]):
             holders = [s for s in self.sources if role_family(head_role) & s.roles]
             if holders:
                 return self._most_recent(holders, q.speaker_start)
