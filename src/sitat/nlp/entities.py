@@ -48,8 +48,6 @@ _CONTENT_POS = frozenset({"NOUN", "ADJ", "VERB"})
 _MODIFIER_POS = frozenset({"ADJ", "DET", "PRON"})
 #: endings of Scandinavian patronymic surnames (Hansen, Nilssen, Karlsson)
 _PATRONYMIC_ENDINGS = ("sen", "ssen", "son", "sson")
-#: what may stand just before a word that opens a clause: a colon after a label, a dash, a quote mark
-_CLAUSE_OPENERS = frozenset({":", "–", "-", "—", "«", '"', "“"})
 
 
 def _is_organisation_name(last_word: str) -> bool:
@@ -67,10 +65,6 @@ def _bare(text: str) -> str:
 
 def _listed(text: str, names: frozenset[str] | dict[str, str]) -> bool:
     return text in names or _bare(text) in names
-
-
-def _opens_clause(token: Token) -> bool:
-    return token.i == 0 or bool(token.is_sent_start) or token.doc[token.i - 1].text in _CLAUSE_OPENERS
 
 
 def _after_cue(token: Token) -> bool:

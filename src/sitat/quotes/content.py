@@ -45,6 +45,8 @@ from sitat.quotes.marks import DashSegment, MarkedSpan, dash_segments, marked_sp
 from sitat.quotes.pipeline import StatelessComponent, register_extensions
 from sitat.records import Cue, Quotation
 
+#: subject pronouns that, after a comma and a verb, start the reporting sentence's own next clause
+_THIRD_PERSON_SUBJECTS = ("han", "hun", "de")
 ATTRIBUTION_KINDS = {"speech", "view", "manner", "question", "document"}
 REPORTED_KINDS = {"speech", "view"}
 CONFIDENCE = {
@@ -612,11 +614,8 @@ class _Rules:
                 first, second = doc[k + 1], doc[k + 2]
                 if first.lower_ == "og" and is_finite_verb(second):
                     return doc[k].idx
-                if (
-                    is_finite_verb(first)
-                    and (is_proper(second) or second.lower_ in ("han", "hun", "de"))
-                    and second.text[:1].isupper() == is_proper(second)
-                ):
+                named = is_proper(second) and second.text[:1].isupper()
+                if is_finite_verb(first) and (named or second.text in _THIRD_PERSON_SUBJECTS):
                     return doc[k].idx
             k += 1
         return None

@@ -656,13 +656,12 @@ class _Coref:
         if not nouns:
             return None
         k, noun = nouns[-1]
-        owner = " ".join(w for w in words_[:k] if w[:1].isupper())
-        if owner.endswith("s") and len(owner) > 2 and k > 0 and words_[k - 1][:1].isupper():
-            # "Kari Moes innlegg bekrefter at …": the genitive names the author
-            found = owner[:-1]
-            surname = found.split()[-1]
-            known = next((s for s in self.sources if found in s.names or s.canonical.endswith(surname)), None)
-            return known.canonical if known is not None else found
+        first = k
+        while first > 0 and words_[first - 1][:1].isupper():
+            first -= 1
+        owner = " ".join(words_[first:k])
+        if owner.endswith("s") and len(owner) > 2:
+            return self._author(owner[:-1])  # "Kari Moes innlegg bekrefter at …": the genitive's owner
         rest = words_[k + 1 :]
         if rest and rest[0] not in ("fra", "av"):
             return None  # "rapporten om skolen" names no author
@@ -673,11 +672,13 @@ class _Coref:
         limit = (q.speaker_end or q.start) if rest else q.start  # in the mention itself, or before the quote
         for m in authored.finditer(doc_text(self.doc), 0, limit):
             found = m.group(1).strip()
-        if not found:
-            return None
-        surname = found.split()[-1]
-        known = next((s for s in self.sources if found in s.names or s.canonical.endswith(surname)), None)
-        return known.canonical if known is not None else found
+        return self._author(found) if found else None
+
+    def _author(self, name: str) -> str:
+        """A document's author as the article names the person or body most fully."""
+        surname = name.split()[-1]
+        known = next((s for s in self.sources if name in s.names or s.canonical.endswith(surname)), None)
+        return known.canonical if known is not None else name
 
     def _questioner(self, idx: int, resolved: dict[int, Source | None]) -> Source | None:
         """Who asked, when the quotation right before this one is a question in the next paragraph up."""

@@ -149,21 +149,24 @@ def _apposed_name_ahead(doc: Doc, k: int, limit: int, reach: int = 6) -> int | N
         if tok.idx >= limit or is_finite_verb(tok) or (tok.is_punct and tok.text != ","):
             return None
         if tok.text == ",":
-            name = doc[j + 1]
-            if is_proper(name) and name.text[:1].isupper() and (
-                name.ent_type_ == "PER" or name.text in _first_names()
-            ):
-                return j
-            return None
+            return j if _starts_person_name(doc[j + 1]) else None
     return None
+
+
+def _capitalised_proper(tok: Token) -> bool:
+    return is_proper(tok) and tok.text[:1].isupper()
+
+
+def _starts_person_name(tok: Token) -> bool:
+    """A capitalised proper word the tagger calls a person, or a listed first name."""
+    return _capitalised_proper(tok) and (tok.ent_type_ == "PER" or tok.text in _first_names())
 
 
 def source_after_ifolge(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
     """The source after "ifølge": a speaker phrase, or a pronoun in the object case ("Ifølge ham er
     …"), which after a preposition names the source as "han" does after "sier"."""
-    if i < len(doc) and doc[i].idx < limit and doc[i].lower_ in words("object_pronoun") and (
-        doc[i].lower_ in pronouns()
-    ):
+    pronoun = pronouns().get(doc[i].lower_) if i < len(doc) and doc[i].idx < limit else None
+    if pronoun is not None and pronoun.case == "obj":
         return (i, i + 1)
     return phrase_after(doc, i, limit)
 
@@ -185,9 +188,8 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
                 tok.text == ","
                 and k > i
                 and k + 2 < n
-                and is_proper(doc[k + 1])
-                and doc[k + 1].text[:1].isupper()
-                and (not named or doc[k + 1].ent_type_ == "PER" or doc[k + 1].text in _first_names())
+                and _capitalised_proper(doc[k + 1])
+                and (not named or _starts_person_name(doc[k + 1]))
             ):
                 k += 1  # an apposition with the name: "talskvinne, Kari Lund"
                 continue
@@ -204,8 +206,7 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
             and lower in words("name_particle")
             and is_proper(doc[k - 1])
             and k + 1 < n
-            and is_proper(doc[k + 1])
-            and doc[k + 1].text[:1].isupper()
+            and _capitalised_proper(doc[k + 1])
         ):
             k += 1  # "Ursula von der Leyen", "Central Única de Trabajadores": inside one name
             continue
