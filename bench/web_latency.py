@@ -59,9 +59,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(db: str, port: int, workers: int, cache_seconds: float) -> subprocess.Popen:
+def start_server(
+    db: str, port: int, workers: int, cache_seconds: float, threads: int | None = None
+) -> subprocess.Popen:
     env = dict(os.environ, SITAT_SERVE_DB=db, SITAT_SERVE_INGEST="0",
                SITAT_SERVE_CACHE_SECONDS=str(cache_seconds))
+    if threads:
+        env["SITAT_SERVE_THREADS"] = str(threads)
     cmd = [
         sys.executable, "-m", "uvicorn", "--factory", "sitat.cli.serve:app_from_environment",
         "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers), "--log-level", "warning",
@@ -141,6 +145,8 @@ def main() -> int:
     parser.add_argument("--seconds", type=int, default=20, help="duration per endpoint (default 20)")
     parser.add_argument("--threads", type=int, default=2, help="wrk threads (default 2)")
     parser.add_argument("--workers", type=int, default=1, help="server processes (default 1)")
+    parser.add_argument("--threads-per-worker", type=int, default=None,
+                        help="read threads per server process (default: sitat serve's)")
     parser.add_argument("--urls", type=int, default=2000, help="distinct URLs per endpoint")
     parser.add_argument("--cache-seconds", type=float, default=600,
                         help="the server's cache (default 600, as sitat serve; 0: off)")
@@ -154,11 +160,12 @@ def main() -> int:
     rng = random.Random(5)
     sets = url_sets(args.db, rng, args.urls)
     port = free_port()
-    server = start_server(args.db, port, args.workers, args.cache_seconds)
+    server = start_server(args.db, port, args.workers, args.cache_seconds, args.threads_per_worker)
     base = f"http://127.0.0.1:{port}"
     figures: dict[str, object] = {
         "db": args.db, "clients": args.clients, "seconds": args.seconds, "workers": args.workers,
-        "cache_seconds": args.cache_seconds, "load_before": os.getloadavg()[0],
+        "cache_seconds": args.cache_seconds, "threads_per_worker": args.threads_per_worker,
+        "load_before": os.getloadavg()[0],
     }
     time.sleep(args.warm_seconds)
     try:

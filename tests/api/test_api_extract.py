@@ -152,3 +152,69 @@ def test_ingest_with_the_token_stores_the_article(ingest_app, fake_model):
     assert stored["quotations"][0]["speaker_name"] == "Ingrid Berg"
     again = client.post("/api/articles", json={"text": TEXT}, headers=auth).json()
     assert again["status"] == "unchanged"
+
+
+@pytest.fixture
+def held_extraction(monkeypatch):
+    """``sitat.extract`` that waits until the test lets it go, and a counter of calls that started."""
+    import threading
+
+    release = threading.Event()
+    started = threading.Semaphore(0)
+
+    def waiting_extract(article, **kwargs):
+        started.release()
+        release.wait(timeout=30)
+        return _fake_extract(article)
+
+    monkeypatch.setattr(sitat, "extract", waiting_extract)
+    yield release, started
+    release.set()
+
+
+def test_reads_are_answered_while_extractions_run(web_store, held_extraction):
+    """Extractions run in threads of their own: with one read thread, search still answers."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from sitat.api.app import EXTRACT_SLOTS
+
+    release, started = held_extraction
+    app = create_app(web_store, read_threads=1, cache_seconds=0)
+    with TestClient(app) as client, ThreadPoolExecutor(EXTRACT_SLOTS) as pool:
+        posts = [pool.submit(client.post, "/api/extract", json={"text": TEXT}) for _ in range(EXTRACT_SLOTS)]
+        for _ in range(EXTRACT_SLOTS):
+            assert started.acquire(timeout=10), "the extractions did not start"
+        assert client.get("/api/search", params={"q": "vei"}).status_code == 200
+        assert client.get("/overview").status_code == 200
+        release.set()
+        assert [f.result(timeout=30).status_code for f in posts] == [200] * EXTRACT_SLOTS
+
+
+def test_extraction_beyond_the_slots_gives_up_with_503(web_store, held_extraction, monkeypatch):
+    from concurrent.futures import ThreadPoolExecutor
+
+    import sitat.api.app as app_module
+
+    monkeypatch.setattr(app_module, "EXTRACT_WAIT", 0.3)
+    release, started = held_extraction
+    app = create_app(web_store, cache_seconds=0)
+    with TestClient(app) as client, ThreadPoolExecutor(app_module.EXTRACT_SLOTS) as pool:
+        posts = [pool.submit(client.post, "/api/extract", json={"text": TEXT})
+                 for _ in range(app_module.EXTRACT_SLOTS)]
+        for _ in range(app_module.EXTRACT_SLOTS):
+            assert started.acquire(timeout=10)
+        busy = client.post("/api/extract", json={"text": TEXT})
+        assert busy.status_code == 503 and "busy" in busy.json()["message"]
+        release.set()
+        assert all(f.result(timeout=30).status_code == 200 for f in posts)
+        assert client.post("/api/extract", json={"text": TEXT}).status_code == 200  # slots freed
+
+
+def test_the_read_thread_limit_is_applied_when_the_app_starts(web_store):
+    import anyio.to_thread
+
+    with TestClient(create_app(web_store, read_threads=3, cache_seconds=0)) as client:
+        tokens = client.portal.call(lambda: anyio.to_thread.current_default_thread_limiter().total_tokens)
+    assert tokens == 3
+    with pytest.raises(ValueError, match="at least 1"):
+        create_app(web_store, read_threads=0)

@@ -66,6 +66,24 @@ def test_cache_can_be_turned_off(archive, captured, argv, cached):
     assert isinstance(app.state.store, CachedStore) is cached
 
 
+@pytest.mark.parametrize(("argv", "threads"), [((), 1), (("--threads", "3"), 3)])
+def test_read_threads_reach_the_app(archive, captured, argv, threads):
+    serve.run(_args("--db", archive, *argv))
+    [(app, _)] = captured
+    assert app.state.settings.read_threads == threads
+
+
+def test_workers_get_the_read_threads_through_the_environment(archive, captured, monkeypatch):
+    for name in ("SITAT_SERVE_DB", "SITAT_SERVE_INGEST", "SITAT_SERVE_MAX_CHARS", "SITAT_SERVE_CACHE_SECONDS",
+                 "SITAT_SERVE_THREADS"):
+        monkeypatch.setenv(name, "")  # run() sets these for the workers; restored after the test
+    serve.run(_args("--db", archive, "--workers", "2", "--threads", "4", "--cache-seconds", "0"))
+    [(target, kw)] = captured
+    assert target == "sitat.cli.serve:app_from_environment" and kw["workers"] == 2
+    app = serve.app_from_environment()
+    assert app.state.settings.read_threads == 4
+
+
 def test_missing_archive_is_one_clear_error(tmp_path, captured):
     with pytest.raises(ArchiveError, match="no archive"):
         serve.run(_args("--db", str(tmp_path / "finnes-ikke.db")))
@@ -74,7 +92,8 @@ def test_missing_archive_is_one_clear_error(tmp_path, captured):
 
 @pytest.mark.parametrize(
     "argv",
-    [("--port", "0"), ("--port", "70000"), ("--workers", "0"), ("--max-chars", "-5"), ("--cache-seconds", "-1")],
+    [("--port", "0"), ("--port", "70000"), ("--workers", "0"), ("--max-chars", "-5"), ("--cache-seconds", "-1"),
+     ("--threads", "0")],
 )
 def test_bad_options(archive, captured, argv):
     with pytest.raises(SitatError):

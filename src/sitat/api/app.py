@@ -11,8 +11,13 @@ from __future__ import annotations
 import logging
 import secrets
 import threading
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
+import anyio
+import anyio.to_thread
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
@@ -32,8 +37,14 @@ MAX_EXTRACT_CHARS = 100_000
 #: Largest request body accepted at all, in bytes; checked before the body is read.
 MAX_BODY_BYTES = 1_000_000
 #: Extractions allowed to run at once; more wait, and give up with 503 after ``EXTRACT_WAIT`` seconds.
+#: They run in threads of their own, so a long extraction never holds up the archive's readers.
 EXTRACT_SLOTS = 2
 EXTRACT_WAIT = 30.0
+#: Read requests one server process works on at once. Pages and searches are CPU-bound (Python and
+#: SQLite): threads of one process only take turns at the interpreter lock, and switching between
+#: them costs more than it gives (1 M archive, 2 processes, 20 clients, three-word searches: 266
+#: requests/s and p95 136 ms with one thread, 182/s and 250 ms with 40). More cores: more ``--workers``.
+READ_THREADS = 1
 #: How long aggregate figures are kept before they are asked of the archive again (seconds).
 CACHE_SECONDS = 600.0
 
@@ -51,8 +62,11 @@ class Settings:
     token: str | None = None
     max_extract_chars: int = MAX_EXTRACT_CHARS
     max_body_bytes: int = MAX_BODY_BYTES
-    extract_slots: threading.BoundedSemaphore = field(
-        default_factory=lambda: threading.BoundedSemaphore(EXTRACT_SLOTS)
+    read_threads: int = READ_THREADS
+    #: extractions (and the writes after them) waiting or running; ``EXTRACT_SLOTS`` run at once
+    extract_slots: anyio.Semaphore = field(default_factory=lambda: anyio.Semaphore(EXTRACT_SLOTS))
+    extract_threads: anyio.CapacityLimiter = field(
+        default_factory=lambda: anyio.CapacityLimiter(EXTRACT_SLOTS)
     )
 
     def token_ok(self, offered: str | None) -> bool:
@@ -60,6 +74,22 @@ class Settings:
         if not self.allow_ingest or not self.token or not offered:
             return False
         return secrets.compare_digest(offered.encode("utf-8"), self.token.encode("utf-8"))
+
+
+T = TypeVar("T")
+
+
+async def in_extract_thread(settings: Settings, work: Callable[[], T]) -> T:
+    """``work()`` (an extraction, perhaps with its write) in a thread of its own, at most
+    ``EXTRACT_SLOTS`` at once; 503 after waiting ``EXTRACT_WAIT`` seconds for a slot."""
+    with anyio.move_on_after(EXTRACT_WAIT) as waiting:
+        await settings.extract_slots.acquire()
+    if waiting.cancelled_caught:
+        raise APIError(503, "the server is busy extracting other articles; try again shortly")
+    try:
+        return await anyio.to_thread.run_sync(work, limiter=settings.extract_threads)
+    finally:
+        settings.extract_slots.release()
 
 
 class APIError(Exception):
@@ -184,6 +214,20 @@ def _validation_message(exc: RequestValidationError) -> str:
     return "; ".join(parts) or "invalid request"
 
 
+def _read_thread_limit(threads: int) -> Callable[[FastAPI], Any]:
+    """A lifespan that sets how many threads FastAPI's plain ``def`` routes run in (the limiter
+    belongs to the event loop, so it is set once the loop runs)."""
+    if threads < 1:
+        raise ValueError("read_threads must be at least 1")
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        anyio.to_thread.current_default_thread_limiter().total_tokens = threads
+        yield
+
+    return lifespan
+
+
 def create_app(
     store: Store,
     *,
@@ -193,12 +237,14 @@ def create_app(
     max_body_bytes: int = MAX_BODY_BYTES,
     cache_seconds: float = CACHE_SECONDS,
     warm_cache: bool = False,
+    read_threads: int = READ_THREADS,
 ) -> FastAPI:
     """The app over ``store``: read-only unless ``allow_ingest``; then ``token`` (or a new random one,
     found on ``app.state.settings.token``) guards every write.
 
     Aggregates (totals, rankings, a speaker's counts) are kept for ``cache_seconds`` (0: never);
     ``warm_cache`` computes the front page's and the top speakers' figures in the background at start.
+    ``read_threads`` is how many read requests the process works on at once (see ``READ_THREADS``).
     """
     from sitat.api.routes import router as api_router
     from sitat.web.pages import router as page_router
@@ -216,6 +262,7 @@ def create_app(
         docs_url=None,
         redoc_url=None,
         openapi_url="/api/openapi.json",
+        lifespan=_read_thread_limit(read_threads),
     )
     if cache_seconds > 0:
         cached = CachedStore(store, ttl=cache_seconds)
@@ -229,6 +276,7 @@ def create_app(
         token=token,
         max_extract_chars=max_extract_chars,
         max_body_bytes=max_body_bytes,
+        read_threads=read_threads,
     )
     app.include_router(api_router)
     app.include_router(page_router)

@@ -13,7 +13,7 @@ from fastapi import APIRouter, Header, Path, Query, Request, Response
 from pydantic import BaseModel
 
 import sitat
-from sitat.api.app import EXTRACT_WAIT, APIError, Settings
+from sitat.api.app import APIError, Settings, in_extract_thread
 from sitat.api.params import SearchParams, check_article_date, check_date, check_period, pages
 from sitat.api.schemas import (
     ArticleDetailOut,
@@ -111,8 +111,13 @@ def search_out(result: SearchResult, params: SearchParams) -> dict[str, Any]:
     return out
 
 
-def extract_quotations(settings: Settings, article: Article) -> list[Quotation]:
-    """``sitat.extract`` within the size limit and the number of extractions allowed at once."""
+async def extract_quotations(settings: Settings, article: Article) -> list[Quotation]:
+    """``sitat.extract`` within the size limit, in an extraction thread (``in_extract_thread``)."""
+    check_extractable(settings, article)
+    return await in_extract_thread(settings, lambda: sitat.extract(article))
+
+
+def check_extractable(settings: Settings, article: Article) -> None:
     if len(article.text) > settings.max_extract_chars:
         raise APIError(
             413,
@@ -120,12 +125,6 @@ def extract_quotations(settings: Settings, article: Article) -> list[Quotation]:
         )
     if not article.text.strip():
         raise APIError(400, "the article is empty")
-    if not settings.extract_slots.acquire(timeout=EXTRACT_WAIT):
-        raise APIError(503, "the server is busy extracting other articles; try again shortly")
-    try:
-        return sitat.extract(article)
-    finally:
-        settings.extract_slots.release()
 
 
 def check_token(settings: Settings, offered: str | None) -> None:
@@ -344,10 +343,10 @@ def api_outlets(request: Request) -> list[dict[str, Any]]:
     summary="Extract quotations from a text (nothing is stored)",
     responses={413: {"model": ErrorOut, "description": "the text is over the size limit"}},
 )
-def api_extract(request: Request, body: ExtractIn) -> dict[str, Any]:
+async def api_extract(request: Request, body: ExtractIn) -> dict[str, Any]:
     """Text in, quotations out: for other newsroom tools. Offsets point into the text as sent."""
     article = article_of(body)
-    quotations = extract_quotations(settings_of(request), article)
+    quotations = await extract_quotations(settings_of(request), article)
     return {"id": article.id, "quotations": [q.to_dict() for q in quotations]}
 
 
@@ -362,7 +361,7 @@ def api_extract(request: Request, body: ExtractIn) -> dict[str, Any]:
         413: {"model": ErrorOut, "description": "the text is over the size limit"},
     },
 )
-def api_ingest(
+async def api_ingest(
     request: Request,
     body: ExtractIn,
     authorization: Annotated[str, Header(description="Bearer TOKEN")] = "",
@@ -374,8 +373,10 @@ def api_ingest(
     offered = offered.strip().encode("latin-1", "replace").decode("utf-8", "replace")
     check_token(settings, offered if scheme.lower() == "bearer" else None)
     article = article_of(body)
-    quotations = extract_quotations(settings, article)
-    result = store_of(request).add(article, quotations)
+    check_extractable(settings, article)
+    store = store_of(request)
+    # extraction and the write in one extraction thread: neither holds up the readers
+    result = await in_extract_thread(settings, lambda: store.add(article, sitat.extract(article)))
     return {
         "article_id": result.article_id,
         "status": result.status,

@@ -25,7 +25,7 @@ documented at /api/docs and /api/openapi.json.
 
 # settings handed to worker processes, which build their own app (see ``app_from_environment``)
 _ENV_DB, _ENV_INGEST, _ENV_MAX = "SITAT_SERVE_DB", "SITAT_SERVE_INGEST", "SITAT_SERVE_MAX_CHARS"
-_ENV_CACHE = "SITAT_SERVE_CACHE_SECONDS"
+_ENV_CACHE, _ENV_THREADS = "SITAT_SERVE_CACHE_SECONDS", "SITAT_SERVE_THREADS"
 
 
 def register(subparsers: Any) -> None:
@@ -51,7 +51,16 @@ def register(subparsers: Any) -> None:
         "--max-chars", type=int, default=None, metavar="N",
         help="largest article /api/extract and uploads accept, in characters (default: 100000)",
     )
-    parser.add_argument("--workers", type=int, default=1, metavar="N", help="server processes (default: 1)")
+    parser.add_argument(
+        "--workers", type=int, default=1, metavar="N",
+        help="server processes (default: 1); one per core serves the most requests",
+    )
+    parser.add_argument(
+        "--threads", type=int, default=None, metavar="N",
+        help="read requests each process works on at once (default: 1; requests are CPU-bound, so "
+        "more threads in one process only take turns: add --workers instead). Extractions and uploads "
+        "run beside them in threads of their own",
+    )
     parser.add_argument(
         "--cache-seconds", type=float, default=None, metavar="S",
         help="keep totals, rankings, speaker figures and searches this long (default: 600; 0: off)",
@@ -71,7 +80,7 @@ def _is_loopback(host: str) -> bool:
 def app_from_environment() -> Any:
     """The app a worker process builds from the settings ``run`` put in the environment."""
     from sitat.api import create_app
-    from sitat.api.app import CACHE_SECONDS, MAX_EXTRACT_CHARS
+    from sitat.api.app import CACHE_SECONDS, MAX_EXTRACT_CHARS, READ_THREADS
     from sitat.archive import open_store
 
     allow_ingest = os.environ.get(_ENV_INGEST) == "1"
@@ -84,6 +93,7 @@ def app_from_environment() -> Any:
         max_extract_chars=int(os.environ.get(_ENV_MAX) or MAX_EXTRACT_CHARS),
         cache_seconds=cache_seconds,
         warm_cache=cache_seconds > 0,
+        read_threads=int(os.environ.get(_ENV_THREADS) or READ_THREADS),
     )
 
 
@@ -93,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
     import uvicorn
 
     from sitat.api import create_app
-    from sitat.api.app import CACHE_SECONDS, MAX_EXTRACT_CHARS
+    from sitat.api.app import CACHE_SECONDS, MAX_EXTRACT_CHARS, READ_THREADS
     from sitat.archive import open_store
     from sitat.errors import SitatError
 
@@ -101,6 +111,9 @@ def run(args: argparse.Namespace) -> int:
         raise SitatError(f"--port must be between 1 and 65535, not {args.port}")
     if args.workers < 1:
         raise SitatError("--workers must be at least 1")
+    threads = READ_THREADS if args.threads is None else args.threads
+    if threads < 1:
+        raise SitatError("--threads must be at least 1")
     max_chars = args.max_chars or MAX_EXTRACT_CHARS
     if max_chars < 1:
         raise SitatError("--max-chars must be positive")
@@ -127,6 +140,7 @@ def run(args: argparse.Namespace) -> int:
         os.environ[_ENV_INGEST] = "1" if args.allow_ingest else "0"
         os.environ[_ENV_MAX] = str(max_chars)
         os.environ[_ENV_CACHE] = str(cache_seconds)
+        os.environ[_ENV_THREADS] = str(threads)
         if token:
             os.environ["SITAT_TOKEN"] = token
         uvicorn.run(
@@ -145,6 +159,7 @@ def run(args: argparse.Namespace) -> int:
         max_extract_chars=max_chars,
         cache_seconds=cache_seconds,
         warm_cache=cache_seconds > 0,
+        read_threads=threads,
     )
     try:
         uvicorn.run(app, host=args.host, port=args.port, log_level=log_level)

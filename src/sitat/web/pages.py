@@ -14,9 +14,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
-from starlette.concurrency import run_in_threadpool
 
-from sitat.api.app import APIError
+from sitat.api.app import APIError, in_extract_thread
 from sitat.api.params import PER_PAGE, SearchParams, check_article_date, pages
 from sitat.api.routes import (
     check_token,
@@ -368,13 +367,14 @@ async def upload(request: Request) -> Response:
         return page(request, "upload.html", 400, error=str(exc), form=shown)
 
     try:
-        quotations = await run_in_threadpool(extract_quotations, settings, article)
+        quotations = await extract_quotations(settings, article)
     except APIError as exc:
         return page(request, "upload.html", exc.status, error=exc.message, form=shown)
     except ModelError as exc:
         message = f"quotation extraction is unavailable: {exc}"
         return page(request, "upload.html", 503, error=message, form=shown)
-    result = await run_in_threadpool(store_of(request).add, article, quotations)
+    store = store_of(request)
+    result = await in_extract_thread(settings, lambda: store.add(article, quotations))
     target = result.duplicate_of or result.article_id
     return RedirectResponse(article_url(target), status_code=303)
 
