@@ -80,9 +80,10 @@ def _is_loopback(host: str) -> bool:
 def app_from_environment() -> Any:
     """The app a worker process builds from the settings ``run`` put in the environment."""
     from sitat.api import create_app
-    from sitat.api.app import CACHE_SECONDS, MAX_EXTRACT_CHARS, READ_THREADS
+    from sitat.api.app import CACHE_SECONDS, MAX_EXTRACT_CHARS, READ_THREADS, tune_gc
     from sitat.archive import open_store
 
+    tune_gc()
     allow_ingest = os.environ.get(_ENV_INGEST) == "1"
     store = open_store(os.environ.get(_ENV_DB) or None, create=allow_ingest)
     cache_seconds = float(os.environ.get(_ENV_CACHE) or CACHE_SECONDS)
@@ -103,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
     import uvicorn
 
     from sitat.api import create_app
-    from sitat.api.app import CACHE_SECONDS, MAX_EXTRACT_CHARS, READ_THREADS
+    from sitat.api.app import CACHE_SECONDS, MAX_EXTRACT_CHARS, READ_THREADS, tune_gc
     from sitat.archive import open_store
     from sitat.errors import SitatError
 
@@ -152,6 +153,7 @@ def run(args: argparse.Namespace) -> int:
             log_level=log_level,
         )
         return 0
+    tune_gc()
     app = create_app(
         store,
         allow_ingest=args.allow_ingest,
