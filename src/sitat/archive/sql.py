@@ -64,6 +64,10 @@ MAX_LIMIT = 10_000
 #: 5,200 quotations/s at a million). Readers need less, and a web server holds several connections.
 WRITE_CACHE_KIB = 131_072
 READ_CACHE_KIB = 32_768
+#: Read the database through a memory map of up to this size (SQLite caps it; 2 GB in common builds):
+#: a full-text search then reads index pages without a system call and a copy each (three common
+#: words at a million quotations: 7.9 → 6.2–6.8 ms).
+MMAP_BYTES = 8 << 30
 
 #: SQLite ranks this many of the most recently stored matches of a query (see ``_search_fts5``):
 #: 2,000 cost 26 ms (p50) for three common words at a million quotations, 500 cost 9 ms.
@@ -1227,6 +1231,7 @@ def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
     # rewrites the same full-text index pages batch after batch, and each copy ends in an fsync
     cur.execute("PRAGMA wal_autocheckpoint = 20000")
     cur.execute(f"PRAGMA cache_size = -{READ_CACHE_KIB}")
+    cur.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
     cur.close()
 
 
