@@ -807,3 +807,18 @@ def test_legger_til_with_a_pronoun_between_is_still_a_cue(nlp):
 )
 def test_role_nouns_definite_and_indefinite(nlp, text, speaker):
     assert one(nlp, "Møtet varte lenge. " + text, "Vi er klare").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("said_by", "speaker"),
+    [("sier mamma Hagen", "Turid Hagen"), ("sier trener Lie", "Arne Lie")],
+)
+def test_a_title_with_a_surname_picks_the_person_given_that_title(nlp, said_by, speaker):
+    """Two people of one surname: "mamma Hagen" is the one the article introduced as mamma, even
+    when the other was named since."""
+    text = (
+        "På tribunen i Lillehammer satt mamma Turid Hagen, og ved løypa sto trener Arne Lie.\n\n"
+        "Sondre Hagen vant sprinten søndag. Lagkameraten Mats Lie kom på andreplass.\n\n"
+        f"– Dette har vi ventet lenge på, {said_by}."
+    )
+    assert one(nlp, text, "Dette har vi ventet lenge på").speaker == speaker

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -218,7 +219,11 @@ class _Coref:
             return True
         return tok.i > 0 and not tok.is_sent_start and not doc[tok.i - 1].is_space
 
-    def source_for_name(self, name: str, pos: int, kind: str = "person") -> Source:
+    def source_for_name(
+        self, name: str, pos: int, kind: str = "person", roles: Iterable[str] = ()
+    ) -> Source:
+        """The source ``name`` names at ``pos``; ``roles`` are the titles written with it, which pick
+        between two people of one surname ("pappa Svindal" is the one introduced as "pappa")."""
         parts = name.split() or [name]
         if len(parts) == 1:
             word = parts[0]
@@ -236,6 +241,10 @@ class _Coref:
                     if s.kind != "person" and len(s.canonical.split()) > 1
                     and s.canonical.split()[-1].lower() in stems
                 ]  # fmt: skip
+            family = set().union(*(role_family(r) for r in roles)) if roles else set()
+            titled = [s for s in candidates if s.roles & family]
+            if titled and len(titled) < len(candidates):
+                candidates = titled
             if candidates:
                 return self._most_recent(candidates, pos)
         else:
@@ -405,13 +414,14 @@ class _Coref:
                 and any(s.canonical.split()[-1] == name[:-1] for s in self.sources)
             ):
                 continue  # a genitive ("Stoltenbergs") is not a mention of a speaker
-            source = self.source_for_name(name, span.start_char, kind)
+            roles = self.roles_before(span)
+            source = self.source_for_name(name, span.start_char, kind, roles)
             if kind == "person" and (
                 span.label_ in PERSON_LABELS or span[0].text in first_names() or self._has_age(span)
             ):
                 source.kind = "person"
                 source.person_evidence = True
-            for role in self.roles_before(span):
+            for role in roles:
                 source.roles |= role_family(role)
                 if source.gender == "-" and titles().get(role, "-") != "-":
                     source.gender = titles()[role]
@@ -539,13 +549,12 @@ class _Coref:
         ):
             name = [*name[:-1], name[-1][:-1]]  # "Kari Nordmanns rapport" → Kari Nordmann, its author
         if name and _clean_name(name):
-            source = self.source_for_name(_clean_name(name), q.speaker_start, kind)
+            titles_here = [r for t in span if t.text not in name and (r := role_of(t.text))]
+            source = self.source_for_name(_clean_name(name), q.speaker_start, kind, titles_here)
             if labels & PERSON_LABELS:
                 source.person_evidence = True
-            for tok in span:
-                role = role_of(tok.text)
-                if role and tok.text not in name:
-                    source.roles |= role_family(role)
+            for role in titles_here:
+                source.roles |= role_family(role)
             return source
         # an unnamed source: a role noun may point to a person introduced in that role
         head_role = next((role_of(t.text) for t in reversed(span) if role_of(t.text)), None)
