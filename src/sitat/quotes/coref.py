@@ -302,7 +302,7 @@ class _Coref:
         doc = self.doc
         before = doc[span.start - 1].text if span.start > 0 else ""
         after = doc[span.end].text if span.end < len(doc) else ""
-        return (before, after) in (("«", "»"), ('"', '"'), ("“", "”"))
+        return (before, after) in (("«", "»"), ('"', '"'), ("“", "”"), ("'", "'"), ("‘", "’"))
 
     def _has_age(self, span: Span) -> bool:
         """A name followed by an age in brackets, "Ingeborg (34)": news only does that for people."""
@@ -387,6 +387,10 @@ class _Coref:
                     i += 1
         spans = [(self._without_title(span), kind) for span, kind in spans if len(self._without_title(span))]
         spans = [(span, "person" if self._has_age(span) else kind) for span, kind in spans]
+        # a name the article writes as a title in marks once («Mein Kampf») is that work wherever it
+        # stands, also where the tagger calls it a person
+        works = {span.text for span, kind in spans if kind == "place" and self._is_title_in_marks(span)}
+        spans = [(span, "place" if span.text in works else kind) for span, kind in spans]
         full_first = sorted(spans, key=lambda sk: -len(sk[0]))
         text = doc_text(doc)
         for span, kind in full_first:  # full names first, so that "Stoltenberg" finds "Jens Stoltenberg"
