@@ -834,3 +834,29 @@ def test_a_work_named_in_marks_is_never_the_antecedent_of_han(nlp):
         "Her påpekte han også at krigen er vanskelig å skrive om."
     )
     assert one(nlp, text, "krigen er vanskelig").speaker == "Ola Berge"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I rapporten er det nemlig varslet at et nytt kapittel kommer neste år.",
+        "Det er meldt at fylkesveien er stengt på grunn av ras.",
+        "Det ble i fjor sagt at skolen skulle legges ned.",
+    ],
+)
+def test_an_impersonal_report_with_a_formal_subject_has_no_speaker_and_is_not_a_quotation(nlp, text):
+    assert [q.speaker for q in quotes_of(nlp, text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Det er varslet av departementet at fristen blir utsatt.", None),
+        ("Departementet har varslet at fristen blir utsatt.", "Departementet"),
+    ],
+)
+def test_a_report_with_a_subject_is_kept(nlp, text, speaker):
+    found = quotes_of(nlp, text)
+    assert found and "fristen blir utsatt" in found[0].text
+    if speaker:
+        assert found[0].speaker == speaker

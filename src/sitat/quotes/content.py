@@ -30,6 +30,7 @@ from sitat.quotes.grammar import (
     document_front,
     has_parse,
     is_finite_verb,
+    is_impersonal,
     is_proper,
     is_subject_pronoun,
     org_endings,
@@ -563,6 +564,8 @@ class _Rules:
                 if tok.pos_ in ("VERB", "AUX") and tok.dep_.upper() not in ("INFV",):
                     break  # "Hansen sa hun var glad for at …": a clause began before any "at"
                 k += 1
+            if at_token is not None and is_impersonal(doc, cue.token):
+                continue  # "det er varslet at …": reported by nobody the sentence names
             if at_token is not None and at_token + 1 < len(doc) and doc[at_token + 1].idx < s_end:
                 a.add(
                     doc[at_token + 1].idx,

@@ -385,6 +385,20 @@ def subject_span(head: Token) -> tuple[int, int]:
     return (start, end)
 
 
+def is_impersonal(doc: Doc, verb: int) -> bool:
+    """ "Det er varslet at …", "det ble meldt at …": the verb's clause has only the formal subject
+    ``det`` (NDT's ``FSUBJ``) and names no agent ("av departementet"), so nobody is reported."""
+    if not has_parse(doc):
+        return False
+    chain = [doc[verb]]
+    while chain[-1].dep_.upper() == "INFV" and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)  # up from the participle to the finite verb that carries the subject
+    deps = {c.dep_.upper() for v in chain for c in v.children}
+    if "FSUBJ" not in deps or "SUBJ" in deps:
+        return False
+    return not any(c.lower_ == "av" and c.i > verb for c in doc[verb].children)
+
+
 def is_subject_like(doc: Doc, span: tuple[int, int]) -> bool:
     """Whether a phrase before a verb can be its subject: not an adverbial ("I 2010", "Likevel")."""
     first = doc[span[0]]
