@@ -1,6 +1,6 @@
 """Who-said-what on NTB-style articles written for this project (not the development texts).
 
-    python bench/own_articles_eval.py [--errors] [--set own|heldout|heldout2|heldout3]
+    python bench/own_articles_eval.py [--errors] [--set own|heldout|heldout2|heldout3|heldout4]
 
 `bench/data/SET_articles.json` holds the articles; `bench/data/SET_gold.json` their quotations as
 (quoted words, type, speaker[, flags]); this script turns the words into character offsets, runs
@@ -44,7 +44,7 @@ def main() -> None:
     ap.add_argument(
         "--errors", action="store_true", help="list every miss, spurious quotation and wrong speaker"
     )
-    ap.add_argument("--set", choices=("own", "heldout", "heldout2", "heldout3"), default="heldout", help="which article set")
+    ap.add_argument("--set", choices=("own", "heldout", "heldout2", "heldout3", "heldout4"), default="heldout", help="which article set")
     args = ap.parse_args()
 
     import sitat
