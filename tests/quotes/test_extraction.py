@@ -860,3 +860,24 @@ def test_a_report_with_a_subject_is_kept(nlp, text, speaker):
     assert found and "fristen blir utsatt" in found[0].text
     if speaker:
         assert found[0].speaker == speaker
+
+
+@pytest.mark.parametrize("cue", ["kaller", "mener", "hevder"])
+def test_a_subject_with_a_name_in_apposition_is_not_a_quotation_before_the_cue(nlp, cue):
+    text = f"Fylkeslagets leder, Randi Sæther, {cue} ordningen «et hån mot bøndene»."
+    found = quotes_of(nlp, text)
+    assert not [q for q in found if "Randi Sæther" in q.text], [q.text for q in found]
+
+
+@pytest.mark.parametrize(
+    ("said_by", "speaker"),
+    [("sier 31-åringen", "Jonas Aamodt"), ("sier 27-åringen", "Sivert Hole")],
+)
+def test_an_age_noun_is_the_person_of_that_age_or_the_one_just_named(nlp, said_by, speaker):
+    text = (
+        "Skihopper Sivert Hole (27) vant i Planica søndag, foran Jonas Aamodt.\n\n"
+        "– Jeg er veldig fornøyd med helgen, sa Hole til NTB.\n\n"
+        "Aamodt var misfornøyd med det andre hoppet.\n\n"
+        f"– Jeg kom for sent i hoppet, {said_by}."
+    )
+    assert one(nlp, text, "Jeg kom for sent i hoppet").speaker == speaker

@@ -476,6 +476,8 @@ class _Rules:
                 continue  # a dash segment the dash rule has seen
             if _word_count(a.text[start:end]) < 3 or self.opens_subordinate_clause(start):
                 continue
+            if self.after_apposition(cue, s_start):
+                continue  # "Foreningens leder, Marte Nilsen, kaller …": the subject, not reported words
             a.add(start, end, "indirect", "clause.trailing", cue)
 
     def closes_sentence(self, cue: Cue, s_end: int) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -87,6 +87,7 @@ class Source:
     gender: str = "-"  # m, f or - (unknown)
     kind: str = "person"  # person | org | group
     person_evidence: bool = False  # a PER entity or a known first name named it
+    age: int | None = None  # "Even Solberg (24)"
     _canonical: str | None = field(default=None, repr=False)
     _canonical_of: int = field(default=0, repr=False)
 
@@ -127,6 +128,10 @@ def _document_noun(word: str) -> str | None:
 
 #: an organisation's short name in brackets right after its full name: "Verdens matvareprogram (WFP)"
 _ABBREVIATION_AFTER = re.compile(r"\s*\(([A-ZÆØÅ][A-ZÆØÅ0-9&-]{1,9})\)")
+
+
+#: "29-åringen": how news refers back to a person by age
+_AGE_NOUN = re.compile(r"(\d{1,3})-åringen")
 
 
 def _clean_name(tokens: list[str]) -> str:
@@ -425,6 +430,8 @@ class _Coref:
             ):
                 source.kind = "person"
                 source.person_evidence = True
+            if self._has_age(span):
+                source.age = int(self.doc[span.end + 1].text)
             for role in roles:
                 source.roles |= role_family(role)
                 if source.gender == "-" and titles().get(role, "-") != "-":
@@ -504,6 +511,25 @@ class _Coref:
                 return s.kind in ("org", "group")
             return s.kind == "person" and s.gender in ("-", info.gender) and s.is_known_person
 
+        best_source = self.most_salient(pos, fits, exclude)
+        if best_source is not None and best_source.gender == "-" and info.gender != "-" and not want_plural:
+            best_source.gender = info.gender
+        return best_source
+
+    def resolve_age_noun(self, age: int, pos: int, exclude: Source | None = None) -> Source | None:
+        """ "sier 29-åringen": the person given that age in brackets, else the most salient person
+        before (an age noun is how news refers back to somebody it just named)."""
+        aged = [s for s in self.sources if s.age == age]
+        if aged:
+            return self._most_recent(aged, pos)
+        return self.most_salient(
+            pos, lambda s: s.kind == "person" and s.is_known_person and s.age is None, exclude
+        )
+
+    def most_salient(
+        self, pos: int, fits: Callable[[Source], bool], exclude: Source | None = None
+    ) -> Source | None:
+        """The best-placed mention before ``pos`` of a source that ``fits``."""
         sentence_starts = [s for s, _ in self.sentences]
         here = bisect_right(sentence_starts, pos) - 1
         best: tuple[float, int] | None = None
@@ -517,8 +543,6 @@ class _Coref:
             score = distance + (0.0 if m.subject else 1.5)
             if best is None or (score, -m.pos) < best:
                 best, best_source = (score, -m.pos), m.source
-        if best_source is not None and best_source.gender == "-" and info.gender != "-" and not want_plural:
-            best_source.gender = info.gender
         return best_source
 
     def narrative_pronouns(self) -> list[tuple[int, str]]:
@@ -539,6 +563,9 @@ class _Coref:
         first = span[0].lower_
         if len(span) == 1 and first in pronouns():
             return self.resolve_pronoun(first, q.speaker_start, exclude=asked_by)
+        age_noun = _AGE_NOUN.fullmatch(span.text)
+        if age_noun:
+            return self.resolve_age_noun(int(age_noun.group(1)), q.speaker_start, exclude=asked_by)
         name = self.name_tokens(span)
         labels = {t.ent_type_ for t in span if t.ent_type_}
         kind = "person"
