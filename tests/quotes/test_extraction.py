@@ -839,7 +839,7 @@ def test_a_work_named_in_marks_is_never_the_antecedent_of_han(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        "I rapporten er det nemlig varslet at et nytt kapittel kommer neste år.",
+        "I meldingen fra kommunen ble det dessuten varslet at flere skoler må stenge.",
         "Det er meldt at fylkesveien er stengt på grunn av ras.",
         "Det ble i fjor sagt at skolen skulle legges ned.",
     ],
