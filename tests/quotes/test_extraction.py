@@ -881,3 +881,8 @@ def test_an_age_noun_is_the_person_of_that_age_or_the_one_just_named(nlp, said_b
         f"– Jeg kom for sent i hoppet, {said_by}."
     )
     assert one(nlp, text, "Jeg kom for sent i hoppet").speaker == speaker
+
+
+def test_a_date_in_brackets_after_a_name_is_not_an_age(nlp):
+    text = "Kari Holm (6.10.) er ny leder i laget.\n\n– Vi skal vinne serien, sier Holm."
+    assert one(nlp, text, "Vi skal vinne serien").speaker == "Kari Holm"

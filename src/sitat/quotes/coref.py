@@ -430,8 +430,8 @@ class _Coref:
             ):
                 source.kind = "person"
                 source.person_evidence = True
-            if self._has_age(span):
-                source.age = int(self.doc[span.end + 1].text)
+            if self._has_age(span) and self.doc[span.end + 1].text.isdigit():
+                source.age = int(self.doc[span.end + 1].text)  # not "(6.10.)", which is a date
             for role in roles:
                 source.roles |= role_family(role)
                 if source.gender == "-" and titles().get(role, "-") != "-":
