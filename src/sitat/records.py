@@ -107,9 +107,13 @@ class ArticleQuotations:
     id: str
     quotes: list[Quotation] = field(default_factory=list)
     article: Article | None = None
+    #: set when the quotation rules failed on (part of) this article: ``quotes`` is then incomplete
+    error: str | None = None
 
     def to_dict(self, with_text: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id}
+        if self.error is not None:
+            out["error"] = self.error
         if self.article is not None:
             for key in ("source", "date", "title"):
                 value = getattr(self.article, key)

@@ -131,3 +131,28 @@ def test_ten_megabyte_article_is_refused_with_a_clear_message(run, tmp_path):
     assert out.returncode == 1
     err = out.stderr.decode()
     assert "stor.txt" in err and "limit" in err and "Traceback" not in err
+
+
+def test_an_article_the_rules_fail_on_is_written_marked_and_reported(run, tmp_path, monkeypatch):
+    import sitat.quotes.coref as coref
+
+    real = coref.resolve_speakers
+
+    def failing(doc, quotations):
+        if "BOOM" in doc.text:
+            raise IndexError("a rule read past the end of the doc")
+        return real(doc, quotations)
+
+    monkeypatch.setattr(coref, "resolve_speakers", failing)
+    src = tmp_path / "to.jsonl"
+    src.write_text(
+        json.dumps({"id": "bra", "text": "– Vi er klare, sier Kari Nordmann."}) + "\n"
+        + json.dumps({"id": "feil", "text": "BOOM. – Dette går galt, sier Ola Hansen."}) + "\n",
+        encoding="utf-8",
+    )
+    result = run("extract", str(src))
+    records = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [r["id"] for r in records] == ["bra", "feil"]
+    assert "error" in records[1] and "error" not in records[0]
+    err = result.stderr.decode()
+    assert result.returncode == 1 and "article feil" in err and "Traceback" not in err

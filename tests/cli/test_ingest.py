@@ -215,3 +215,24 @@ def test_two_ingests_into_one_sqlite_archive_at_once(tmp_path):
     with open_store(db) as store:
         assert (store.overview().articles, store.overview().quotations) == (300, 600)
         assert [s.quotations for s in store.top_speakers()] == [300, 300]
+
+
+def test_an_article_the_rules_failed_on_is_reported_and_not_stored(cli, fresh_db, tmp_path, capsys, monkeypatch):
+    def half_failing(articles):
+        for aq in fake_extract_many(articles):
+            if aq.id == "ntb-2":
+                aq.quotes, aq.error = [], "the quotation rules failed (IndexError: test)"
+            yield aq
+
+    monkeypatch.setattr(ingest_cli, "_extract_many", half_failing)
+    src = tmp_path / "artikler.jsonl"
+    write_articles(src, ARTICLES)
+    assert cli(["ingest", str(src), "--db", fresh_db, "--jobs", "1"]) == 1
+    err = capsys.readouterr().err
+    assert "article ntb-2" in err and "not stored" in err
+    with open_store(fresh_db) as store:
+        assert store.overview().articles == 1
+    monkeypatch.setattr(ingest_cli, "_extract_many", fake_extract_many)  # the bug fixed: a rerun adds it
+    assert cli(["ingest", str(src), "--db", fresh_db, "--jobs", "1"]) == 0
+    with open_store(fresh_db) as store:
+        assert store.overview().articles == 2

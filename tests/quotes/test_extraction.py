@@ -886,3 +886,35 @@ def test_an_age_noun_is_the_person_of_that_age_or_the_one_just_named(nlp, said_b
 def test_a_date_in_brackets_after_a_name_is_not_an_age(nlp):
     text = "Kari Holm (6.10.) er ny leder i laget.\n\n– Vi skal vinne serien, sier Holm."
     assert one(nlp, text, "Vi skal vinne serien").speaker == "Kari Holm"
+
+
+@pytest.fixture
+def rules_fail_on_boom(monkeypatch):
+    """Coreference that fails on any article holding the word BOOM, as a bug in a rule would."""
+    import sitat.quotes.coref as coref
+
+    real = coref.resolve_speakers
+
+    def failing(doc, quotations):
+        if "BOOM" in doc.text:
+            raise IndexError("a rule read past the end of the doc")
+        return real(doc, quotations)
+
+    monkeypatch.setattr(coref, "resolve_speakers", failing)
+
+
+@pytest.mark.parametrize("gate", [True, False])
+def test_a_failing_rule_costs_only_its_own_article(nlp, rules_fail_on_boom, gate):
+    from sitat.quotes.extract import extract_many
+
+    articles = [
+        Article(id="a", text="– Vi er klare, sier Kari Nordmann."),
+        Article(id="b", text="BOOM. – Dette går galt, sier Ola Hansen."),
+        Article(id="c", text="– Vi kommer tilbake, sier Per Berg."),
+    ]
+    results = list(extract_many(articles, nlp=nlp, gate=gate))
+    assert [r.id for r in results] == ["a", "b", "c"]
+    assert [bool(r.error) for r in results] == [False, True, False]
+    assert "IndexError" in results[1].error and results[1].to_dict()["error"] == results[1].error
+    assert results[0].quotes[0].speaker == "Kari Nordmann" and results[2].quotes[0].speaker == "Per Berg"
+    assert "error" not in results[0].to_dict()

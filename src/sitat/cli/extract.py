@@ -112,6 +112,8 @@ def run(args: argparse.Namespace) -> int:
     started = time.monotonic()
     for result in extract_parallel(_articles(args, failures), jobs=args.jobs):
         count += 1
+        if result.error:  # written anyway, marked, and listed with the failures at the end
+            failures.append(InputError(f"article {result.id}", result.error + "; please report it"))
         if progress and count % 10 == 0:
             rate = count / max(time.monotonic() - started, 1e-9)
             print(

@@ -129,6 +129,10 @@ def run(args: argparse.Namespace) -> int:
             for part in stream:
                 for aq in part:
                     assert aq.article is not None
+                    if aq.error:  # not stored half-extracted: a later ingest retries it
+                        progress.errors += 1
+                        _report(InputError(f"article {aq.id}", aq.error + "; not stored"), progress)
+                        continue
                     if not batch:
                         opened = time.monotonic()
                     batch.append((aq.article, aq.quotes))
@@ -245,7 +249,7 @@ def _extracted(articles: Iterable[Article], jobs: int) -> Iterator[ArticleQuotat
         article = article or aq.article
         if article is None:
             raise SitatError(f"extraction returned article {aq.id!r}, which was not given to it")
-        yield ArticleQuotations(aq.id, aq.quotes, article)
+        yield ArticleQuotations(aq.id, aq.quotes, article, error=aq.error)
 
 
 def _extract_many(articles: Iterable[Article]) -> Iterator[ArticleQuotations]:

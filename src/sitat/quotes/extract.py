@@ -7,13 +7,19 @@ batches.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import logging
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitat.records import Article, ArticleQuotations, Quotation
+
+log = logging.getLogger(__name__)
+
+#: where a doc keeps the failure of its quotation rules (see ``_apply_rules``)
+_RULES_ERROR = "sitat_rules_error"
 
 
 def _as_article(item: Article | str) -> Article:
@@ -98,20 +104,48 @@ def extract_many(
     """
     pipeline = _pipeline(nlp)
     pending: dict[int, list[Quotation]] = {}
+    failed: dict[int, str] = {}
     stream = (
         (piece, (n, art, offset, last))
         for n, art in enumerate(articles)
         for offset, piece, last in _with_last(pieces(art.text))
     )
-    docs = (
-        _gated_pipe(pipeline, stream, batch_size)
-        if gate
-        else pipeline.pipe(stream, as_tuples=True, batch_size=batch_size)
-    )
+    docs = _gated_pipe(pipeline, stream, batch_size) if gate else _full_pipe(pipeline, stream, batch_size)
     for doc, (n, art, offset, last) in docs:
         pending.setdefault(n, []).extend(_shifted(quotations_of(doc), offset))
+        if _RULES_ERROR in doc.user_data:
+            failed[n] = doc.user_data[_RULES_ERROR]
         if last:
-            yield ArticleQuotations(id=art.id, quotes=pending.pop(n), article=art)
+            yield ArticleQuotations(id=art.id, quotes=pending.pop(n), article=art, error=failed.pop(n, None))
+
+
+def _apply_rules(steps: list[Callable[[Doc], Doc]], doc: Doc, context: object) -> Doc:
+    """The quotation components on one doc. A failure of sitat's own rules on one article is logged
+    and recorded on the doc (the article then has no quotations from this piece) instead of ending a
+    batch of thousands: the caller reports it with the article's id."""
+    try:
+        for step in steps:
+            doc = step(doc)
+    except Exception as exc:  # any bug in a rule: logged and reported with the article, not swallowed
+        art = context[1] if isinstance(context, tuple) and len(context) > 1 else None
+        log.exception("the quotation rules failed on article %s", getattr(art, "id", "?"))
+        doc._.quotations = []
+        doc.user_data[_RULES_ERROR] = f"the quotation rules failed ({type(exc).__name__}: {exc})"
+    return doc
+
+
+def _full_pipe(pipeline: Language, stream, batch_size: int) -> Iterator[tuple[Doc, object]]:
+    """Every model component on all text (no gate), then the quotation rules, each doc guarded."""
+    from sitat.quotes.pipeline import QUOTATION_PIPES
+
+    rules = [p for p in pipeline.pipe_names if p in QUOTATION_PIPES]
+    steps = [pipeline.get_pipe(p) for p in rules]
+    it = iter(stream)
+    while batch := list(islice(it, batch_size)):
+        with pipeline.select_pipes(disable=rules):
+            done = list(pipeline.pipe(batch, as_tuples=True, batch_size=batch_size))
+        for doc, context in done:
+            yield _apply_rules(steps, doc, context), context
 
 
 def _gated_pipe(pipeline: Language, stream, batch_size: int) -> Iterator[tuple[Doc, object]]:
@@ -147,9 +181,7 @@ def _gated_pipe(pipeline: Language, stream, batch_size: int) -> Iterator[tuple[D
                 if parts
                 else pipeline.make_doc("")
             )
-            for step in quotation_steps:
-                doc = step(doc)
-            yield doc, context
+            yield _apply_rules(quotation_steps, doc, context), context
 
 
 def _feeding(component: str, pipeline: Language) -> list[str]:
