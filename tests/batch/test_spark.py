@@ -136,6 +136,25 @@ def test_jsonl_in_parquet_out_in_the_spec_shape_with_bad_records_reported(spark,
     assert back["ntb-002"].quotes == rows_to_quotes(rows["ntb-002"])
 
 
+def quoted_failing_on_nordlys(articles):
+    """The stand-in extractor, with a rule failure on the Nordlys article."""
+    for aq in quoted(articles):
+        if aq.article is not None and aq.article.source == "Nordlys":
+            aq.quotes, aq.error = [], "the quotation rules failed (IndexError: test)"
+        yield aq
+
+
+def test_an_article_the_rules_failed_on_is_reported_not_written(spark, stand_in, tmp_path):
+    from sitat.batch.spark import extract_to_parquet
+
+    source = write_jsonl(tmp_path / "a.jsonl", [json.dumps(a, ensure_ascii=False) for a in ARTICLES])
+    out = tmp_path / "ut.parquet"
+    report = extract_to_parquet(spark, str(source), str(out), extract=quoted_failing_on_nordlys)
+    assert (report.articles, report.bad_records) == (2, 1)
+    assert any("article ntb-002" in e and "IndexError" in e for e in report.errors)
+    assert sorted(r["id"] for r in spark.read.parquet(str(out)).collect()) == ["ntb-001", "ntb-003"]
+
+
 def rows_to_quotes(row):
     return [Quotation.from_dict(q) for q in row["quotes"]]
 

@@ -266,6 +266,10 @@ def _partition_worker(extract: Extractor, with_text: bool, counters: tuple[Any, 
             article = pending.popleft()
             if aq.id != article.id:
                 raise SitatError(f"extraction returned article {aq.id!r} where {article.id!r} was expected")
+            if aq.error:  # reported with the bad inputs, not written half-extracted
+                n_bad.add(1)
+                samples.add([f"article {aq.id}: {aq.error}"])
+                continue
             n_articles.add(1)
             n_quotes.add(len(aq.quotes))
             yield _row(aq, article, with_text)
