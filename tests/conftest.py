@@ -26,6 +26,21 @@ READER_SAMPLES = Path(__file__).parent / "readers" / "samples"
 IPTC_NEWSML_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / "formats" / "newsml-g2"
 
 
+@pytest.fixture
+def rules_fail_on_boom(monkeypatch):
+    """Coreference that fails on any article holding the word BOOM, as a bug in a rule would."""
+    import sitat.quotes.coref as coref
+
+    real = coref.resolve_speakers
+
+    def failing(doc, quotations):
+        if "BOOM" in doc.text:
+            raise IndexError("a rule read past the end of the doc")
+        return real(doc, quotations)
+
+    monkeypatch.setattr(coref, "resolve_speakers", failing)
+
+
 @pytest.fixture(scope="session")
 def reader_samples() -> Path:
     """The small Norwegian samples written for the reader tests (NewsML-G2, NITF, HTML, feeds)."""

@@ -133,17 +133,7 @@ def test_ten_megabyte_article_is_refused_with_a_clear_message(run, tmp_path):
     assert "stor.txt" in err and "limit" in err and "Traceback" not in err
 
 
-def test_an_article_the_rules_fail_on_is_written_marked_and_reported(run, tmp_path, monkeypatch):
-    import sitat.quotes.coref as coref
-
-    real = coref.resolve_speakers
-
-    def failing(doc, quotations):
-        if "BOOM" in doc.text:
-            raise IndexError("a rule read past the end of the doc")
-        return real(doc, quotations)
-
-    monkeypatch.setattr(coref, "resolve_speakers", failing)
+def test_an_article_the_rules_fail_on_is_written_marked_and_reported(run, tmp_path, rules_fail_on_boom):
     src = tmp_path / "to.jsonl"
     src.write_text(
         json.dumps({"id": "bra", "text": "– Vi er klare, sier Kari Nordmann."}) + "\n"

@@ -888,21 +888,6 @@ def test_a_date_in_brackets_after_a_name_is_not_an_age(nlp):
     assert one(nlp, text, "Vi skal vinne serien").speaker == "Kari Holm"
 
 
-@pytest.fixture
-def rules_fail_on_boom(monkeypatch):
-    """Coreference that fails on any article holding the word BOOM, as a bug in a rule would."""
-    import sitat.quotes.coref as coref
-
-    real = coref.resolve_speakers
-
-    def failing(doc, quotations):
-        if "BOOM" in doc.text:
-            raise IndexError("a rule read past the end of the doc")
-        return real(doc, quotations)
-
-    monkeypatch.setattr(coref, "resolve_speakers", failing)
-
-
 @pytest.mark.parametrize("gate", [True, False])
 def test_a_failing_rule_costs_only_its_own_article(nlp, rules_fail_on_boom, gate):
     from sitat.quotes.extract import extract_many
