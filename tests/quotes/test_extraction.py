@@ -903,3 +903,50 @@ def test_a_failing_rule_costs_only_its_own_article(nlp, rules_fail_on_boom, gate
     assert "IndexError" in results[1].error and results[1].to_dict()["error"] == results[1].error
     assert results[0].quotes[0].speaker == "Kari Nordmann" and results[2].quotes[0].speaker == "Per Berg"
     assert "error" not in results[0].to_dict()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En journalist spør hvordan han tror det blir å møte laget.",
+        "Hun skriver om malere som hun mener mangler innsikt i sitt eget verk.",
+        "Han lurer på om hun tror at det går bra.",
+        "Treneren vet ikke hva spilleren mener at laget bør gjøre.",
+    ],
+)
+def test_a_cue_inside_an_indirect_question_or_a_relative_clause_reports_nothing(nlp, text):
+    assert [q.text for q in quotes_of(nlp, text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Rådmann Eva Lie, som mener at kommunen må spare, la fram budsjettet.", "kommunen må spare", "Eva Lie"),
+        ("Forbundet NITO, som krever at lønnen økes, truer med streik.", "lønnen økes", "Forbundet NITO"),
+        ("Eva Lie, som har sagt at hun vil gå av, stiller likevel til valg.", "hun vil gå av", "Eva Lie"),
+    ],
+)
+def test_a_named_source_described_in_passing_reports_up_to_the_closing_comma(nlp, text, words, speaker):
+    q = one(nlp, text, words)
+    assert (q.text, q.speaker) == (words, speaker)
+
+
+def test_a_relative_clause_about_nobody_named_reports_nothing(nlp):
+    assert quotes_of(nlp, "Det finnes fortsatt noen som tror at jorda er flat.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Om den nye planen fastslo han at den kommer for sent.", "den kommer for sent"),
+        ("Lønnen økes, samtidig som forbundet mener det er for lite.", "det er for lite"),
+        ("Det er feil, som Kari Moe hevder, at skolen blir lagt ned.", "skolen blir lagt ned"),
+    ],
+)
+def test_fronted_phrases_conjunctions_and_asides_with_som_or_om_still_report(nlp, text, words):
+    assert any(words in q.text for q in quotes_of(nlp, text)), [q.text for q in quotes_of(nlp, text)]
+
+
+def test_an_embedded_question_with_its_own_subject_before_the_cue_reports_nothing(nlp):
+    text = "Journalisten spør om hun tror de nye spillerne trenger mer tid."
+    assert [q.text for q in quotes_of(nlp, text)] == []

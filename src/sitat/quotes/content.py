@@ -179,6 +179,11 @@ def _previous_char(text: str, pos: int, floor: int = 0) -> tuple[str, int]:
     return (text[j], j) if j >= floor else ("", -1)
 
 
+#: words that make the clause after them a question or a relative clause ("hvordan han tror …")
+_EMBEDDING_WORDS = frozenset({"hvordan", "hva", "hvorfor", "hvem", "hvilken", "hvilke", "om", "som"})
+_SOM_CONJUNCTIONS = frozenset({"samtidig", "slik", "etter", "like", "så"})
+
+
 def _word_count(text: str) -> int:
     return sum(1 for w in text.split() if any(ch.isalnum() for ch in w))
 
@@ -543,6 +548,8 @@ class _Rules:
         for cue in a.cues:
             if cue.kind not in REPORTED_KINDS or cue.start in a.used_cues or self.is_idiom(cue):
                 continue
+            if self.in_embedded_question_or_relative(cue):
+                continue
             s_start, s_end = a.sentence_at(cue.start)
             sentence = a.text[s_start:s_end].rstrip()
             if a.token(s_start) == cue.token and (sentence.endswith("?") or ", så " in sentence):
@@ -569,13 +576,12 @@ class _Rules:
             if at_token is not None and is_impersonal(doc, cue.token):
                 continue  # "det er varslet at …": reported by nobody the sentence names
             if at_token is not None and at_token + 1 < len(doc) and doc[at_token + 1].idx < s_end:
-                a.add(
-                    doc[at_token + 1].idx,
-                    self.clause_end(doc[at_token + 1].idx, s_end),
-                    "indirect",
-                    "clause.at",
-                    cue,
-                )
+                start = doc[at_token + 1].idx
+                end = self.clause_end(start, s_end)
+                if self.named_in_passing(cue):
+                    comma = a.text.find(",", start, end)
+                    end = comma if comma > start else end  # the comma that closes the relative clause
+                a.add(start, end, "indirect", "clause.at", cue)
                 continue
             if cue.lemma == "kalle" or (
                 _previous_char(a.text, cue.start)[0] == "," and not self.after_apposition(cue, s_start)
@@ -627,14 +633,50 @@ class _Rules:
 
     def is_idiom(self, cue: Cue) -> bool:
         """Not a report of what somebody said: "det vil si", an infinitive ("viktig å understreke at"),
-        or a relative clause ("noen som tror at", "en rapport som kunne vise at")."""
+        or a relative clause ("noen som tror at", "en rapport som kunne vise at") unless it describes a
+        named source in passing ("Eva Lie, som mener at …")."""
         doc = self.a.doc
         prev = [t.lower_ for t in doc[max(cue.token - 3, 0) : cue.token]]
         if prev[-1:] == ["å"]:
             return True
         if cue.lemma == "si" and prev[-2:] == ["det", "vil"]:
             return True
-        return "som" in prev[-2:] and (prev[-1] == "som" or prev[-1] in words("auxiliary"))
+        if "som" in prev[-2:] and (prev[-1] == "som" or prev[-1] in words("auxiliary")):
+            return not self.named_in_passing(cue)
+        return False
+
+    def named_in_passing(self, cue: Cue) -> bool:
+        """ "Eva Lie, som mener at …, la fram …": a relative clause after a comma describes a named
+        source in passing; it reports (up to the comma that closes it)."""
+        doc = self.a.doc
+        som = cue.token - 1 if doc[cue.token - 1].lower_ == "som" else cue.token - 2
+        return som >= 2 and doc[som].lower_ == "som" and doc[som - 1].text == "," and is_proper(doc[som - 2])
+
+    def in_embedded_question_or_relative(self, cue: Cue) -> bool:
+        """ "spør hvordan han tror …", "kunstnere som han mener …": the cue's subject follows a question
+        word or a relative "som", so the clause asks or describes; it does not report a view."""
+        doc = self.a.doc
+        after = doc[cue.token + 1] if cue.token + 1 < len(doc) else None
+        before = doc[cue.token - 1] if cue.token > 0 else None
+        if after is not None and after.text == ",":
+            return False  # "som Moe hevder, at …": an aside that reports
+        if (
+            after is not None
+            and (is_subject_pronoun(after) or is_proper(after))
+            and not (before is not None and is_subject_pronoun(before))
+        ):
+            return False  # "Om saken fastslo han at …": a main clause with its subject after the verb
+        k = cue.token - 1
+        steps = 0
+        while k >= 0 and steps < 4 and doc[k].pos_ in ("PRON", "PROPN", "NOUN", "DET", "ADJ") and (
+            doc[k].lower_ not in _EMBEDDING_WORDS
+        ):
+            k -= 1
+            steps += 1
+        if not (steps > 0 and k >= 0 and doc[k].lower_ in _EMBEDDING_WORDS):
+            return False
+        # "samtidig som høyresiden synes …", "slik som": a conjunction, not a relative
+        return not (doc[k].lower_ == "som" and k > 0 and doc[k - 1].lower_ in _SOM_CONJUNCTIONS)
 
     def bare_clause_start(self, cue: Cue, s_end: int) -> int | None:
         """First token of a clause that follows a cue with no "at" ("mener det er …"), if there is one."""
@@ -647,6 +689,8 @@ class _Rules:
         back = [t.lower_ for t in doc[max(cue.token - 3, 0) : cue.token]]
         if any(w in ("kan", "vil", "skal", "må", "bør", "kunne", "ville", "skulle", "måtte") for w in back):
             return None  # "de kan komme til å si noe dumt": what somebody may say is not a report
+        if self.in_embedded_question_or_relative(cue):
+            return None
         if has_parse(doc):
             verb = doc[cue.token]
             for child in verb.children:
@@ -656,6 +700,8 @@ class _Rules:
                     and child.i > cue.token
                 ):
                     first = min(t.i for t in child.subtree)
+                    if first == child.i:
+                        return None  # the clause opens on its verb: no subject of its own, not a report
                     if first > cue.last_token and doc[first].lower_ not in words("not_clause_start"):
                         return first
             return None

@@ -121,6 +121,9 @@ class _Sources:
             while nxt < len(doc) and doc[nxt].lower_ in particles:
                 nxt += 1  # "slo fast at": the particle is part of the cue
             floor = self.sentence_start_token(q.cue_start)
+            relative = self.relative_antecedent(cue, floor)
+            if relative is not None:
+                return relative
             shared = self.coordinated_subject(cue, floor)
             if shared is not None:
                 return shared
@@ -170,6 +173,21 @@ class _Sources:
                 return phrase_after(doc, nxt, limit)
             return None
         return None
+
+    def relative_antecedent(self, cue: int, floor: int) -> tuple[int, int] | None:
+        """ "Rådmann Eva Lie, som mener at …": the subject is the relative "som", whose antecedent is
+        the phrase before it."""
+        doc = self.doc
+        som = cue - 1
+        if som > floor and doc[som].lower_ in words("auxiliary"):
+            som -= 1  # "som har sagt at"
+        if som <= floor or doc[som].lower_ != "som":
+            return None
+        end = som - 1 if doc[som - 1].text == "," else som
+        antecedent = phrase_before(doc, end, floor)
+        if antecedent is None or not is_subject_like(doc, antecedent):
+            return None
+        return antecedent
 
     def coordinated_subject(self, cue: int, floor: int) -> tuple[int, int] | None:
         """ "Rådet fordømmer angrepet og advarer om at …": a cue after "og" shares the subject of the
