@@ -950,3 +950,16 @@ def test_fronted_phrases_conjunctions_and_asides_with_som_or_om_still_report(nlp
 def test_an_embedded_question_with_its_own_subject_before_the_cue_reports_nothing(nlp):
     text = "Journalisten spør om hun tror de nye spillerne trenger mer tid."
     assert [q.text for q in quotes_of(nlp, text)] == []
+
+
+def test_answers_in_a_question_and_answer_interview_are_the_interviewees(nlp):
+    text = (
+        "Hva var det siste Eline Strand (29) reparerte selv?\n\n"
+        "Sykkelen.\n\n"
+        "Aktuell: Med en ny plate og en turné i vinter.\n\n"
+        "Hva er det beste med jobben?\n\n"
+        "– At jeg får reise så mye. Jeg har vært i tolv land i år.\n\n"
+        "Og det verste?\n\n"
+        "– Flyplassene. Jeg liker ikke å vente."
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Eline Strand", "Eline Strand"]

@@ -675,6 +675,7 @@ class _Coref:
                     or self._next_adjacent_speaker(ordered, n, resolved)
                     or self._person_just_before(q.start, self._end_of_previous(ordered, n))
                     or self._previous_speaker(ordered, n, resolved)
+                    or (self._interviewee() if self._answers_a_question(q.start) else None)
                 )
             elif q.method == "dash.heading":
                 source = self._speaker_of_same_words(idx, resolved)
@@ -753,6 +754,28 @@ class _Coref:
             if not prev.nested:
                 return max(prev.end, prev.speaker_end or 0, prev.cue_end or 0)
         return 0
+
+    def _answers_a_question(self, pos: int) -> bool:
+        """The paragraph before is a question in the reporter's voice (a question-and-answer
+        interview prints its questions as plain paragraphs and the answers after dashes)."""
+        text = doc_text(self.doc)
+        para_start = text.rfind("\n\n", 0, pos)
+        if para_start < 0:
+            return False
+        prev_start = text.rfind("\n\n", 0, para_start)
+        previous = text[prev_start + 2 if prev_start >= 0 else 0 : para_start].strip()
+        return previous.endswith("?") and previous[:1] not in "-–—«\"“"
+
+    def _interviewee(self) -> Source | None:
+        """The person the article names most often: whom a question-and-answer interview is with."""
+        counts: dict[int, int] = {}
+        for m in self.mentions:
+            if m.source.kind == "person" and m.source.is_known_person:
+                counts[id(m.source)] = counts.get(id(m.source), 0) + 1
+        if not counts:
+            return None
+        best = max(counts.values())
+        return next(m.source for m in self.mentions if counts.get(id(m.source)) == best)
 
     def _person_just_before(self, pos: int, after: int = 0) -> Source | None:
         """The first person named in the narration right before ``pos`` (this or the previous
