@@ -963,3 +963,27 @@ def test_answers_in_a_question_and_answer_interview_are_the_interviewees(nlp):
         "– Flyplassene. Jeg liker ikke å vente."
     )
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Eline Strand", "Eline Strand"]
+
+
+def test_a_pronoun_far_from_any_name_in_a_portrait_is_the_person_portrayed(nlp):
+    text = (
+        "Bakeren Anne Kvam (45) har drevet bakeriet på Røros i tjue år. Anne Kvam startet alene. "
+        "I dag har Kvam åtte ansatte.\n\n"
+        "Klokka fire om morgenen er det fortsatt mørkt. Ovnene er varme. Deigen hviler i store kar. "
+        "Lukten av kanel fyller rommet. Ute laver snøen ned. Bilene står stille i gatene. "
+        "Byen sover fortsatt.\n\n"
+        "Hun mener at brødet var bedre før i tiden."
+    )
+    assert one(nlp, text, "brødet var bedre").speaker == "Anne Kvam"
+
+
+def test_a_distant_pronoun_is_left_unresolved_when_no_one_person_dominates(nlp):
+    text = (
+        "Anne Kvam og Liv Berg driver hvert sitt bakeri på Røros. Kvam startet i 2004, Berg i 2006. "
+        "Både Kvam og Berg har åtte ansatte.\n\n"
+        "Klokka fire om morgenen er det fortsatt mørkt. Ovnene er varme. Deigen hviler i store kar. "
+        "Lukten av kanel fyller rommet. Ute laver snøen ned. Bilene står stille i gatene. "
+        "Byen sover fortsatt.\n\n"
+        "Hun mener at brødet var bedre før i tiden."
+    )
+    assert [q.speaker for q in quotes_of(nlp, text) if "brødet" in q.text] in ([], [None])

@@ -512,9 +512,28 @@ class _Coref:
             return s.kind == "person" and s.gender in ("-", info.gender) and s.is_known_person
 
         best_source = self.most_salient(pos, fits, exclude)
+        if best_source is None and not want_plural and info.gender != "-":
+            # far from any name: the one person the article is about, if known to be of this gender
+            best_source = self._dominant_person(pos, lambda s: fits(s) and s.gender == info.gender, exclude)
         if best_source is not None and best_source.gender == "-" and info.gender != "-" and not want_plural:
             best_source.gender = info.gender
         return best_source
+
+    def _dominant_person(
+        self, pos: int, fits: Callable[[Source], bool], exclude: Source | None = None
+    ) -> Source | None:
+        """A pronoun far from any name in a feature about one person: that person, when the article
+        has named them at least three times before ``pos`` and nobody else who fits as often."""
+        counts: dict[int, int] = {}
+        by_id: dict[int, Source] = {}
+        for m in self.mentions:
+            if m.pos < pos and fits(m.source) and m.source is not exclude:
+                counts[id(m.source)] = counts.get(id(m.source), 0) + 1
+                by_id[id(m.source)] = m.source
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or ranked[0] < 3 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+            return None
+        return next(by_id[k] for k, n in counts.items() if n == ranked[0])
 
     def resolve_age_noun(self, age: int, pos: int, exclude: Source | None = None) -> Source | None:
         """ "sier 29-åringen": the person given that age in brackets, else the most salient person
