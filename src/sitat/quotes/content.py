@@ -179,7 +179,7 @@ def _previous_char(text: str, pos: int, floor: int = 0) -> tuple[str, int]:
     return (text[j], j) if j >= floor else ("", -1)
 
 
-#: words that make the clause after them a question or a relative clause ("hvordan han tror …")
+#: words that make the clause after them a question or a relative clause ("hvordan hun tror …")
 _EMBEDDING_WORDS = frozenset({"hvordan", "hva", "hvorfor", "hvem", "hvilken", "hvilke", "om", "som"})
 _SOM_CONJUNCTIONS = frozenset({"samtidig", "slik", "etter", "like", "så"})
 
@@ -653,7 +653,7 @@ class _Rules:
         return som >= 2 and doc[som].lower_ == "som" and doc[som - 1].text == "," and is_proper(doc[som - 2])
 
     def in_embedded_question_or_relative(self, cue: Cue) -> bool:
-        """ "spør hvordan han tror …", "kunstnere som han mener …": the cue's subject follows a question
+        """ "lurer på hvordan hun tror …", "malere som hun mener …": the cue's subject follows a question
         word or a relative "som", so the clause asks or describes; it does not report a view."""
         doc = self.a.doc
         after = doc[cue.token + 1] if cue.token + 1 < len(doc) else None
