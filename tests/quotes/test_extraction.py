@@ -979,3 +979,20 @@ def test_a_pronoun_far_from_any_name_is_the_one_person_a_feature_is_about(nlp, l
     )
     found = [q.speaker for q in quotes_of(nlp, text) if "brødet" in q.text]
     assert found == [speaker] if speaker else found in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Folk dyttes bort fra noe og lokkes mot noe annet. Skyv og trekk, kaller forskerne det.",
+         "Skyv og trekk", "forskerne"),
+        ("Skolen må få mer penger, mener rektor Kari Lie.", "Skolen må få mer penger", "Kari Lie"),
+    ],
+)
+def test_a_trailing_attribution_names_its_speaker_without_the_object(nlp, text, words, speaker):
+    assert one(nlp, text, words).speaker == speaker
+
+
+def test_a_participle_after_a_comma_is_no_attribution(nlp):
+    text = "Han var lagets kaptein og en god venn av alle, kalt den nye Drillo av pressen."
+    assert quotes_of(nlp, text) == []

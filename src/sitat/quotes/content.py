@@ -21,7 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from sitat.lexicons import role_of
 from sitat.quotes.grammar import (
@@ -182,6 +182,10 @@ def _previous_char(text: str, pos: int, floor: int = 0) -> tuple[str, int]:
 #: words that make the clause after them a question or a relative clause ("hvordan hun tror …")
 _EMBEDDING_WORDS = frozenset({"hvordan", "hva", "hvorfor", "hvem", "hvilken", "hvilke", "om", "som"})
 _SOM_CONJUNCTIONS = frozenset({"samtidig", "slik", "etter", "like", "så"})
+
+
+def _morph(token: Token, feature: str) -> list[str]:
+    return token.morph.get(feature) if token.has_morph() else []
 
 
 def _word_count(text: str) -> int:
@@ -481,6 +485,8 @@ class _Rules:
                 continue  # a dash segment the dash rule has seen
             if _word_count(a.text[start:end]) < 3 or self.opens_subordinate_clause(start):
                 continue
+            if "Part" in _morph(a.doc[cue.token], "VerbForm"):
+                continue  # "…, kalt den nye Rooney": a participle names; it does not attribute
             if self.after_apposition(cue, s_start):
                 continue  # "Foreningens leder, Marte Nilsen, kaller …": the subject, not reported words
             a.add(start, end, "indirect", "clause.trailing", cue)

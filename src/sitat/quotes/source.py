@@ -289,6 +289,7 @@ def trim_mention(doc: Doc, span: tuple[int, int]) -> tuple[int, int] | None:
         or doc[end - 1].is_space
         or (doc[end - 1].lower_ in words("phrase_end") and not doc[end - 1].text[:1].isupper())
         or (doc[end - 1].lower_ in words("reflexive") and end - 1 > start)  # "Per seg" of "kaller Per seg"
+        or (doc[end - 1].lower_ == "det" and end - 1 > start)  # "ekspertene det" of "kaller ekspertene det"
         or doc[end - 1].lower_ == "og"
     ):
         end -= 1
