@@ -839,7 +839,7 @@ def test_a_work_named_in_marks_is_never_the_antecedent_of_han(nlp):
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Det er varslet av departementet at fristen blir utsatt.", None),
+        ("Det er varslet av departementet at fristen blir utsatt.", "departementet"),
         ("Departementet har varslet at fristen blir utsatt.", "Departementet"),
     ],
 )
@@ -996,3 +996,15 @@ def test_a_trailing_attribution_names_its_speaker_without_the_object(nlp, text, 
 def test_a_participle_after_a_comma_is_no_attribution(nlp):
     text = "Han var lagets kaptein og en god venn av alle, kalt den nye Drillo av pressen."
     assert quotes_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kommunen har store planer. Det krever at staten bidrar med mer penger.",
+        "Ulovlig innhold kan bli fjernet. Dette vil si at nettsiden blir stengt.",
+        "Ingen har sagt at skolen skal legges ned.",
+    ],
+)
+def test_a_subject_that_names_nobody_is_no_source(nlp, text):
+    assert [(q.text, q.speaker) for q in quotes_of(nlp, text)] == []

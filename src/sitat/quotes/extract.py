@@ -40,6 +40,9 @@ def _pipeline(nlp: Language | None) -> Language:
 
 # a quotation whose source is the writer or the reader ("sier jeg", "tror du at") is not news
 _NOT_A_SOURCE = frozenset({"jeg", "vi", "du", "dere", "man", "en"})
+# nor is reported speech whose "source" names nobody ("Det krever at …", "Ingen har sagt at …"); a
+# quotation in marks or after a dash is somebody's words all the same, so it stays
+_NOBODY = frozenset({"det", "dette", "ingen"})
 
 
 def quotations_of(doc: Doc) -> list[Quotation]:
@@ -47,7 +50,7 @@ def quotations_of(doc: Doc) -> list[Quotation]:
     out = []
     for q in doc._.quotations or []:
         mention = (q.speaker_mention or "").lower()
-        if mention in _NOT_A_SOURCE:
+        if mention in _NOT_A_SOURCE or (mention in _NOBODY and q.type != "direct"):
             continue
         if (q.nested or q.method == "dash.heading") and not q.speaker:
             continue  # a heading nobody in the article is quoted saying is the paper's own words

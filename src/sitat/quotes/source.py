@@ -121,6 +121,9 @@ class _Sources:
             while nxt < len(doc) and doc[nxt].lower_ in particles:
                 nxt += 1  # "slo fast at": the particle is part of the cue
             floor = self.sentence_start_token(q.cue_start)
+            agent = self.passive_agent(cue, limit)
+            if agent is not None:
+                return agent
             relative = self.relative_antecedent(cue, floor)
             if relative is not None:
                 return relative
@@ -172,6 +175,16 @@ class _Sources:
                 # "Samtidig sier flere eksperter til NTB at": only "at" shows where the subject ends
                 return phrase_after(doc, nxt, limit)
             return None
+        return None
+
+    def passive_agent(self, cue: int, limit: int) -> tuple[int, int] | None:
+        """ "Det er varslet av departementet at …": the agent of a passive cue is the source."""
+        doc = self.doc
+        if "Part" not in (doc[cue].morph.get("VerbForm") if doc[cue].has_morph() else []):
+            return None
+        k = cue + 1
+        if k < len(doc) and doc[k].lower_ == "av":
+            return phrase_after(doc, k + 1, limit)
         return None
 
     def relative_antecedent(self, cue: int, floor: int) -> tuple[int, int] | None:
