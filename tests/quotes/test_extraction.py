@@ -1008,3 +1008,18 @@ def test_a_participle_after_a_comma_is_no_attribution(nlp):
 )
 def test_a_subject_that_names_nobody_is_no_source(nlp, text):
     assert [(q.text, q.speaker) for q in quotes_of(nlp, text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Gravide kan drikke litt kaffe. Det gir ingen skade på barnet, i følge forskerne.",
+         [("Det gir ingen skade på barnet", "forskerne")]),
+        ("Prosjektet blir svært dyrt for kommunen. Det krever kompromisser fra alle partiene.", []),
+        ("Vi trenger flere lærere. Kort sagt: Skolen må prioriteres høyere i budsjettet.", []),
+        ("Skolen har vært nedslitt i mange år. Det opplyser rektor Kari Lie.",
+         [("Skolen har vært nedslitt i mange år", "Kari Lie")]),
+    ],
+)
+def test_sayings_requirements_and_the_old_spelling_of_ifolge(nlp, text, found):
+    assert [(q.text, q.speaker) for q in quotes_of(nlp, text)] == found

@@ -390,6 +390,8 @@ class _Rules:
         cue = self.cue_by_token.get(i + 1)
         if cue is None or cue.kind not in REPORTED_KINDS | {"manner"} or not self.speaker_follows(cue):
             return None
+        if cue.lemma == "kreve":
+            return None  # "Det krever kompromisser": what it takes, not who said it
         return cue
 
     def cue_before(self, pos: int) -> Cue | None:
@@ -424,7 +426,9 @@ class _Rules:
         a = self.a
         text = a.text
         for cue in a.cues:
-            if cue.kind not in REPORTED_KINDS or cue.start in a.used_cues:
+            if cue.kind not in REPORTED_KINDS or cue.start in a.used_cues or self.is_idiom(cue):
+                continue
+            if self.is_saying(cue):
                 continue
             _, p_end = a.paragraphs[a.paragraph_index(cue.start)]
             colon = text.find(":", cue.end, min(p_end, cue.end + 40))
@@ -441,6 +445,12 @@ class _Rules:
             end = start + len(body.rstrip())
             if _word_count(text[start:end]) >= 3 and text[end - 1] in ".!?…":
                 a.add(start, end, "direct", "colon.bare", cue)
+
+    def is_saying(self, cue: Cue) -> bool:
+        """ "Som sagt:", "Kort sagt:", "for å si det enkelt:": a saying of the writer's, no source."""
+        doc = self.a.doc
+        before = doc[cue.token - 1].lower_ if cue.token > 0 else ""
+        return doc[cue.token].lower_ == "sagt" and before in ("som", "kort", "enkelt", "sagt", "kortere")
 
     def cue_after_mark(self, m: MarkedSpan) -> Cue | None:
         """The cue of an attribution right after a closing mark: «…», sier X / «…» skriver X."""

@@ -165,6 +165,8 @@ def _starts_person_name(tok: Token) -> bool:
 def source_after_ifolge(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
     """The source after "ifølge": a speaker phrase, or a pronoun in the object case ("Ifølge ham er
     …"), which after a preposition names the source as "han" does after "sier"."""
+    if i < len(doc) and doc[i].lower_ == "følge":
+        i += 1  # "i følge forskerne", the older spelling in two words
     pronoun = pronouns().get(doc[i].lower_) if i < len(doc) and doc[i].idx < limit else None
     if pronoun is not None and pronoun.case == "obj":
         return (i, i + 1)
