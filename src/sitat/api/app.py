@@ -15,7 +15,7 @@ import threading
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import anyio
 import anyio.to_thread
@@ -231,18 +231,12 @@ def _warm_and_freeze(cached: CachedStore) -> None:
     gc.freeze()
 
 
-def _read_thread_limit(threads: int) -> Callable[[FastAPI], Any]:
-    """A lifespan that sets how many threads FastAPI's plain ``def`` routes run in (the limiter
-    belongs to the event loop, so it is set once the loop runs)."""
-    if threads < 1:
-        raise ValueError("read_threads must be at least 1")
-
-    @asynccontextmanager
-    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        anyio.to_thread.current_default_thread_limiter().total_tokens = threads
-        yield
-
-    return lifespan
+@asynccontextmanager
+async def _read_thread_limit(app: FastAPI) -> AsyncIterator[None]:
+    """Sets how many threads FastAPI's plain ``def`` routes run in, from the app's settings (the
+    limiter belongs to the event loop, so it is set once the loop runs)."""
+    anyio.to_thread.current_default_thread_limiter().total_tokens = app.state.settings.read_threads
+    yield
 
 
 def create_app(
@@ -266,6 +260,9 @@ def create_app(
     from sitat.api.routes import router as api_router
     from sitat.web.pages import router as page_router
 
+    if read_threads < 1:
+        raise ValueError("read_threads must be at least 1")
+
     if allow_ingest and not token:
         token = secrets.token_urlsafe(24)
     app = FastAPI(
@@ -279,7 +276,7 @@ def create_app(
         docs_url=None,
         redoc_url=None,
         openapi_url="/api/openapi.json",
-        lifespan=_read_thread_limit(read_threads),
+        lifespan=_read_thread_limit,
     )
     if cache_seconds > 0:
         cached = CachedStore(store, ttl=cache_seconds)

@@ -29,7 +29,7 @@ from sitat.api.schemas import (
     SpeakerSummaryOut,
 )
 from sitat.archive.reuse import check_count_kind
-from sitat.archive.store import ArticleView, QuotationView, SearchResult, SpeakerView, Store
+from sitat.archive.store import AddResult, ArticleView, QuotationView, SearchResult, SpeakerView, Store
 from sitat.records import Article, Quotation
 
 router = APIRouter(
@@ -115,6 +115,13 @@ async def extract_quotations(settings: Settings, article: Article) -> list[Quota
     """``sitat.extract`` within the size limit, in an extraction thread (``in_extract_thread``)."""
     check_extractable(settings, article)
     return await in_extract_thread(settings, lambda: sitat.extract(article))
+
+
+async def extract_and_store(settings: Settings, store: Store, article: Article) -> AddResult:
+    """Extract ``article`` and store it with its quotations, both in one extraction thread: neither
+    holds up the readers."""
+    check_extractable(settings, article)
+    return await in_extract_thread(settings, lambda: store.add(article, sitat.extract(article)))
 
 
 def check_extractable(settings: Settings, article: Article) -> None:
@@ -372,11 +379,7 @@ async def api_ingest(
     # header values arrive decoded as Latin-1; a token is text in UTF-8
     offered = offered.strip().encode("latin-1", "replace").decode("utf-8", "replace")
     check_token(settings, offered if scheme.lower() == "bearer" else None)
-    article = article_of(body)
-    check_extractable(settings, article)
-    store = store_of(request)
-    # extraction and the write in one extraction thread: neither holds up the readers
-    result = await in_extract_thread(settings, lambda: store.add(article, sitat.extract(article)))
+    result = await extract_and_store(settings, store_of(request), article_of(body))
     return {
         "article_id": result.article_id,
         "status": result.status,

@@ -15,11 +15,11 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
 
-from sitat.api.app import APIError, in_extract_thread
+from sitat.api.app import APIError
 from sitat.api.params import PER_PAGE, SearchParams, check_article_date, pages
 from sitat.api.routes import (
     check_token,
-    extract_quotations,
+    extract_and_store,
     find_article,
     find_quotation,
     find_speaker,
@@ -367,14 +367,12 @@ async def upload(request: Request) -> Response:
         return page(request, "upload.html", 400, error=str(exc), form=shown)
 
     try:
-        quotations = await extract_quotations(settings, article)
+        result = await extract_and_store(settings, store_of(request), article)
     except APIError as exc:
         return page(request, "upload.html", exc.status, error=exc.message, form=shown)
     except ModelError as exc:
         message = f"quotation extraction is unavailable: {exc}"
         return page(request, "upload.html", 503, error=message, form=shown)
-    store = store_of(request)
-    result = await in_extract_thread(settings, lambda: store.add(article, quotations))
     target = result.duplicate_of or result.article_id
     return RedirectResponse(article_url(target), status_code=303)
 
