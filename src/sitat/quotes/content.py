@@ -21,7 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from sitat.lexicons import role_of
 from sitat.quotes.grammar import (
@@ -31,6 +31,7 @@ from sitat.quotes.grammar import (
     has_parse,
     is_finite_verb,
     is_impersonal,
+    is_participle,
     is_proper,
     is_subject_pronoun,
     org_endings,
@@ -182,10 +183,6 @@ def _previous_char(text: str, pos: int, floor: int = 0) -> tuple[str, int]:
 #: words that make the clause after them a question or a relative clause ("hvordan hun tror …")
 _EMBEDDING_WORDS = frozenset({"hvordan", "hva", "hvorfor", "hvem", "hvilken", "hvilke", "om", "som"})
 _SOM_CONJUNCTIONS = frozenset({"samtidig", "slik", "etter", "like", "så"})
-
-
-def _morph(token: Token, feature: str) -> list[str]:
-    return token.morph.get(feature) if token.has_morph() else []
 
 
 def _word_count(text: str) -> int:
@@ -428,8 +425,6 @@ class _Rules:
         for cue in a.cues:
             if cue.kind not in REPORTED_KINDS or cue.start in a.used_cues or self.is_idiom(cue):
                 continue
-            if self.is_saying(cue):
-                continue
             _, p_end = a.paragraphs[a.paragraph_index(cue.start)]
             colon = text.find(":", cue.end, min(p_end, cue.end + 40))
             if colon < 0:
@@ -445,12 +440,6 @@ class _Rules:
             end = start + len(body.rstrip())
             if _word_count(text[start:end]) >= 3 and text[end - 1] in ".!?…":
                 a.add(start, end, "direct", "colon.bare", cue)
-
-    def is_saying(self, cue: Cue) -> bool:
-        """ "Som sagt:", "Kort sagt:", "for å si det enkelt:": a saying of the writer's, no source."""
-        doc = self.a.doc
-        before = doc[cue.token - 1].lower_ if cue.token > 0 else ""
-        return doc[cue.token].lower_ == "sagt" and before in ("som", "kort", "enkelt", "sagt", "kortere")
 
     def cue_after_mark(self, m: MarkedSpan) -> Cue | None:
         """The cue of an attribution right after a closing mark: «…», sier X / «…» skriver X."""
@@ -495,7 +484,7 @@ class _Rules:
                 continue  # a dash segment the dash rule has seen
             if _word_count(a.text[start:end]) < 3 or self.opens_subordinate_clause(start):
                 continue
-            if "Part" in _morph(a.doc[cue.token], "VerbForm"):
+            if is_participle(a.doc[cue.token]):
                 continue  # "…, kalt den nye Rooney": a participle names; it does not attribute
             if self.after_apposition(cue, s_start):
                 continue  # "Foreningens leder, Marte Nilsen, kaller …": the subject, not reported words
@@ -648,12 +637,15 @@ class _Rules:
         return None
 
     def is_idiom(self, cue: Cue) -> bool:
-        """Not a report of what somebody said: "det vil si", an infinitive ("viktig å understreke at"),
-        or a relative clause ("noen som tror at", "en rapport som kunne vise at") unless it describes a
-        named source in passing ("Eva Lie, som mener at …")."""
+        """Not a report of what somebody said: "det vil si", a saying ("Som sagt:", "Kort sagt:"), an
+        infinitive ("viktig å understreke at", "for å si det enkelt:"), or a relative clause ("noen som
+        tror at", "en rapport som kunne vise at") unless it describes a named source in passing ("Eva
+        Lie, som mener at …")."""
         doc = self.a.doc
         prev = [t.lower_ for t in doc[max(cue.token - 3, 0) : cue.token]]
         if prev[-1:] == ["å"]:
+            return True
+        if doc[cue.token].lower_ == "sagt" and prev[-1:] in (["som"], ["kort"], ["enkelt"], ["kortere"]):
             return True
         if cue.lemma == "si" and prev[-2:] == ["det", "vil"]:
             return True

@@ -524,16 +524,23 @@ class _Coref:
     ) -> Source | None:
         """A pronoun far from any name in a feature about one person: that person, when the article
         has named them at least three times before ``pos`` and nobody else who fits as often."""
-        counts: dict[int, int] = {}
-        by_id: dict[int, Source] = {}
-        for m in self.mentions:
-            if m.pos < pos and fits(m.source) and m.source is not exclude:
-                counts[id(m.source)] = counts.get(id(m.source), 0) + 1
-                by_id[id(m.source)] = m.source
-        ranked = sorted(counts.values(), reverse=True)
-        if not ranked or ranked[0] < 3 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+        ranked = self._most_named(lambda s: fits(s) and s is not exclude, before=pos)
+        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return None
-        return next(by_id[k] for k, n in counts.items() if n == ranked[0])
+        return ranked[0][0]
+
+    def _most_named(
+        self, fits: Callable[[Source], bool], before: int | None = None
+    ) -> list[tuple[Source, int]]:
+        """The sources that ``fits`` with how often they are named (before ``before``), most first;
+        among equals, the one named first."""
+        counts: dict[int, int] = {}
+        first: dict[int, Source] = {}
+        for m in self.mentions:
+            if (before is None or m.pos < before) and fits(m.source):
+                counts[id(m.source)] = counts.get(id(m.source), 0) + 1
+                first.setdefault(id(m.source), m.source)
+        return sorted(((first[k], n) for k, n in counts.items()), key=lambda sn: -sn[1])
 
     def resolve_age_noun(self, age: int, pos: int, exclude: Source | None = None) -> Source | None:
         """ "sier 29-åringen": the person given that age in brackets, else the most salient person
@@ -787,14 +794,8 @@ class _Coref:
 
     def _interviewee(self) -> Source | None:
         """The person the article names most often: whom a question-and-answer interview is with."""
-        counts: dict[int, int] = {}
-        for m in self.mentions:
-            if m.source.kind == "person" and m.source.is_known_person:
-                counts[id(m.source)] = counts.get(id(m.source), 0) + 1
-        if not counts:
-            return None
-        best = max(counts.values())
-        return next(m.source for m in self.mentions if counts.get(id(m.source)) == best)
+        ranked = self._most_named(lambda s: s.kind == "person" and s.is_known_person)
+        return ranked[0][0] if ranked else None
 
     def _person_just_before(self, pos: int, after: int = 0) -> Source | None:
         """The first person named in the narration right before ``pos`` (this or the previous

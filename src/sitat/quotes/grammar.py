@@ -118,6 +118,11 @@ def is_finite_verb(tok: Token) -> bool:
     return False
 
 
+def is_participle(tok: Token) -> bool:
+    """A past participle ("varslet", "kalt"), as the tagger's morphology says (False untagged)."""
+    return tok.has_morph() and "Part" in tok.morph.get("VerbForm")
+
+
 def can_open_speaker_phrase(tok: Token) -> bool:
     """Whether a speaker phrase can start at ``tok`` (right after an inverted cue: "sier Hansen")."""
     lower = tok.lower_

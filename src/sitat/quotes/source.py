@@ -16,6 +16,7 @@ from sitat.quotes.grammar import (
     doc_text,
     document_front,
     is_finite_verb,
+    is_participle,
     is_proper,
     is_subject_like,
     is_subject_pronoun,
@@ -34,10 +35,10 @@ from sitat.records import Quotation
 _PREPOSITIONS = frozenset(
     {"før", "etter", "i", "på", "under", "fra", "med", "til", "om", "ved", "hos", "mot"}
 )
-# methods whose cue stands after the quotation and is followed by its speaker
 #: entity types that can name a speaker (persons and organisations; not places or works)
 _SPEAKER_ENTITY_LABELS = frozenset({"PER", "ORG", "GPE_ORG"})
 _PLACE_ENTITY_LABELS = frozenset({"GPE_LOC", "LOC"})
+# methods whose cue stands after the quotation and is followed by its speaker
 _SPEAKER_AFTER_CUE = (
     "dash.trailing",
     "dash.next",
@@ -180,7 +181,7 @@ class _Sources:
     def passive_agent(self, cue: int, limit: int) -> tuple[int, int] | None:
         """ "Det er varslet av departementet at …": the agent of a passive cue is the source."""
         doc = self.doc
-        if "Part" not in (doc[cue].morph.get("VerbForm") if doc[cue].has_morph() else []):
+        if not is_participle(doc[cue]):
             return None
         k = cue + 1
         if k < len(doc) and doc[k].lower_ == "av":
