@@ -1023,3 +1023,29 @@ def test_a_subject_that_names_nobody_is_no_source(nlp, text):
 )
 def test_sayings_requirements_and_the_old_spelling_of_ifolge(nlp, text, found):
     assert [(q.text, q.speaker) for q in quotes_of(nlp, text)] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adjective that looks like the past tense of "svare"
+        "Vi går langs bryggene med røde hus, svarte båter, grå steiner.",
+        # an infinitive in a list of things to do, not ", skriver X"
+        "– Lysten til å starte på nytt, skrive nye sanger, er det som driver oss.",
+    ],
+)
+def test_a_cue_word_that_is_no_finite_verb_attributes_nothing(nlp, text):
+    assert [q for q in quotes_of(nlp, text) if q.speaker not in (None, "")] == []
+
+
+def test_answers_after_an_infinitive_list_stay_with_the_interviewee(nlp):
+    text = (
+        "Fiskeren Arne Vik (61) har drevet på havet i førti år.\n\n"
+        "– Hva er det viktigste for deg?\n\n"
+        "– Friheten, ro i sjelen, skrive dikt om morgenen, det er livet mitt, sier Vik.\n\n"
+        "– Savner du byen?\n\n"
+        "– Nei, aldri.\n\n"
+        "Han ler og drar opp garnet."
+    )
+    answer = one(nlp, text, "Nei, aldri")
+    assert answer.speaker == "Arne Vik"

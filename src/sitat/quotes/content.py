@@ -31,6 +31,7 @@ from sitat.quotes.grammar import (
     has_parse,
     is_finite_verb,
     is_impersonal,
+    is_infinitive,
     is_participle,
     is_proper,
     is_subject_pronoun,
@@ -212,6 +213,8 @@ class _Rules:
         """Where the quoted words end when ``cue`` attributes what precedes it (", sier X"), else None."""
         if cue.kind not in ATTRIBUTION_KINDS or not self.speaker_follows(cue):
             return None
+        if is_infinitive(self.a.doc[cue.token]):
+            return None  # "…, skrive nye melodier": a list of things to do, not ", skriver X"
         text = self.a.text
         ch, j = _previous_char(text, cue.start, floor)
         if j < 0:
@@ -484,8 +487,8 @@ class _Rules:
                 continue  # a dash segment the dash rule has seen
             if _word_count(a.text[start:end]) < 3 or self.opens_subordinate_clause(start):
                 continue
-            if is_participle(a.doc[cue.token]):
-                continue  # "…, kalt den nye Rooney": a participle names; it does not attribute
+            if is_participle(a.doc[cue.token]) or a.doc[cue.token].pos_ in ("ADJ", "DET", "NUM"):
+                continue  # "…, kalt den nye Rooney", "…, svarte tak": no verb of saying here
             if self.after_apposition(cue, s_start):
                 continue  # "Foreningens leder, Marte Nilsen, kaller …": the subject, not reported words
             a.add(start, end, "indirect", "clause.trailing", cue)

@@ -123,6 +123,11 @@ def is_participle(tok: Token) -> bool:
     return tok.has_morph() and "Part" in tok.morph.get("VerbForm")
 
 
+def is_infinitive(tok: Token) -> bool:
+    """An infinitive ("skrive", "fortelle"), as the tagger's morphology says (False untagged)."""
+    return tok.has_morph() and "Inf" in tok.morph.get("VerbForm")
+
+
 def can_open_speaker_phrase(tok: Token) -> bool:
     """Whether a speaker phrase can start at ``tok`` (right after an inverted cue: "sier Hansen")."""
     lower = tok.lower_

@@ -16,6 +16,7 @@ from sitat.quotes.grammar import (
     doc_text,
     document_front,
     is_finite_verb,
+    is_infinitive,
     is_participle,
     is_proper,
     is_subject_like,
@@ -172,7 +173,12 @@ class _Sources:
                 return phrase_after(doc, nxt, limit)
             if before is not None and is_subject_like(doc, before):
                 return before
-            if q.method == "clause.at" and nxt < len(doc) and can_open_speaker_phrase(doc[nxt]):
+            if (
+                q.method == "clause.at"
+                and not is_infinitive(doc[cue])  # "skrive nye melodier, at …": an object, no subject
+                and nxt < len(doc)
+                and can_open_speaker_phrase(doc[nxt])
+            ):
                 # "Samtidig sier flere eksperter til NTB at": only "at" shows where the subject ends
                 return phrase_after(doc, nxt, limit)
             return None
