@@ -191,3 +191,22 @@ def test_the_component_is_registered_for_the_model_config(nlp):
     pipe = blank()
     pipe.add_pipe("sitat_person_consistency")
     assert pipe.pipe_names == ["sitat_person_consistency"]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # a place with the word for its municipality, whatever the recogniser called the place
+        ("Stange kommune svarte.", [(0, 1, "PER")], [("Stange kommune", "GPE_ORG")]),
+        ("Saken kom opp i Ringsaker tingrett.", [(4, 5, "GPE_LOC")], [("Ringsaker tingrett", "GPE_ORG")]),
+        # the place alone stays a place
+        ("Hun flyttet til Stange i fjor.", [(3, 4, "GPE_LOC")], [("Stange", "GPE_LOC")]),
+        # "en kommune" after a place in a list is no name
+        ("Hamar er en kommune.", [(0, 1, "GPE_LOC")], [("Hamar", "GPE_LOC")]),
+        # a place the recogniser missed, inside the sentence; not a capitalised determiner opening it
+        ("Saken gjelder Vestby kommune.", [], [("Vestby kommune", "GPE_ORG")]),
+        ("Hver kommune må svare.", [], []),
+    ],
+)
+def test_a_place_with_the_word_for_its_public_body_is_an_organisation(nlp, text, spans, expected):
+    assert annotate(nlp, text, spans) == expected

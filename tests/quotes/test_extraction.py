@@ -1049,3 +1049,31 @@ def test_answers_after_an_infinitive_list_stay_with_the_interviewee(nlp):
     )
     answer = one(nlp, text, "Nei, aldri")
     assert answer.speaker == "Arne Vik"
+
+
+@pytest.mark.parametrize(
+    ("lead", "said_by"),
+    [
+        ("Daglig leder i Fjordkraft Service, Eva Lien Dahl, opplyser at de har fått mange klager.",
+         "sier lederen"),
+        ("Forbundets nestleder, Eva Lien Dahl, mener avtalen er for dårlig.", "sier nestlederen"),
+    ],
+)
+def test_a_role_phrase_in_apposition_gives_the_name_its_role(nlp, lead, said_by):
+    text = f"Strømavtaler sagt opp\n\n{lead}\n\n– Kundene fortjener bedre, {said_by}."
+    assert one(nlp, text, "Kundene fortjener bedre").speaker == "Eva Lien Dahl"
+
+
+def test_the_municipality_is_the_place_named_with_kommune_not_another_body(nlp):
+    text = (
+        "Skolen stengt etter vannlekkasje\n\n"
+        "Fylkeskommunen eier ikke bygget. Lekkasjen ble oppdaget mandag.\n\n"
+        "Stange kommune har satt inn tiltak. «Elevene får undervisning i rådhuset», skriver "
+        "kommunen på sine nettsider."
+    )
+    assert one(nlp, text, "Elevene får undervisning i rådhuset").speaker == "Stange kommune"
+
+
+def test_a_pronoun_after_the_verb_is_the_subject_not_a_fronted_adverbial(nlp):
+    text = "Ordfører Kari Vik har lagt ned skolen. Den gangen lovte hun at skolen skulle bestå."
+    assert one(nlp, text, "skolen skulle bestå").speaker == "Kari Vik"

@@ -118,6 +118,12 @@ def organisations() -> frozenset[str]:
 
 
 @cache
+def public_bodies() -> frozenset[str]:
+    """Nouns that make a place name before them a public body: "Melhus kommune", "Oslo tingrett"."""
+    return frozenset(row[0] for row in _rows("public_bodies.txt"))
+
+
+@cache
 def organisation_suffixes() -> tuple[str, ...]:
     return tuple(row[0] for row in _rows("organisation_suffixes.txt"))
 

@@ -125,6 +125,10 @@ def _corrected(entity: Span, first_names: dict[str, str], person_forms: set[str]
     """The entity with the type and extent sitat's lists give it; None when it is no name at all."""
     doc = entity.doc
     label = entity.label_
+    following = doc[entity.end] if entity.end < len(doc) else None
+    if following is not None and following.text in lexicons.public_bodies() and entity[-1].is_title:
+        # "Melhus kommune" (whatever the recogniser called "Melhus"): one organisation's name
+        return Span(doc, entity.start, entity.end + 1, label="GPE_ORG")
     if label == "PER":
         start = _person_start(entity, first_names)
         if start >= entity.end:
@@ -213,6 +217,17 @@ def _is_lone_first_name(token: Token, first_names: dict[str, str]) -> bool:
     )
 
 
+def _names_a_public_body(token: Token) -> bool:
+    """A place name the recogniser missed before the word for its public body ("Stange kommune"):
+    a proper noun, or untagged a listed place or a capitalised word inside the sentence."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].text not in lexicons.public_bodies() or not token.is_title:
+        return False
+    if token.pos_:
+        return token.pos_ == "PROPN"
+    return _listed(token.text, lexicons.places()) or not token.is_sent_start
+
+
 def make_persons_consistent(doc: Doc) -> Doc:
     """Correct types from the name lists, then relabel or add one-word PER mentions that repeat a full
     name's surname or first name, and lone listed first names."""
@@ -233,6 +248,8 @@ def make_persons_consistent(doc: Doc) -> Doc:
             token.text in forms or _is_lone_first_name(token, first_names)
         ):
             added.append(Span(doc, token.i, token.i + 1, label="PER"))
+        elif token.i not in covered and _names_a_public_body(token):
+            added.append(Span(doc, token.i, token.i + 2, label="GPE_ORG"))
     if added:
         doc.ents = filter_spans(kept + added)
     return doc

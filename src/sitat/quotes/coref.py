@@ -349,7 +349,27 @@ class _Coref:
                 break
             out.append(role)
             i -= 1
+        if not out and span.start > 1 and doc[span.start - 1].text == ",":
+            out = self._apposed_role(span.start - 1)
         return out
+
+    def _apposed_role(self, comma: int) -> list[str]:
+        """The role of a phrase the name stands in apposition to: "Direktør for energi i NHO, Kari
+        Berg, …", "Foreningens leder, Marte Nilsen, …" (the role opens the phrase; no verb in it)."""
+        doc = self.doc
+        k = comma - 1
+
+        def opens_phrase(i: int) -> bool:
+            return i == 0 or doc[i].is_sent_start or doc[i - 1].is_punct or doc[i - 1].is_space
+
+        while comma - k < 10 and not opens_phrase(k):
+            k -= 1
+        phrase = doc[k:comma]
+        if not len(phrase) or not opens_phrase(k):
+            return []
+        if any(t.pos_ in ("VERB", "AUX") for t in phrase):
+            return []
+        return [role for t in phrase[:2] if (role := role_of(t.text))]  # "Daglig leder": both
 
     def collect(self) -> None:
         """Persons and organisations the article names, in text order, with their roles."""
@@ -626,7 +646,11 @@ class _Coref:
         # "instituttet", "departementet": the organisation named before whose name ends so
         if len(span) == 1 and span[0].is_lower and len(span[0].text) > 4:
             ending = span[0].lower_
-            named = [s for s in self.sources if s.kind != "person" and s.canonical.lower().endswith(ending)]
+            orgs = [s for s in self.sources if s.kind != "person"]
+            # "kommunen" after "Melhus kommune" is that one, before any "Fylkeskommunen"
+            named = [s for s in orgs if _definite_head(s.canonical) == ending] or [
+                s for s in orgs if s.canonical.lower().endswith(ending)
+            ]
             if not named and ending in words("org_reference"):
                 # "…, skriver organisasjonen": the organisation named last before it
                 named = [s for s in self.sources if s.kind == "org"]
@@ -848,6 +872,16 @@ class _Coref:
         if nxt.method == "dash.trailing" and nxt.start - q.end < 10 and ordered[n + 1] in resolved:
             return resolved[ordered[n + 1]]
         return None
+
+
+def _definite_head(name: str) -> str | None:
+    """The definite form of an organisation name's last word, when it is a common noun ("Melhus
+    kommune" → "kommunen", "Oslo tingrett" → "tingretten")."""
+    parts = name.split()
+    if len(parts) < 2 or not parts[-1].islower():
+        return None
+    head = parts[-1]
+    return head + ("n" if head.endswith("e") else "en")
 
 
 def resolve_speakers(doc: Doc, quotations: list[Quotation]) -> None:

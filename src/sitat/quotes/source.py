@@ -134,6 +134,8 @@ class _Sources:
                 return shared
             before = phrase_before(doc, cue, floor)
             pronoun_after = nxt < len(doc) and is_subject_pronoun(doc[nxt])
+            if pronoun_after and parsed_subject(doc, cue) == (nxt, nxt + 1):
+                return (nxt, nxt + 1)  # "Den gangen lovte hun at": the fronted phrase is an adverbial
             if (
                 before is not None
                 and before[0] == floor
