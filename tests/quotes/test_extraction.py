@@ -1077,3 +1077,25 @@ def test_the_municipality_is_the_place_named_with_kommune_not_another_body(nlp):
 def test_a_pronoun_after_the_verb_is_the_subject_not_a_fronted_adverbial(nlp):
     text = "Ordfører Kari Vik har lagt ned skolen. Den gangen lovte hun at skolen skulle bestå."
     assert one(nlp, text, "skolen skulle bestå").speaker == "Kari Vik"
+
+
+@pytest.mark.parametrize(
+    "narration",
+    [
+        # the paragraph names somebody else first; its last sentence is about the speaker
+        "Hun mistet kona Berit i 2019. Berit hadde vært syk lenge. Lars Moe ser ut av vinduet.",
+        # a name after the verb of a clause whose subject is "han" is an object, not who it is about
+        "Lars Moe vokste opp i Bodø. Da han som gutt så Petter Solberg kjøre rally, ble han hektet.",
+    ],
+)
+def test_an_unattributed_dash_paragraph_goes_to_whom_the_narration_is_about(nlp, narration):
+    text = f"Lars Moe (60) har kjørt drosje i tretti år.\n\n{narration}\n\n– Det var tunge år for meg."
+    assert one(nlp, text, "Det var tunge år for meg").speaker == "Lars Moe"
+
+
+def test_a_name_coordinated_with_han_does_not_take_over_from_whom_han_is(nlp):
+    text = (
+        "Ola Berg fikk medaljen i 1990. Han og Per Dahl hadde reddet to barn fra isen.\n\n"
+        "– Det var bare flaks, sier han i dag."
+    )
+    assert one(nlp, text, "Det var bare flaks").speaker == "Ola Berg"

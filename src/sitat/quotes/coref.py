@@ -32,7 +32,7 @@ from sitat.lexicons import (
     role_of,
     titles,
 )
-from sitat.quotes.grammar import doc_text, is_proper, sentence_bounds, words
+from sitat.quotes.grammar import doc_text, is_proper, is_subject_pronoun, sentence_bounds, words
 from sitat.quotes.pipeline import StatelessComponent, register_extensions
 from sitat.records import Quotation
 
@@ -503,6 +503,17 @@ class _Coref:
             return not (k >= 0 and doc[k].text == "," and k > 0 and doc[k - 1].pos_ == "ADP")
         if doc[k].pos_ == "ADP" or doc[k].lower_ in _PREPOSITIONS:
             return False
+        if doc[k].is_lower:
+            # "… han så Johnny Weissmuller", "Siden han som gutt så …": the verb has its subject before
+            # it (next to it, or after a subordinator), and the name is its object; "han og Per Dahl":
+            # the one "han" is about stays the salient one
+            for j in range(k - 1, max(k - 5, -1), -1):
+                if doc[j].is_punct:
+                    break
+                if is_subject_pronoun(doc[j]) and (
+                    j == k - 1 or (j > 0 and doc[j - 1].lower_ in words("subordinator"))
+                ):
+                    return False
         if doc[k].pos_ in ("VERB", "AUX"):
             return True  # inverted: "I går sa Hansen …"
         nxt = doc[span.end] if span.end < len(doc) else None
@@ -723,6 +734,11 @@ class _Coref:
                     # sentence before it is about
                     (self._person_in_sentence_before(q.start) if q.method == "dash.context" else None)
                     or self._next_adjacent_speaker(ordered, n, resolved)
+                    or (
+                        self._subject_of_last_sentence(q.start, self._end_of_previous(ordered, n))
+                        if q.method == "dash.context"
+                        else None
+                    )
                     or self._person_just_before(q.start, self._end_of_previous(ordered, n))
                     or self._previous_speaker(ordered, n, resolved)
                     or (self._interviewee() if self._answers_a_question(q.start) else None)
@@ -832,6 +848,26 @@ class _Coref:
             if floor <= m.pos < pos and m.source.kind == "person":
                 return m.source
         return None
+
+    def _subject_of_last_sentence(self, pos: int, after: int = 0) -> Source | None:
+        """The person the narration's last sentence before a dash paragraph is about ("Staveland
+        pirker på noe i håndflata. – Mye ligger i en tåkedis."): its subject, when that is a person."""
+        text = doc_text(self.doc)
+        end = len(text[: max(text.rfind("\n\n", 0, pos), 0)].rstrip())
+        if end <= after or text[end - 1] not in ".!?":
+            return None
+        starts = [st for st, _ in self.sentences if after <= st < end - 1 and not self.inside_quote(st)]
+        if not starts:
+            return None
+        return next(
+            (
+                m.source
+                for m in self.mentions
+                if starts[-1] <= m.pos < end and m.subject and m.source.kind == "person"
+                and m.source.is_known_person
+            ),
+            None,
+        )
 
     def _person_in_sentence_before(self, pos: int) -> Source | None:
         """The first person named in the sentence that ends right before a dash opening a quotation in
