@@ -1099,3 +1099,22 @@ def test_a_name_coordinated_with_han_does_not_take_over_from_whom_han_is(nlp):
         "– Det var bare flaks, sier han i dag."
     )
     assert one(nlp, text, "Det var bare flaks").speaker == "Ola Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # the subject after the first verb, before "og"
+        ("Da bussen kom fram, jublet elevene og sa at de ville hjem.", "de ville hjem", "elevene"),
+        # a name in apposition to the first verb's subject
+        ("Konsernets nye sjef, Kari Moe, står på scenen og hevder at avisene vil overleve.",
+         "avisene vil overleve", "Kari Moe"),
+    ],
+)
+def test_a_cue_after_og_has_the_subject_of_the_verb_it_is_coordinated_with(nlp, text, words, speaker):
+    assert one(nlp, text, words).speaker == speaker
+
+
+def test_the_phrase_that_ends_the_clause_before_og_is_no_subject(nlp):
+    text = "Først reagerer man som små barn og synes det er rart at de voksne endrer seg."
+    assert quotes_of(nlp, text) == []

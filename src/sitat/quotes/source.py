@@ -173,8 +173,8 @@ class _Sources:
                 )
             ):
                 return phrase_after(doc, nxt, limit)
-            if before is not None and is_subject_like(doc, before):
-                return before
+            if before is not None and is_subject_like(doc, before) and doc[cue - 1].lower_ != "og":
+                return before  # (before "og" it ends the clause before: "… som norske barn og synes")
             if (
                 q.method == "clause.at"
                 and not is_infinitive(doc[cue])  # "skrive nye melodier, at …": an object, no subject
@@ -223,11 +223,24 @@ class _Sources:
         inverted = self._inverted_attribution_before(j, floor)
         if inverted is not None:
             return inverted  # "…, sier han og mener Nav har sviktet": he means it, not Nav
+        head = doc[cue].head
+        if doc[cue].dep_.upper() in ("KOORD", "CONJ") and floor <= head.i < j:
+            parsed = parsed_subject(doc, head.i)  # the parse knows which verb the cue is coordinated with
+            if parsed is not None and self.plausible_subject(parsed):
+                return parsed
         first_verb = next((k for k in range(floor + 1, j) if is_finite_verb(doc[k])), None)
         if first_verb is None:
             return None
         subject = phrase_before(doc, first_verb, floor)
         if subject is None or subject[0] != floor or not is_subject_like(doc, subject):
+            # inverted after the first verb: "Først reagerer man … og synes", "gråter kvinnene og sukker"
+            after = doc[first_verb + 1] if first_verb + 1 < j else None
+            if after is not None and is_subject_pronoun(after):
+                return (first_verb + 1, first_verb + 2)
+            if after is not None and can_open_speaker_phrase(after):
+                phrase = phrase_after(doc, first_verb + 1, doc[j].idx)
+                if phrase is not None and phrase[1] == j and self.plausible_subject(phrase):
+                    return phrase
             return None
         return subject
 
