@@ -1118,3 +1118,12 @@ def test_a_cue_after_og_has_the_subject_of_the_verb_it_is_coordinated_with(nlp, 
 def test_the_phrase_that_ends_the_clause_before_og_is_no_subject(nlp):
     text = "Først reagerer man som små barn og synes det er rart at de voksne endrer seg."
     assert quotes_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    ["slo Molde-trener Kari Vik fast etter kampen", "la statsminister Kari Vik til"],
+)
+def test_a_particle_verb_with_a_long_name_between_verb_and_particle(nlp, attribution):
+    text = f"Laget vant igjen.\n\n– Vi er klare for finalen, {attribution}."
+    assert one(nlp, text, "Vi er klare for finalen").speaker == "Kari Vik"

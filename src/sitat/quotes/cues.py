@@ -7,11 +7,16 @@ stage works on tokens alone and a parse only refines what later stages do with t
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from sitat.lexicons import cue_phrases, cue_verbs, function_words
+from sitat.lexicons import cue_phrases, cue_verbs, function_words, role_of
 from sitat.quotes.pipeline import StatelessComponent, register_extensions
 from sitat.records import Cue
+
+
+def _in_speaker_name(tok: Token) -> bool:
+    """A word of a title and name between a cue verb and its particle ("la statsminister Kari Moe til")."""
+    return tok.is_title or "-" in tok.text or role_of(tok.text) is not None
 
 
 def find_cues(doc: Doc) -> list[Cue]:
@@ -42,6 +47,13 @@ def find_cues(doc: Doc) -> list[Cue]:
             if entry.particle:
                 # the particle follows within two words: "legger til", "la hun til", "viser til"
                 last = next((j for j in range(i + 1, min(i + 4, n)) if lowers[j] == entry.particle), -1)
+                if last < 0:
+                    # "slo Rangers-trener John Tortorella fast": a speaker's name between verb and particle
+                    last = next(
+                        (j for j in range(i + 4, min(i + 8, n)) if lowers[j] == entry.particle), -1
+                    )
+                    if last > 0 and not all(_in_speaker_name(doc[k]) for k in range(i + 1, last)):
+                        last = -1
                 if last < 0 or any(lowers[j] in other_particles for j in range(i + 1, last)):
                     continue  # "legge opp til at": another phrasal verb
             tok = doc[i]
