@@ -1127,3 +1127,15 @@ def test_the_phrase_that_ends_the_clause_before_og_is_no_subject(nlp):
 def test_a_particle_verb_with_a_long_name_between_verb_and_particle(nlp, attribution):
     text = f"Laget vant igjen.\n\n– Vi er klare for finalen, {attribution}."
     assert one(nlp, text, "Vi er klare for finalen").speaker == "Kari Vik"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kan staten i større grad kreve at kommunene bygger flere barnehager?",
+        "«Bør rektor si at elevene har skylden?»",
+        "Hvorfor mener ordføreren at skolen må legges ned?",
+    ],
+)
+def test_a_question_in_the_texts_own_voice_reports_nothing(nlp, text):
+    assert quotes_of(nlp, text) == []

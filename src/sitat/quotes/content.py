@@ -563,6 +563,8 @@ class _Rules:
             if a.token(s_start) == cue.token and (sentence.endswith("?") or ", så " in sentence):
                 # "Mener han at …?" asks about a view; "Mener han at …, så …" is a condition
                 continue
+            if self.is_question(s_start, sentence):
+                continue  # "Kan det offentlige kreve at …?", "Hvorfor mener hun at …?": asked, not said
             k = cue.last_token + 1
             at_token = None
             limit = min(len(doc), k + 14)
@@ -655,6 +657,20 @@ class _Rules:
         if "som" in prev[-2:] and (prev[-1] == "som" or prev[-1] in words("auxiliary")):
             return not self.named_in_passing(cue)
         return False
+
+    def is_question(self, s_start: int, sentence: str) -> bool:
+        """A question in the text's own voice: it ends with "?" and opens with a verb or a question word."""
+        if not sentence.rstrip("»”\"' ").endswith("?"):
+            return False
+        doc = self.a.doc
+        k = self.a.token(s_start)
+        while k < len(doc) and (doc[k].is_punct or doc[k].is_space):
+            k += 1
+        if k >= len(doc):
+            return False
+        first = doc[k]
+        verb_first = first.pos_ in ("VERB", "AUX") and not first.is_lower
+        return verb_first or first.lower_ in words("question_word")
 
     def named_in_passing(self, cue: Cue) -> bool:
         """ "Eva Lie, som mener at …, la fram …": a relative clause after a comma describes a named
