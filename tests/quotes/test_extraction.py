@@ -1139,3 +1139,19 @@ def test_a_particle_verb_with_a_long_name_between_verb_and_particle(nlp, attribu
 )
 def test_a_question_in_the_texts_own_voice_reports_nothing(nlp, text):
     assert quotes_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Nær 60 prosent av Venstres velgere sier de vil ha flere vindmøller.",
+         "Nær 60 prosent av Venstres velgere"),
+        ("I fjor sa hun at skolen var trygg, men Kari Vik er ikke like sikker nå.", None),
+    ],
+)
+def test_a_subject_with_a_preposition_inside_is_still_the_subject(nlp, text, speaker):
+    quotes = quotes_of(nlp, text)
+    if speaker is None:  # a fronted adverbial: the pronoun after the verb is the subject, unresolved here
+        assert all(q.speaker_mention != "I fjor" for q in quotes)
+    else:
+        assert [q.speaker for q in quotes] == [speaker]
