@@ -1155,3 +1155,11 @@ def test_a_subject_with_a_preposition_inside_is_still_the_subject(nlp, text, spe
         assert all(q.speaker_mention != "I fjor" for q in quotes)
     else:
         assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_before_a_colon_a_title_in_marks_is_skipped_and_han_names_the_speaker(nlp):
+    text = (
+        "Forfatteren Eirik Lund holdt i fjor et foredrag, «Hvorfor Bergen regner?», der han kom "
+        "med en advarsel:\n\n«Vi må forberede oss på mer vann.»"
+    )
+    assert one(nlp, text, "Vi må forberede oss på mer vann").speaker == "Eirik Lund"

@@ -299,6 +299,13 @@ class _Sources:
 
         i = end
         while i >= floor and not name_word(i):
+            if doc[i].text in ("»", "”") or (doc[i].text == '"' and i < end):
+                # a title in marks names a work («Norges interne koloni?»), not who speaks
+                opening = "«" if doc[i].text == "»" else "“" if doc[i].text == "”" else '"'
+                i = next((j for j in range(i - 1, floor - 1, -1) if doc[j].text == opening), floor) - 1
+                continue
+            if is_subject_pronoun(doc[i]) and doc[i].lower_ in ("han", "hun", "de"):
+                return (i, i + 1)  # "… et foredrag der han så urovekkende paralleller:"
             i -= 1
         if i < floor:
             return None
