@@ -288,20 +288,37 @@ def test_sitat_nlp_is_the_pipeline_with_the_quotation_components(nlp):
     ],
 )
 def test_gate_sends_only_sentences_that_can_quote_to_the_parser(sentence, needs):
-    from sitat.quotes.gate import gated_chunks, needs_parse
+    from sitat.quotes.gate import PARSE, gated_chunks, needs_parse
 
     assert needs_parse(sentence) is needs
+    assert any(need == PARSE for _, need in gated_chunks(sentence)) is needs
     text = f"Innledning uten noe. {sentence} Avslutning uten noe."
     assert "".join(chunk for chunk, _ in gated_chunks(text)) == text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "need"),
+    [
+        ("Det var kaldt i går.", "tokens"),
+        ("Men ingen visste hvor mange som kom.", "tokens"),
+        ("Hansen kom sent.", "names"),  # a capitalised first word that is no common opener
+        ("Han møtte ordføreren i Bodø.", "names"),
+        ("Hun sier at det går bra.", "parse"),
+    ],
+)
+def test_gate_skips_the_entity_tagger_where_no_name_can_be(sentence, need):
+    from sitat.quotes.gate import needs
+
+    assert needs(sentence) == need
 
 
 def test_gate_gives_the_same_quotations_as_the_full_pipeline(nlp):
     text = (
         "Ordfører Lise Berg åpnet møtet. Været var fint.\n\n"
         "– Vi har gode nyheter, sier Berg.\n\n"
-        "Hun viste til at skatteinngangen er høy. Salen var full.\n\n"
+        "Hun viste til at skatteinngangen er høy. Salen var full. Det var ingen protester.\n\n"
         "– Det blir ingen kutt, sier hun."
-    )
+    )  # parsed, entity-tagged only and tokenized only sentences, all three
     gated = sitat.extract_many([Article(id="g", text=text)], nlp=nlp, gate=True)
     full = sitat.extract_many([Article(id="g", text=text)], nlp=nlp, gate=False)
     assert [q.to_dict() for q in next(gated).quotes] == [q.to_dict() for q in next(full).quotes]

@@ -154,7 +154,7 @@ def _full_pipe(pipeline: Language, stream, batch_size: int) -> Iterator[tuple[Do
 def _gated_pipe(pipeline: Language, stream, batch_size: int) -> Iterator[tuple[Doc, object]]:
     """Like ``pipeline.pipe(stream, as_tuples=True)``, with the full model only where it is needed."""
     from sitat.nlp.entities import FACTORY as ENTITY_CONSISTENCY
-    from sitat.quotes.gate import gated_chunks
+    from sitat.quotes.gate import NAMES, PARSE, gated_chunks
     from sitat.quotes.pipeline import QUOTATION_PIPES
 
     # names are made consistent over the whole article, once its pieces are joined (a surname in a
@@ -168,16 +168,22 @@ def _gated_pipe(pipeline: Language, stream, batch_size: int) -> Iterator[tuple[D
     it = iter(stream)
     while batch := list(islice(it, batch_size)):
         plans = [gated_chunks(text) for text, _ in batch]
-        heavy = [c for plan in plans for c, need in plan if need]
-        light = [c for plan in plans for c, need in plan if not need]
+        heavy = [c for plan in plans for c, need in plan if need == PARSE]
+        light = [c for plan in plans for c, need in plan if need == NAMES]
         with pipeline.select_pipes(enable=model_pipes):
             heavy_docs = iter(list(pipeline.pipe(heavy, batch_size=batch_size)))
         with pipeline.select_pipes(enable=light_pipes):
             light_docs = iter(list(pipeline.pipe(light, batch_size=batch_size)))
         for plan, (_, context) in zip(plans, batch, strict=True):
             parts = []
-            for _, need in plan:
-                part = next(heavy_docs) if need else _with_sentence_starts(next(light_docs))
+            for chunk, need in plan:
+                if need == PARSE:
+                    part = next(heavy_docs)
+                elif need == NAMES:
+                    part = _with_sentence_starts(next(light_docs))
+                else:
+                    part = _with_sentence_starts(pipeline.make_doc(chunk))
+                    part.ents = []  # no name can be here: every token is outside any entity
                 parts.append(part)
             doc = (
                 Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"])
