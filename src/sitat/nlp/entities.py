@@ -221,7 +221,7 @@ def _names_a_public_body(token: Token) -> bool:
     """A place name the recogniser missed before the word for its public body ("Stange kommune"):
     a proper noun, or untagged a listed place or a capitalised word inside the sentence."""
     doc = token.doc
-    if token.i + 1 >= len(doc) or doc[token.i + 1].text not in lexicons.public_bodies() or not token.is_title:
+    if not token.is_title or token.i + 1 >= len(doc) or doc[token.i + 1].text not in lexicons.public_bodies():
         return False
     if token.pos_:
         return token.pos_ == "PROPN"

@@ -58,13 +58,14 @@ _PREPOSITIONS = frozenset(
 )
 
 
-def role_family(role: str) -> set[str]:
+@cache
+def role_family(role: str) -> frozenset[str]:
     """A role and the more general roles it is an instance of: a "fiskeriminister" is also a
     "minister" and a "statsråd" ("…, sier statsråden" points back to "fiskeriminister Tor Aas")."""
     family = {role} | {t for t in titles() if " " not in t and len(t) >= 4 and role.endswith(t)}
     if "minister" in family or role == "statsråd":
         family |= {"minister", "statsråd"}
-    return family
+    return frozenset(family)
 
 
 @cache
