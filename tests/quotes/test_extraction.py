@@ -1180,3 +1180,13 @@ def test_before_a_colon_a_title_in_marks_is_skipped_and_han_names_the_speaker(nl
         "med en advarsel:\n\n«Vi må forberede oss på mer vann.»"
     )
     assert one(nlp, text, "Vi må forberede oss på mer vann").speaker == "Eirik Lund"
+
+
+def test_a_photographer_credited_under_a_picture_is_nobody_in_the_story(nlp):
+    text = (
+        "Pensjonister flytter sørover\n\n"
+        "Sol hele vinteren. Foto: Anders Vik\n\n"
+        "I fire vintre har Ola Brekke (66) leid leilighet i Spania.\n\n"
+        "– Jeg skal kjøpe noe selv neste år, sier han."
+    )
+    assert one(nlp, text, "Jeg skal kjøpe noe selv neste år").speaker == "Ola Brekke"

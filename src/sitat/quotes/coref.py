@@ -316,6 +316,14 @@ class _Coref:
         k = span.end
         return k + 2 < len(doc) and doc[k].text == "(" and doc[k + 1].like_num and doc[k + 2].text == ")"
 
+    def _is_credit(self, span: Span) -> bool:
+        """A name credited for a picture or graphic: "Foto: Kari Moe", "FOTO: KARI MOE / NTB"."""
+        doc = self.doc
+        k = span.start - 1
+        if k < 1 or doc[k].text != ":":
+            return False
+        return doc[k - 1].lower_ in words("web_label") or doc[k - 1].lower_ in ("fotograf", "illustrasjon")
+
     def _is_genitive(self, span: Span) -> bool:
         last = span[-1]
         nxt = last.nbor() if last.i + 1 < len(self.doc) else None
@@ -438,6 +446,8 @@ class _Coref:
                 continue
             if self._is_genitive(span):
                 continue  # "Karis far": Kari is not the one acting here
+            if self._is_credit(span):
+                continue  # "Foto: Ola Nordmann": who took the picture is nobody in the story
             if (
                 name.endswith("s")
                 and len(name.split()) == 1
