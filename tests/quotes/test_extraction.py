@@ -1190,3 +1190,31 @@ def test_a_photographer_credited_under_a_picture_is_nobody_in_the_story(nlp):
         "– Jeg skal kjøpe noe selv neste år, sier han."
     )
     assert one(nlp, text, "Jeg skal kjøpe noe selv neste år").speaker == "Ola Brekke"
+
+
+@pytest.mark.parametrize(
+    "narration",
+    [
+        "Rektor tenker at eleven trenger ro. Han har ikke hørt om problemene hjemme.",
+        "Rektoren er ikke enig. Han har ikke hørt om problemene hjemme.",
+    ],
+)
+def test_a_title_as_the_subject_of_the_narration_is_the_person_introduced_with_it(nlp, narration):
+    text = (
+        "Eleven som forsvant\n\n"
+        "Rektor Per Lund har ledet skolen i ti år. Læreren Ola Moe har hatt klassen siden august.\n\n"
+        "– Hun var en stille jente, sier Moe.\n\n"
+        f"{narration}\n\n"
+        "– Vi fikk aldri noe varsel, sier han."
+    )
+    assert one(nlp, text, "Vi fikk aldri noe varsel").speaker == "Per Lund"
+
+
+def test_a_family_word_as_subject_is_no_mention_of_a_named_relative(nlp):
+    text = (
+        "Familien på Askøy\n\n"
+        "Pappa Tore Dale har fulgt sønnen Espen Dale gjennom hele opptreningen.\n\n"
+        "Faren er sliten. Han har ikke sovet på flere uker.\n\n"
+        "– Det har vært et tøft år, sier han."
+    )
+    assert one(nlp, text, "Det har vært et tøft år").speaker == "Tore Dale"

@@ -471,7 +471,41 @@ class _Coref:
                 continue
             self.mentions.append(_Mention(span.start_char, source, self._in_subject_position(span)))
         self._collect_known_names(spans)
+        self._collect_role_subjects({t.i for span, _ in spans for t in span})
         self.mentions.sort(key=lambda m: m.pos)
+
+    def _collect_role_subjects(self, covered: set[int]) -> None:
+        """A definite title as the subject of the narration ("Rektor tenker …", "Statsministeren
+        mener …") is a mention of the person the article introduced with that title, so the "han" or
+        "hun" after it points there, not to an older name. Family words ("faren", "datteren") are
+        left out: whose father is meant is for the sentence to say."""
+        doc = self.doc
+        for tok in doc:
+            if tok.i in covered or not tok.is_alpha or self.inside_quote(tok.idx):
+                continue
+            role = role_of(tok.text)
+            if role is None or titles().get(role, "-") != "-" or tok.pos_ in ("ADJ", "VERB", "PROPN"):
+                continue
+            before = doc[tok.i - 1] if tok.i > 0 else None
+            opens = before is None or before.is_space or before.text in (".", "!", "?") or tok.is_sent_start
+            definite = tok.lower_ != role and tok.lower_.endswith(("en", "et", "a", "n"))
+            bare_title = opens and tok.text.istitle() and tok.lower_ == role
+            if not (definite or bare_title):
+                continue
+            if before is not None and (
+                before.lower_ in words("determiner") or (before.is_title and not opens)
+            ):
+                continue  # "en talsmann", "NHOs direktør": not the title's holder alone
+            after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if after is not None and (
+                is_proper(after) or after.text == "," or after.lower_ in words("attach_prep")
+            ):
+                continue  # a title before a name, in apposition to one, or with more to say who
+            if not self._in_subject_position(doc[tok.i : tok.i + 1]):
+                continue
+            holders = [s for s in self.sources if role_family(role) & s.roles and s.kind == "person"]
+            if holders:
+                self.mentions.append(_Mention(tok.idx, self._most_recent(holders, tok.idx), True))
 
     def _collect_known_names(self, tagged: list[tuple[Span, str]]) -> None:
         """Mentions the entity tagger missed: a known person's surname or first name on its own
@@ -525,6 +559,11 @@ class _Coref:
                     j == k - 1 or (j > 0 and doc[j - 1].lower_ in words("subordinator"))
                 ):
                     return False
+        non_finite = (doc[k].has_morph() and "Fin" not in doc[k].morph.get("VerbForm")) if doc[k].pos_ else (
+            doc[k].is_lower and k > 0 and doc[k - 1].lower_ in words("auxiliary")
+        )
+        if non_finite and (doc[k].pos_ in ("VERB", "AUX") or not doc[k].pos_):
+            return False  # "har fulgt sønnen Espen": after a participle or an infinitive, the object
         if doc[k].pos_ in ("VERB", "AUX"):
             return True  # inverted: "I går sa Hansen …"
         nxt = doc[span.end] if span.end < len(doc) else None
