@@ -1218,3 +1218,17 @@ def test_a_family_word_as_subject_is_no_mention_of_a_named_relative(nlp):
         "– Det har vært et tøft år, sier han."
     )
     assert one(nlp, text, "Det har vært et tøft år").speaker == "Tore Dale"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the paper is where it was said; the subject is who said it
+        ("Mange var kritiske. En spiller sto anonymt fram i avisen Dagsposten: «Dette er ikke bra.»",
+         "En spiller"),
+        # a name in apposition before the colon is still the speaker
+        ("Mange var kritiske, blant dem Per Dahl: «Dette er ikke bra.»", "Per Dahl"),
+    ],
+)
+def test_before_a_colon_a_name_after_a_preposition_is_where_not_who(nlp, text, speaker):
+    assert one(nlp, text, "Dette er ikke bra").speaker == speaker

@@ -312,7 +312,26 @@ class _Sources:
         last = i + 1
         while i - 1 >= floor and name_word(i - 1):
             i -= 1
+        k = i - 1
+        while k >= floor and doc[k].is_lower and doc[k].pos_ == "NOUN" and i - k <= 2:
+            k -= 1  # "i avisen Dagsposten": past the common noun to what governs it
+        if k >= floor and (doc[k].pos_ == "ADP" or doc[k].lower_ in _PREPOSITIONS):
+            # "… sto fram i avisen Dagsposten:": where it was said, not who said it
+            return self._opening_subject(floor, i) or (i, last)
         return (i, last)
+
+    def _opening_subject(self, floor: int, end: int) -> tuple[int, int] | None:
+        """The subject phrase that opens the clause before a colon ("En toppspiller sto fram …:")."""
+        doc = self.doc
+        verb = next((k for k in range(floor + 1, end) if is_finite_verb(self.doc[k])), None)
+        if verb is None:
+            return None
+        subject = phrase_before(doc, verb, floor)
+        if subject is None or subject[0] != floor or not is_subject_like(doc, subject):
+            return None
+        if doc[subject[0]].lower_ in words("pronoun_subject") or doc[subject[0]].lower_ in ("det", "dette"):
+            return None  # a pronoun is for coreference to resolve from the mention it points to
+        return subject
 
     def addressee_after(self, mention: tuple[int, int], limit: int) -> str | None:
         doc = self.doc
