@@ -1232,3 +1232,13 @@ def test_a_family_word_as_subject_is_no_mention_of_a_named_relative(nlp):
 )
 def test_before_a_colon_a_name_after_a_preposition_is_where_not_who(nlp, text, speaker):
     assert one(nlp, text, "Dette er ikke bra").speaker == speaker
+
+
+def test_skriver_organisasjonen_is_the_organisation_the_narration_named(nlp):
+    text = (
+        "Tørken rammer bøndene\n\n"
+        "– Kornet tørker inn, sier bonde Per Lie.\n\n"
+        "Sauavlslaget ber om et krisemøte med statsråden.\n\n"
+        "«Situasjonen er alvorlig», skriver organisasjonen i en uttalelse."
+    )
+    assert one(nlp, text, "Situasjonen er alvorlig").speaker == "Sauavlslaget"

@@ -32,7 +32,7 @@ from sitat.lexicons import (
     role_of,
     titles,
 )
-from sitat.quotes.grammar import doc_text, is_proper, is_subject_pronoun, sentence_bounds, words
+from sitat.quotes.grammar import doc_text, is_proper, is_subject_pronoun, org_endings, sentence_bounds, words
 from sitat.quotes.pipeline import StatelessComponent, register_extensions
 from sitat.records import Quotation
 
@@ -533,6 +533,8 @@ class _Coref:
             if source is None and aged and tok.lower_ not in words("determiner"):
                 source = self.source_for_name(tok.text, tok.idx)
                 source.person_evidence = True
+            if source is None and _is_organisation_word(tok.text):
+                source = self.source_for_name(tok.text, tok.idx, "org")  # "Bondelaget ber om …"
             if source is not None and not self._is_genitive(span):
                 self.mentions.append(_Mention(tok.idx, source, self._in_subject_position(span)))
 
@@ -713,8 +715,9 @@ class _Coref:
                 s for s in orgs if s.canonical.lower().endswith(ending)
             ]
             if not named and ending in words("org_reference"):
-                # "…, skriver organisasjonen": the organisation named last before it
-                named = [s for s in self.sources if s.kind == "org"]
+                # "…, skriver organisasjonen": the organisation the narration named last before it
+                in_narration = {id(m.source) for m in self.mentions}
+                named = [s for s in self.sources if s.kind == "org" and id(s) in in_narration]
             if named:
                 return self._most_recent(named, q.speaker_start)
         phrase = span.text
@@ -958,6 +961,14 @@ class _Coref:
         if nxt.method == "dash.trailing" and nxt.start - q.end < 10 and ordered[n + 1] in resolved:
             return resolved[ordered[n + 1]]
         return None
+
+
+def _is_organisation_word(word: str) -> bool:
+    """One capitalised compound that ends like an organisation: "Bondelaget", "Kulturdepartementet"
+    (not the bare "Partiet", which points back to one)."""
+    lower = word.lower()
+    definite = [e for e in org_endings() if e.endswith(("et", "en", "a"))]  # "-partiet", not "-parti"
+    return any(lower.endswith(ending) and len(lower) - len(ending) >= 3 for ending in (*definite, "laget"))
 
 
 def _definite_head(name: str) -> str | None:
