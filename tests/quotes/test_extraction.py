@@ -1242,3 +1242,20 @@ def test_skriver_organisasjonen_is_the_organisation_the_narration_named(nlp):
         "«Situasjonen er alvorlig», skriver organisasjonen i en uttalelse."
     )
     assert one(nlp, text, "Situasjonen er alvorlig").speaker == "Sauavlslaget"
+
+
+def test_words_in_marks_after_a_report_by_nobody_are_no_quotation(nlp):
+    text = (
+        "Først synes man at det er rart at voksne forandrer seg. Etter hvert lærer man forskjellen "
+        "på å være «brisen» og «dritings»."
+    )
+    assert quotes_of(nlp, text) == []
+
+
+def test_words_in_marks_after_a_named_report_are_its_speakers(nlp):
+    text = (
+        "Kari Holm mener at skolen svikter elevene. Hun får dem til å føle seg «dumme» og «oversett»."
+    )
+    assert [(q.type, q.speaker) for q in quotes_of(nlp, text)] == [
+        ("indirect", "Kari Holm"), ("mixed", "Kari Holm")
+    ]

@@ -56,6 +56,8 @@ def quotations_of(doc: Doc) -> list[Quotation]:
             continue  # a heading nobody in the article is quoted saying is the paper's own words
         if q.type != "direct" and q.speaker_mention is None and q.method != "marks.follow":
             continue  # reported speech with nobody found to report it is not a quotation we can give
+        if q.method == "marks.follow" and not q.speaker:
+            continue  # words in marks after a report nobody was found for: scare quotes, most often
         out.append(q)
     return out
 
