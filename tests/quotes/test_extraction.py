@@ -1259,3 +1259,8 @@ def test_words_in_marks_after_a_named_report_are_its_speakers(nlp):
     assert [(q.type, q.speaker) for q in quotes_of(nlp, text)] == [
         ("indirect", "Kari Holm"), ("mixed", "Kari Holm")
     ]
+
+
+def test_a_pronoun_is_never_the_speaker_given(nlp):
+    text = "Bildet er gammelt. På baksiden står det skrevet med blyant: «Ola, sommeren 1952.»"
+    assert [(q.text, q.speaker) for q in quotes_of(nlp, text)] == [("Ola, sommeren 1952", None)]

@@ -14,6 +14,7 @@ from itertools import islice
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from sitat.lexicons import pronouns
 from sitat.records import Article, ArticleQuotations, Quotation
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,8 @@ def quotations_of(doc: Doc) -> list[Quotation]:
         mention = (q.speaker_mention or "").lower()
         if mention in _NOT_A_SOURCE or (mention in _NOBODY and q.type != "direct"):
             continue
+        if q.speaker and (q.speaker.lower() in _NOBODY or q.speaker.lower() in (*pronouns(), "den")):
+            q.speaker = None  # "står det skrevet: «…»": words in marks, by nobody named (never a pronoun)
         if (q.nested or q.method == "dash.heading") and not q.speaker:
             continue  # a heading nobody in the article is quoted saying is the paper's own words
         if q.type != "direct" and q.speaker_mention is None and q.method != "marks.follow":
