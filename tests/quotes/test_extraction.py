@@ -1264,3 +1264,29 @@ def test_words_in_marks_after_a_named_report_are_its_speakers(nlp):
 def test_a_pronoun_is_never_the_speaker_given(nlp):
     text = "Bildet er gammelt. På baksiden står det skrevet med blyant: «Ola, sommeren 1952.»"
     assert [(q.text, q.speaker) for q in quotes_of(nlp, text)] == [("Ola, sommeren 1952", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("– Vi er klare, sier Venstres førstekandidat Ola Brekke til avisen.", "Ola Brekke"),
+        ("«Vi trenger en sekretær», sa Norges daværende FN-ambassadør Kari Holm.", "Kari Holm"),
+    ],
+)
+def test_a_genitive_before_a_title_runs_on_to_the_name(nlp, text, speaker):
+    assert [q.speaker for q in quotes_of(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a talk named after a prize is no speaker; "han" in the clause is
+        ("Kari Moe var i Oslo. Mandag holdt hun årets Nansen-foredrag i Aulaen: «Vi må dele mer.»",
+         "Kari Moe"),
+        # the owner of somebody's words is who said them
+        ("Abraham Lincoln er et forbilde. Jeg tenker på Lincolns berømte ord: «Vi må dele mer.»",
+         "Abraham Lincoln"),
+    ],
+)
+def test_before_a_colon_a_named_thing_is_no_speaker_but_the_owner_of_words_is(nlp, text, speaker):
+    assert one(nlp, text, "Vi må dele mer").speaker == speaker

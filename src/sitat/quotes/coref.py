@@ -680,14 +680,23 @@ class _Coref:
         kind = "person"
         if labels and not labels & PERSON_LABELS:
             kind = "org"
+        owner_at = next((k for k in range(len(span) - 2, -1, -1) if not span[k].is_lower), None)
         if (
             len(span) > 1
             and name
             and span[-1].is_lower
             and name[-1].endswith("s")
-            and name[-1] == span[-2].text
+            and owner_at is not None
+            and name[-1] == span[owner_at].text
         ):
             name = [*name[:-1], name[-1][:-1]]  # "Kari Nordmanns rapport" → Kari Nordmann, its author
+        if (
+            len(span) == 1
+            and span.text.endswith("s")
+            and span.text[:1].isupper()
+            and any(s.surname == span.text[:-1] for s in self.sources)
+        ):
+            name = [span.text[:-1]]  # "Lincolns (ord)": the genitive of a name the article gives
         if name and _clean_name(name):
             titles_here = [r for t in span if t.text not in name and (r := role_of(t.text))]
             source = self.source_for_name(_clean_name(name), q.speaker_start, kind, titles_here)

@@ -266,6 +266,19 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
             if (role_of(tok.text) or tok.text == "-") and k + 1 < n and is_proper(doc[k + 1]):
                 k += 1  # a title between names: "Sveriges ambassadør Anna …", "NATO-talsmann Ola …"
                 continue
+            owner = doc[k - 1]
+            if owner.text.endswith("s") and is_proper(owner) and tok.is_lower:
+                # "KrFs førstekandidat Geirmund Lykke", "USAs daværende FN-ambassadør John Bolton": the
+                # genitive's title runs on to the name of who holds it
+                ahead = next((j for j in range(k + 1, min(k + 4, n)) if _starts_person_name(doc[j])), None)
+                between = doc[k + 1 : ahead] if ahead is not None else []
+                if (
+                    ahead is not None
+                    and doc[ahead].idx < limit
+                    and all(t.is_lower or role_of(t.text) for t in between)
+                ):
+                    k = ahead
+                    continue
             break
         if k > i and named and role_of(tok.text) and doc[k - 1].text.endswith("s") and is_proper(doc[k - 1]):
             k += 1  # "Russlands Oslo-ambassadør": a capitalised title after a genitive name

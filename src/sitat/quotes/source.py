@@ -8,9 +8,9 @@ the parse when there is one; before a colon it is the subject of the clause that
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from sitat.lexicons import cue_verbs, role_of
+from sitat.lexicons import cue_verbs, document_nouns, role_of
 from sitat.quotes.grammar import (
     can_open_speaker_phrase,
     doc_text,
@@ -21,6 +21,7 @@ from sitat.quotes.grammar import (
     is_proper,
     is_subject_like,
     is_subject_pronoun,
+    org_endings,
     parsed_subject,
     phrase_after,
     phrase_before,
@@ -295,6 +296,13 @@ class _Sources:
             tok = doc[k]
             if not is_proper(tok) or tok.ent_type_ in _PLACE_ENTITY_LABELS:
                 return False
+            tail = tok.text.rsplit("-", 1)[-1] if "-" in tok.text else ""
+            if tail.islower() and not tail.endswith(org_endings()):
+                return False  # "holdt årets Nobel-foredrag:": a thing named after a name, not a speaker
+            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            owner = nxt is not None and nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ", "CCONJ")
+            if tok.text.endswith("s") and owner and not _speech_noun(_owned(doc, k + 1).text):
+                return False  # "på FNs og egne vegne", "Norges rolle": an owner, not the speaker
             return k > floor or tok.ent_type_ in _SPEAKER_ENTITY_LABELS
 
         i = end
@@ -312,6 +320,8 @@ class _Sources:
         last = i + 1
         while i - 1 >= floor and name_word(i - 1):
             i -= 1
+        if last < len(doc) and doc[last - 1].text.endswith("s") and _speech_noun(_owned(doc, last).text):
+            return (i, last)  # "Lincolns berømte ord:": whose words they are (coreference drops the s)
         k = i - 1
         while k >= floor and doc[k].is_lower and doc[k].pos_ == "NOUN" and i - k <= 2:
             k -= 1  # "i avisen Dagsposten": past the common noun to what governs it
@@ -341,6 +351,21 @@ class _Sources:
             if phrase:
                 return doc[phrase[0] : phrase[1]].text
         return None
+
+
+def _owned(doc: Doc, k: int) -> Token:
+    """The noun a genitive owns, past its adjectives ("Lincolns berømte ord" → "ord")."""
+    while k + 1 < len(doc) and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+        k += 1
+    return doc[k]
+
+
+def _speech_noun(word: str) -> bool:
+    """A noun for somebody's words or writing ("ord", "uttalelse", "brev"): its owner said them."""
+    lower = word.lower()
+    return lower in ("ord", "ordene", "tale", "talen", "svar", "svaret", "budskap", "budskapet") or any(
+        lower == noun or (lower.startswith(noun) and len(lower) - len(noun) <= 3) for noun in document_nouns()
+    )
 
 
 def trim_mention(doc: Doc, span: tuple[int, int]) -> tuple[int, int] | None:
