@@ -1290,3 +1290,48 @@ def test_a_genitive_before_a_title_runs_on_to_the_name(nlp, text, speaker):
 )
 def test_before_a_colon_a_named_thing_is_no_speaker_but_the_owner_of_words_is(nlp, text, speaker):
     assert one(nlp, text, "Vi må dele mer").speaker == speaker
+
+
+def test_a_cue_with_jeg_inside_a_dash_answer_is_part_of_the_answer(nlp):
+    text = (
+        "Forfatteren Eli Dahl (52) er aktuell med ny roman.\n\n"
+        "– Er hovedpersonen deg?\n\n"
+        "– Nei. Alle romanfigurer er litt en selv, tror jeg. Men hun er modigere enn meg."
+    )
+    answer = one(nlp, text, "Nei. Alle romanfigurer er litt en selv, tror jeg. Men hun er modigere enn meg")
+    assert answer.speaker == "Eli Dahl"
+
+
+def test_a_name_after_a_title_in_apposition_is_the_subject(nlp):
+    text = (
+        "Rettssaken startet mandag. Aktor, politiadvokat Siri Holm, mener forklaringen ikke "
+        "henger sammen.\n\nIfølge aktor ble pengene brukt på reiser."
+    )
+    quotes = quotes_of(nlp, text)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("forklaringen ikke henger sammen", "Siri Holm"),
+        ("ble pengene brukt på reiser", "Siri Holm"),
+    ]
+
+
+def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
+    text = (
+        "Fabrikken legges ned\n\n"
+        "Fiskeselskapet Nordheim Fisk flytter produksjonen til Polen.\n\n"
+        "«Driften er ikke lønnsom», skriver selskapet i en børsmelding."
+    )
+    assert one(nlp, text, "Driften er ikke lønnsom").speaker == "Nordheim Fisk"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Hun sa at alt var bestemt, men styret har aldri spurt oss.", "alt var bestemt"),
+        # "men at" goes on with the same report, and so does a contrast without a clause of its own
+        ("Hun sa at alt var bestemt, men at styret kunne spørre.", "alt var bestemt, men at styret kunne spørre"),
+        ("Hun sa at besøket ikke er offentlig, men et privat oppdrag.",
+         "besøket ikke er offentlig, men et privat oppdrag"),
+    ],
+)
+def test_a_report_ends_where_men_opens_a_clause_of_its_own(nlp, text, words):
+    assert [q.text for q in quotes_of(nlp, "Kari Moe er leder. " + text)] == [words]

@@ -121,6 +121,13 @@ def _is_patronymic(word: str, first_names: dict[str, str]) -> bool:
     return False
 
 
+def _kind_word(token: Token | None) -> bool:
+    """A definite noun for an organisation, alone or in a compound ("selskapet", "Sjømatselskapet")."""
+    if token is None or token.text in lexicons.first_names():
+        return False
+    return token.text.lower().endswith(tuple(lexicons.function_words()["org_reference"]))
+
+
 def _corrected(entity: Span, first_names: dict[str, str], person_forms: set[str]) -> Span | None:
     """The entity with the type and extent sitat's lists give it; None when it is no name at all."""
     doc = entity.doc
@@ -129,6 +136,14 @@ def _corrected(entity: Span, first_names: dict[str, str], person_forms: set[str]
     if following is not None and following.text in lexicons.public_bodies() and entity[-1].is_title:
         # "Melhus kommune" (whatever the recogniser called "Melhus"): one organisation's name
         return Span(doc, entity.start, entity.end + 1, label="GPE_ORG")
+    if len(entity) > 1 and entity[-1].text in lexicons.public_bodies() and entity[0].is_title:
+        return Span(doc, entity.start, entity.end, label="GPE_ORG")  # the same, taken in whole
+    before = doc[entity.start - 1] if entity.start > 0 else None
+    if label == "PER" and len(entity) > 1 and _kind_word(entity[0]):
+        # "Sjømatselskapet Nordvik Sjømat": the word before the name says what it is, a firm
+        return Span(doc, entity.start + 1, entity.end, label="ORG")
+    if label == "PER" and _kind_word(before):
+        return Span(doc, entity.start, entity.end, label="ORG")  # "selskapet Nordvik Sjømat"
     if label == "PER":
         start = _person_start(entity, first_names)
         if start >= entity.end:

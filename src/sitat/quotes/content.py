@@ -29,6 +29,7 @@ from sitat.quotes.grammar import (
     doc_text,
     document_front,
     has_parse,
+    has_tags,
     is_finite_verb,
     is_impersonal,
     is_infinitive,
@@ -230,6 +231,12 @@ class _Rules:
             return j + 1
         return None
 
+    def speaks_in_first_person(self, cue: Cue) -> bool:
+        """The word after the cue is "jeg", "vi", "du" …: part of what is said, not who says it."""
+        doc = self.a.doc
+        i = (cue.last_token if cue.kind == "document" else cue.token) + 1
+        return i < len(doc) and doc[i].lower_ in ("jeg", "vi", "du", "dere", "man")
+
     def after_speaker_is_clause_end(self, cue: Cue, typographic: bool = False) -> bool:
         """The attribution closes the clause: ", sier Hansen (til NTB)." — not ", forteller Hansen om …".
 
@@ -246,7 +253,8 @@ class _Rules:
         nxt = doc[end]
         if typographic:
             return nxt.lower_ not in ("at", "seg")
-        return nxt.lower_ not in ("at", "om", "hvordan", "hva", "hvorfor", "hvem", "seg")
+        # "…, kalte vedtaket «et svik»": what follows in marks shows the phrase was an object
+        return nxt.lower_ not in ("at", "om", "hvordan", "hva", "hvorfor", "hvem", "seg", "«", "“")
 
     # -- dash paragraphs ----------------------------------------------------------------------------
 
@@ -259,6 +267,8 @@ class _Rules:
                 if seg.start <= cue.start < seg.end:
                     end = self.attribution_end(cue, seg.start)
                     if end is not None and end > seg.start and self.after_speaker_is_clause_end(cue, True):
+                        if self.speaks_in_first_person(cue):
+                            continue  # "Alle er litt en selv, tror jeg.": the speaker's own words go on
                         attribution = (cue, end)
                         break
             if attribution:
@@ -610,7 +620,9 @@ class _Rules:
         opening = [k for k in range(first, comma) if doc[k].text == ","]
         if len(opening) != 1 or opening[0] == first:
             return False
-        name = doc[opening[0] + 1 : comma]
+        name = list(doc[opening[0] + 1 : comma])
+        while name and name[0].is_lower and role_of(name[0].text):
+            name = name[1:]  # "Aktor, politiadvokat Siri Vatne, mener …": a title before the name
         return 0 < len(name) <= 4 and all(is_proper(t) for t in name)
 
     def clause_end(self, start: int, s_end: int) -> int:
@@ -620,7 +632,21 @@ class _Rules:
             cut = text.find(stop, start, s_end)
             if cut > 0:
                 s_end = cut
+        but = text.find(", men ", start, s_end)
+        if but > 0 and self.opens_main_clause(but + len(", men ")):
+            s_end = but  # "… at alt var avgjort, men styret har …": the report ends; "men at …" goes on
         return self.new_main_clause(start, s_end) or s_end
+
+    def opens_main_clause(self, char: int) -> bool:
+        """A subject and its finite verb start at ``char`` ("styret har", "han angret"), not a phrase
+        ("et privat oppdrag") or "at" (which goes on with the same report)."""
+        doc = self.a.doc
+        k = self.a.token(char)
+        if k >= len(doc) or doc[k].lower_ == "at" or not has_tags(doc):
+            return False
+        return any(is_finite_verb(doc[j]) for j in range(k + 1, min(k + 3, len(doc)))) and not is_finite_verb(
+            doc[k]
+        )
 
     def new_main_clause(self, start: int, end: int) -> int | None:
         """A comma that starts a new main clause of the reporting sentence inside what looked like the

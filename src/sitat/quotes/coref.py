@@ -358,8 +358,8 @@ class _Coref:
                 break
             out.append(role)
             i -= 1
-        if not out and span.start > 1 and doc[span.start - 1].text == ",":
-            out = self._apposed_role(span.start - 1)
+        if i >= 1 and doc[i].text == ",":
+            out += self._apposed_role(i)  # "Daglig leder i X, Eva Dahl", "Aktor, politiadvokat Siri Vatne"
         return out
 
     def _apposed_role(self, comma: int) -> list[str]:
@@ -533,8 +533,11 @@ class _Coref:
             if source is None and aged and tok.lower_ not in words("determiner"):
                 source = self.source_for_name(tok.text, tok.idx)
                 source.person_evidence = True
-            if source is None and _is_organisation_word(tok.text):
-                source = self.source_for_name(tok.text, tok.idx, "org")  # "Bondelaget ber om …"
+            following = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            describes = following is not None and is_proper(following) and following.text[:1].isupper()
+            if source is None and _is_organisation_word(tok.text) and not describes:
+                # "Bondelaget ber om …" (not "Sjømatselskapet Nordvik Sjømat", which names one)
+                source = self.source_for_name(tok.text, tok.idx, "org")
             if source is not None and not self._is_genitive(span):
                 self.mentions.append(_Mention(tok.idx, source, self._in_subject_position(span)))
 
@@ -725,8 +728,8 @@ class _Coref:
             ]
             if not named and ending in words("org_reference"):
                 # "…, skriver organisasjonen": the organisation the narration named last before it
-                in_narration = {id(m.source) for m in self.mentions}
-                named = [s for s in self.sources if s.kind == "org" and id(s) in in_narration]
+                before = {id(m.source) for m in self.mentions if m.pos < q.speaker_start}
+                named = [s for s in self.sources if s.kind == "org" and id(s) in before]
             if named:
                 return self._most_recent(named, q.speaker_start)
         phrase = span.text

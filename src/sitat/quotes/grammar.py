@@ -341,7 +341,7 @@ def phrase_before(doc: Doc, i: int, floor: int) -> tuple[int, int] | None:
         prev = doc[start - 1]
         if prev.is_punct or prev.is_space or "\n" in prev.text_with_ws:
             break
-        if prev.lower_ in ("og", "men", "at", "som", "da", "når", "mens"):
+        if prev.lower_ in ("og", "men", "at", "som", "da", "når", "mens", "fordi", "hvis", "dersom"):
             break
         if is_finite_verb(prev) and not is_proper(prev):
             break

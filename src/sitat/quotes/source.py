@@ -133,6 +133,9 @@ class _Sources:
             shared = self.coordinated_subject(cue, floor)
             if shared is not None:
                 return shared
+            apposed = self.apposed_name_before(cue, floor)
+            if apposed is not None:
+                return apposed
             before = phrase_before(doc, cue, floor)
             pronoun_after = nxt < len(doc) and is_subject_pronoun(doc[nxt])
             if pronoun_after and parsed_subject(doc, cue) == (nxt, nxt + 1):
@@ -187,6 +190,32 @@ class _Sources:
                 return phrase_after(doc, nxt, limit)
             return None
         return None
+
+    def apposed_name_before(self, cue: int, floor: int) -> tuple[int, int] | None:
+        """ "FAU-leder ved Haugli skole, Mona Grinde, sier …": the name in apposition to the subject
+        that opens the sentence, closed by the comma right before the cue."""
+        doc = self.doc
+        if cue - 1 <= floor or doc[cue - 1].text != ",":
+            return None
+        opening = [k for k in range(floor, cue - 1) if doc[k].text == ","]
+        if len(opening) != 1 or opening[0] == floor:
+            return None
+        first = opening[0] + 1
+        while first < cue - 1 and doc[first].is_lower and role_of(doc[first].text):
+            first += 1  # "Aktor, politiadvokat Siri Vatne, mener": past the title to the name
+        name = (first, cue - 1)
+        if 0 < name[1] - name[0] <= 4 and all(is_proper(t) for t in doc[name[0] : name[1]]):
+            return name
+        # "Gruppeleder Ole Rud i Senterpartiet, det største partiet, kalte …": the described subject
+        end = opening[0]
+        if end - floor > 8 or not any(is_proper(t) for t in doc[floor:end]):
+            return None
+        if any(is_finite_verb(t) for t in doc[floor:end]):
+            return None
+        # up to where the name ends: "Gruppeleder Ole Rud" of "Gruppeleder Ole Rud i Senterpartiet"
+        preps = words("attach_prep")
+        cuts = (k for k in range(floor + 1, end) if doc[k].lower_ in preps and is_proper(doc[k - 1]))
+        return (floor, next(cuts, end))
 
     def passive_agent(self, cue: int, limit: int) -> tuple[int, int] | None:
         """ "Det er varslet av departementet at …": the agent of a passive cue is the source."""
