@@ -1335,3 +1335,14 @@ def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
 )
 def test_a_report_ends_where_men_opens_a_clause_of_its_own(nlp, text, words):
     assert [q.text for q in quotes_of(nlp, "Kari Moe er leder. " + text)] == [words]
+
+
+def test_a_team_title_picks_that_teams_coach_not_the_other_one(nlp):
+    text = (
+        "Cupfinalen\n\n"
+        "Fjellby-trener Ola Dahl mener kampen ble avgjort før pause.\n\n"
+        "– Forsvaret vant finalen, sier Dahl.\n\n"
+        "Per Holm har trent Sjøvik i tre år. Han innrømmer at tapet var tungt.\n\n"
+        "– Vi var ikke gode nok i dag, sier Sjøvik-treneren."
+    )
+    assert one(nlp, text, "Vi var ikke gode nok i dag").speaker == "Per Holm"

@@ -89,6 +89,7 @@ class Source:
     kind: str = "person"  # person | org | group
     person_evidence: bool = False  # a PER entity or a known first name named it
     age: int | None = None  # "Even Solberg (24)"
+    teams: set[str] = field(default_factory=set)  # "kvernhus" of "Kvernhus-trener Anders Myrvold"
     _canonical: str | None = field(default=None, repr=False)
     _canonical_of: int = field(default=0, repr=False)
 
@@ -467,6 +468,8 @@ class _Coref:
                 source.roles |= role_family(role)
                 if source.gender == "-" and titles().get(role, "-") != "-":
                     source.gender = titles()[role]
+            if span.start > 0 and (team := _title_prefix(self.doc[span.start - 1].text)):
+                source.teams.add(team)
             if self.inside_quote(span.start_char):
                 continue
             self.mentions.append(_Mention(span.start_char, source, self._in_subject_position(span)))
@@ -716,6 +719,18 @@ class _Coref:
         indefinite = span[0].lower_ in ("en", "ei", "et")  # "en talsmann for …": somebody new
         if head_role and not indefinite and tail <= 2 and any(role_of(t.text) for t in span[:tail]):
             holders = [s for s in self.sources if role_family(head_role) & s.roles]
+            team = next((p for t in span[:tail] if (p := _title_prefix(t.text))), None)
+            if team and holders:
+                # "sier Tangen-treneren": not the one introduced as "Kvernhus-trener"; if nobody was
+                # introduced with this team's title, the person the sentences before are about
+                others = [s for s in holders if s.teams and team not in s.teams]
+                holders = [s for s in holders if s not in others]
+                if not holders:
+                    return self.most_salient(
+                        q.speaker_start,
+                        lambda s: s.kind == "person" and s.is_known_person and s not in others,
+                        asked_by,
+                    )
             if holders:
                 return self._most_recent(holders, q.speaker_start)
         # "instituttet", "departementet": the organisation named before whose name ends so
@@ -973,6 +988,15 @@ class _Coref:
         if nxt.method == "dash.trailing" and nxt.start - q.end < 10 and ordered[n + 1] in resolved:
             return resolved[ordered[n + 1]]
         return None
+
+
+def _title_prefix(word: str) -> str | None:
+    """The name a title is compounded with, lower case: "kvernhus" of "Kvernhus-trener" and of
+    "Tangen-treneren" (None for a plain title or a word with no title in it)."""
+    head, dash, tail = word.rpartition("-")
+    if not dash or not head[:1].isupper() or not tail.islower() or role_of(tail) is None:
+        return None
+    return head.lower()
 
 
 def _is_organisation_word(word: str) -> bool:
