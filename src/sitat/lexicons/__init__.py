@@ -118,9 +118,10 @@ def organisations() -> frozenset[str]:
 
 
 @cache
-def public_bodies() -> frozenset[str]:
-    """Nouns that make a place name before them a public body: "Melhus kommune", "Oslo tingrett"."""
-    return frozenset(row[0] for row in _rows("public_bodies.txt"))
+def public_bodies() -> dict[str, str]:
+    """Noun → entity type, for nouns that make a place name before them a public body: "Melhus
+    kommune" (GPE_ORG), "Oslo tingrett" (ORG)."""
+    return {noun: label for noun, label in _rows("public_bodies.tsv")}
 
 
 @cache

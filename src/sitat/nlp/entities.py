@@ -135,9 +135,9 @@ def _corrected(entity: Span, first_names: dict[str, str], person_forms: set[str]
     following = doc[entity.end] if entity.end < len(doc) else None
     if following is not None and following.text in lexicons.public_bodies() and entity[-1].is_title:
         # "Melhus kommune" (whatever the recogniser called "Melhus"): one organisation's name
-        return Span(doc, entity.start, entity.end + 1, label="GPE_ORG")
+        return Span(doc, entity.start, entity.end + 1, label=lexicons.public_bodies()[following.text])
     if len(entity) > 1 and entity[-1].text in lexicons.public_bodies() and entity[0].is_title:
-        return Span(doc, entity.start, entity.end, label="GPE_ORG")  # the same, taken in whole
+        return Span(doc, entity.start, entity.end, label=lexicons.public_bodies()[entity[-1].text])  # whole
     before = doc[entity.start - 1] if entity.start > 0 else None
     if label == "PER" and len(entity) > 1 and _kind_word(entity[0]):
         # "Sjømatselskapet Nordvik Sjømat": the word before the name says what it is, a firm
@@ -264,7 +264,8 @@ def make_persons_consistent(doc: Doc) -> Doc:
         ):
             added.append(Span(doc, token.i, token.i + 1, label="PER"))
         elif token.i not in covered and _names_a_public_body(token):
-            added.append(Span(doc, token.i, token.i + 2, label="GPE_ORG"))
+            body = lexicons.public_bodies()[doc[token.i + 1].text]
+            added.append(Span(doc, token.i, token.i + 2, label=body))
     if added:
         doc.ents = filter_spans(kept + added)
     return doc
