@@ -1346,3 +1346,14 @@ def test_a_team_title_picks_that_teams_coach_not_the_other_one(nlp):
         "– Vi var ikke gode nok i dag, sier Sjøvik-treneren."
     )
     assert one(nlp, text, "Vi var ikke gode nok i dag").speaker == "Per Holm"
+
+
+def test_a_second_report_that_leaves_out_the_shared_cue(nlp):
+    text = (
+        "Målingen er klar. I år svarer 48 prosent av velgerne at skolen bør bygges, "
+        "30 prosent at den kan vente, mens resten ikke vet."
+    )
+    assert [(q.text, q.speaker) for q in quotes_of(nlp, text)] == [
+        ("skolen bør bygges", "48 prosent av velgerne"),
+        ("den kan vente", "30 prosent"),
+    ]

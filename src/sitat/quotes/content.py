@@ -21,7 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from sitat.lexicons import role_of
 from sitat.quotes.grammar import (
@@ -67,6 +67,7 @@ CONFIDENCE = {
     "colon.bare": 0.65,
     "clause.trailing": 0.8,
     "clause.at": 0.85,
+    "clause.gapped": 0.7,
     "clause.bare": 0.7,
     "ifolge.front": 0.85,
     "ifolge.trailing": 0.85,
@@ -601,7 +602,12 @@ class _Rules:
                 if self.named_in_passing(cue):
                     comma = a.text.find(",", start, end)
                     end = comma if comma > start else end  # the comma that closes the relative clause
-                a.add(start, end, "indirect", "clause.at", cue)
+                gapped = self.gapped_report(start, end)
+                a.add(start, gapped[0] if gapped else end, "indirect", "clause.at", cue)
+                if gapped:
+                    q = a.add(gapped[2], end, "indirect", "clause.gapped", cue)
+                    if q is not None:
+                        q.speaker_start, q.speaker_end = gapped[1]
                 continue
             if cue.lemma == "kalle" or (
                 _previous_char(a.text, cue.start)[0] == "," and not self.after_apposition(cue, s_start)
@@ -636,6 +642,32 @@ class _Rules:
         if but > 0 and self.opens_main_clause(but + len(", men ")):
             s_end = but  # "… at alt var avgjort, men styret har …": the report ends; "men at …" goes on
         return self.new_main_clause(start, s_end) or s_end
+
+    def gapped_report(self, start: int, end: int) -> tuple[int, tuple[int, int], int] | None:
+        """A second report that shares the cue and leaves it out: "51 prosent svarer at …, 26 prosent
+        at …". Returns where the first ends, the second source's character span and where its
+        clause starts; None when there is no such second report."""
+        doc = self.a.doc
+        k = self.a.token(start)
+        while k < len(doc) and doc[k].idx < end:
+            if doc[k].text == ",":
+                at = next((j for j in range(k + 2, min(k + 7, len(doc))) if doc[j].lower_ == "at"), None)
+                between = doc[k + 1 : at] if at is not None else []
+                if (
+                    at is not None
+                    and at + 1 < len(doc)
+                    and doc[at + 1].idx < end
+                    and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in between)
+                    and self.opens_noun_phrase(between[0])
+                ):
+                    return doc[k].idx, (between.start_char, between.end_char), doc[at + 1].idx
+            k += 1
+        return None
+
+    @staticmethod
+    def opens_noun_phrase(tok: Token) -> bool:
+        """A number, a name or a determiner: how a source phrase without its verb begins."""
+        return tok.like_num or is_proper(tok) or tok.lower_ in words("determiner")
 
     def opens_main_clause(self, char: int) -> bool:
         """A subject and its finite verb start at ``char`` ("styret har", "han angret"), not a phrase

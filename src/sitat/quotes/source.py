@@ -92,6 +92,8 @@ class _Sources:
             if q.method in ("dash.colon", "marks.colon"):
                 return self.document_before(q.start) or self.last_name_before(q.start)
             return None
+        if q.method == "clause.gapped" and q.speaker_start is not None and q.speaker_end is not None:
+            return (self.token(q.speaker_start), self.token(q.speaker_end - 1) + 1)  # "…, 26 prosent at …"
         if q.method == "document.front":
             found = document_front(
                 doc, self.sentence_start_token(q.cue_start), self.sentence_end(q.cue_start)
