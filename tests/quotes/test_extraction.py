@@ -1357,3 +1357,16 @@ def test_a_second_report_that_leaves_out_the_shared_cue(nlp):
         ("skolen bør bygges", "48 prosent av velgerne"),
         ("den kan vente", "30 prosent"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Vegen er omstridt. Nå kommer den ene eksperten etter den andre som sier at fjellet må vernes.",
+         [("fjellet må vernes", "den ene eksperten etter den andre")]),
+        # whoever does: no source
+        ("Vegen er omstridt. Det finnes alltid noen som sier at fjellet må vernes.", []),
+    ],
+)
+def test_a_relative_clause_about_somebody_particular_reports(nlp, text, found):
+    assert [(q.text, q.speaker) for q in quotes_of(nlp, text)] == found

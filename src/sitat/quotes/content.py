@@ -713,8 +713,20 @@ class _Rules:
         if cue.lemma == "si" and prev[-2:] == ["det", "vil"]:
             return True
         if "som" in prev[-2:] and (prev[-1] == "som" or prev[-1] in words("auxiliary")):
-            return not self.named_in_passing(cue)
+            return not (self.named_in_passing(cue) or self.specific_antecedent(cue))
         return False
+
+    def specific_antecedent(self, cue: Cue) -> bool:
+        """The relative "som" right before the cue stands for somebody particular: "dem som krever at"
+        (a group just named), "den ene eksperten etter den andre som sier at" — not "noen som tror
+        at", "de som mener at" (whoever does), "en rapport som viser at"."""
+        doc = self.a.doc
+        som = cue.token - 1
+        if som < 1 or doc[som].lower_ != "som":
+            return False
+        before = doc[som - 1]
+        one_after_another = before.lower_ in ("andre", "annen") and som >= 4 and doc[som - 2].lower_ == "den"
+        return before.lower_ == "dem" or one_after_another  # "den ene X etter den andre som …"
 
     def is_question(self, s_start: int, sentence: str) -> bool:
         """A question in the text's own voice: it ends with "?" and opens with a verb or a question word."""
