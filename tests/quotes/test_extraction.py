@@ -1370,3 +1370,37 @@ def test_a_second_report_that_leaves_out_the_shared_cue(nlp):
 )
 def test_a_relative_clause_about_somebody_particular_reports(nlp, text, found):
     assert [(q.text, q.speaker) for q in quotes_of(nlp, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a news agency that passed it on is not the speaker
+        ("Kari Moe holdt en tale. Hun sa ifølge AFP at hun vil følge nøye med.",
+         "hun vil følge nøye med", "Kari Moe"),
+        # where it was written is not part of who wrote it
+        ("Brannen etterforskes av Vest politidistrikt. «Vi ber folk melde fra», skriver politiet på X.",
+         "Vi ber folk melde fra", "Vest politidistrikt"),
+        # a person's name ends the phrase that names him
+        ("Analytiker Per Lund i Berg & Dahl Markets påpeker at prisene vil stige.",
+         "prisene vil stige", "Per Lund"),
+    ],
+)
+def test_channels_and_firms_around_a_speakers_name(nlp, text, words, speaker):
+    assert one(nlp, text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Gründer Kari Moe beskriver markedet som «et villvest av små aktører».",
+         [("markedet som «et villvest av små aktører»", "Kari Moe")]),
+        ("Han skrev om rapporten. I retten kalte Ola Berg denne rapporten «latterlig».",
+         [("denne rapporten «latterlig»", "Ola Berg")]),
+        # a label nobody here is said to give
+        ("Kari Moe vil kutte rutene. Dette kalles visst «effektivisering».", []),
+        ("Gruppen ble stiftet i 2008. Den ble beskrevet som «svært løst sammensatt».", []),
+    ],
+)
+def test_labels_in_marks_after_kalle_and_beskrive(nlp, text, found):
+    assert [(q.text, q.speaker) for q in quotes_of(nlp, text) if q.type == "mixed"] == found

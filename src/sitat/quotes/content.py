@@ -547,6 +547,9 @@ class _Rules:
             while after < len(doc) and doc[after].is_punct and doc[after].text == ",":
                 after += 1
             prev_tok = doc[cue.token - 1] if cue.token > 0 else None
+            speech = self.cue_by_token.get(cue.token - 1)
+            if speech is not None and speech.kind == "speech":
+                continue  # "Hun sa ifølge AFP at …": the agency passed it on; she said it
             at_front = cue.start == s_start or (
                 prev_tok is not None and (prev_tok.text == "," or prev_tok.lower_ in ("men", "og", "så"))
             )
@@ -841,13 +844,18 @@ class _Rules:
             a.add(prev_start, prev_end, "indirect", "anaphoric.previous", cue)
 
     def kalle(self) -> None:
-        """ "kalte NATO «avleggs»": the object and its verbatim label are a mixed quotation."""
+        """ "kalte NATO «avleggs»", "beskriver markedet som «et villvest»": the object and its verbatim
+        label are a mixed quotation."""
         a = self.a
         for cue in a.cues:
-            if cue.lemma != "kalle":
+            if cue.lemma != "kalle" and cue.kind != "label":
                 continue
+            if is_participle(a.doc[cue.token]):
+                continue  # "Da ble den beskrevet som «…»": a label nobody here is said to give
             _, s_end = a.sentence_at(cue.start)
             near = [m for m in a.marks if cue.end < m.open <= cue.end + 60 and m.close <= s_end]
+            if near and cue.kind == "label" and " som " not in a.text[cue.end : near[0].open + 1]:
+                continue  # "beskriver markedet som «…»" labels; "beskriver «…»" does not
             if near:
                 # "kalte planen «en tom lovnad» og krevde …" ends at the label; "kalte ham en «farlig
                 # mann» som …" goes on through the relative clause that describes it
@@ -855,7 +863,25 @@ class _Rules:
                 rest = a.text[label_end:s_end].split()
                 end = s_end if rest and rest[0] == "som" else label_end
                 start = _after_inverted_subject(a.text, cue.end, near[0].open)
+                start = self.after_inverted_name(cue, start, near[0].open)
                 a.add(start, end, "mixed", "kalle.mixed", cue)
+
+    def after_inverted_name(self, cue: Cue, start: int, label: int) -> int:
+        """ "I retten kalte Breivik denne rapporten «latterlig»": a name or pronoun after the verb with
+        an object still to come is the subject (the speaker), so the quotation starts after it; in
+        "kalte NATO «avleggs»" the label follows the name, which is the object."""
+        doc = self.a.doc
+        k = self.a.token(start)
+        if k >= len(doc) or doc[k].idx >= label or k != cue.token + 1:
+            return start
+        end = k + 1 if is_subject_pronoun(doc[k]) else k
+        while end < len(doc) and is_proper(doc[end]) and doc[end].text[:1].isupper() and end - k < 4:
+            end += 1
+        if end == k or end >= len(doc) or doc[end].idx >= label:
+            return start
+        nxt = doc[end]
+        object_follows = nxt.is_lower and (nxt.lower_ in words("determiner") or nxt.pos_ == "NOUN")
+        return nxt.idx if object_follows else start
 
     def demands(self) -> None:
         """ "Demonstrantene krever mer penger til skolene", "Forbundet har lovet å betale for
@@ -934,6 +960,8 @@ class _Rules:
                 continue
             if any(s_start <= c.start < s_end for c in a.cues):
                 continue
+            if any(t.lower_ in words("passive_label") for t in a.doc[a.token(s_start) : a.token(s_end)]):
+                continue  # "Dette kalles visst «effektivisering»": the writer's label, not the source's
             prev_start, prev_end = a.sentences[index - 1]
             if a.paragraph_index(prev_start) != a.paragraph_index(s_start):
                 continue

@@ -737,10 +737,18 @@ class _Coref:
         if len(span) == 1 and span[0].is_lower and len(span[0].text) > 4:
             ending = span[0].lower_
             orgs = [s for s in self.sources if s.kind != "person"]
-            # "kommunen" after "Melhus kommune" is that one, before any "Fylkeskommunen"
-            named = [s for s in orgs if _definite_head(s.canonical) == ending] or [
-                s for s in orgs if s.canonical.lower().endswith(ending)
-            ]
+            stem = re.sub(r"(?:et|en|a)$", "", ending)
+            # "kommunen" after "Melhus kommune" is that one, before any "Fylkeskommunen"; "politiet"
+            # is the police district named before ("Vest politidistrikt")
+            named = (
+                [s for s in orgs if _definite_head(s.canonical) == ending]
+                or [s for s in orgs if s.canonical.lower().endswith(ending)]
+                or [
+                    s
+                    for s in orgs
+                    if len(stem) >= 5 and _last_word(s.canonical).startswith(stem) and self._before(s, q)
+                ]
+            )
             if not named and ending in words("org_reference"):
                 # "…, skriver organisasjonen": the organisation the narration named last before it
                 before = {id(m.source) for m in self.mentions if m.pos < q.speaker_start}
@@ -860,6 +868,10 @@ class _Coref:
         for m in authored.finditer(doc_text(self.doc), 0, limit):
             found = m.group(1).strip()
         return self._author(found) if found else None
+
+    def _before(self, source: Source, q: Quotation) -> bool:
+        """Whether the narration names ``source`` before the words that name the speaker of ``q``."""
+        return any(m.source is source and m.pos < (q.speaker_start or q.start) for m in self.mentions)
 
     def _author(self, name: str) -> str:
         """A document's author as the article names the person or body most fully."""
@@ -988,6 +1000,10 @@ class _Coref:
         if nxt.method == "dash.trailing" and nxt.start - q.end < 10 and ordered[n + 1] in resolved:
             return resolved[ordered[n + 1]]
         return None
+
+
+def _last_word(name: str) -> str:
+    return name.split()[-1].lower()
 
 
 def _title_prefix(word: str) -> str | None:

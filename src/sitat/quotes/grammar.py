@@ -227,6 +227,8 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
             continue
         if k > i and lower in words("attach_prep") and not named and k + 1 < n and not doc[k + 1].like_num:
             nxt = doc[k + 1]
+            if nxt.lower_.rstrip(".") in words("channel"):
+                break  # "skriver politiet på X": where it was written, not part of who wrote it
             # "en talsmann for departementet", "talsmann i NATO" — but not "familien i huset"
             if lower in ("for", "nær", "av") or is_proper(nxt):
                 if nxt.lower_ in words("phrase_end") or is_finite_verb(nxt):

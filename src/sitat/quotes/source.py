@@ -170,8 +170,10 @@ class _Sources:
                 return parsed
             while nxt < len(doc) and doc[nxt].lower_ in ("riktignok", "også", "nå", "derfor", "likevel"):
                 nxt += 1
+            labelled = q.method == "kalle.mixed" and nxt < len(doc) and doc[nxt].idx >= q.start
             if (
                 nxt < len(doc)
+                and not labelled  # "beskriver Rehman som «…»": what follows is the one labelled
                 and can_open_speaker_phrase(doc[nxt])
                 and (
                     doc[nxt].lower_ in ("han", "hun", "de", "vi", "jeg")
@@ -413,7 +415,11 @@ def trim_mention(doc: Doc, span: tuple[int, int]) -> tuple[int, int] | None:
         end -= 1
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    return (start, end) if end > start else None
+    # "Analytiker Jonas Fredheim i Solheim & Berge": a person's name ends the phrase that names him
+    preps = words("attach_prep")
+    cuts = (k for k in range(start + 1, end) if doc[k].lower_ in preps and doc[k - 1].ent_type_ == "PER")
+    cut = next(cuts, end)
+    return (start, cut) if cut > start else None
 
 
 def attach_sources(doc: Doc, quotations: list[Quotation]) -> None:
@@ -426,6 +432,8 @@ def attach_sources(doc: Doc, quotations: list[Quotation]) -> None:
         if mention is None:
             continue
         span = doc[mention[0] : mention[1]]
+        if q.method == "kalle.mixed" and q.start <= span.start_char < q.end:
+            continue  # "beskriver Rehman som «…»": the one labelled is not who gives the label
         q.speaker_mention = span.text
         q.speaker_start = span.start_char
         q.speaker_end = span.end_char
