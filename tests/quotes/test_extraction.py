@@ -1404,3 +1404,8 @@ def test_channels_and_firms_around_a_speakers_name(nlp, text, words, speaker):
 )
 def test_labels_in_marks_after_kalle_and_beskrive(nlp, text, found):
     assert [(q.text, q.speaker) for q in quotes_of(nlp, text) if q.type == "mixed"] == found
+
+
+def test_a_report_in_a_fronted_clause_ends_where_the_main_clause_starts(nlp):
+    text = "Kari Moe er sykepleier. Når ledelsen sier at alt er bedre, kjenner hun seg ikke igjen."
+    assert [q.text for q in quotes_of(nlp, text)] == ["alt er bedre"]

@@ -690,6 +690,11 @@ class _Rules:
         doc = self.a.doc
         if not has_parse(doc):
             return None
+        s_start, _ = self.a.sentence_at(start)
+        first_word = doc[self.a.token(s_start)]
+        # "Når ledelsen sier at alt er bedre, kjenner jeg meg ikke igjen": after a fronted clause, the
+        # main clause starts at a comma and its verb, whatever its subject
+        fronted = first_word.lower_ in words("subordinator")
         k = self.a.token(start)
         while k + 2 < len(doc) and doc[k].idx < end:
             if doc[k].text == ",":
@@ -697,7 +702,7 @@ class _Rules:
                 if first.lower_ == "og" and is_finite_verb(second):
                     return doc[k].idx
                 named = is_proper(second) and second.text[:1].isupper()
-                if is_finite_verb(first) and (named or second.text in _THIRD_PERSON_SUBJECTS):
+                if is_finite_verb(first) and (fronted or named or second.text in _THIRD_PERSON_SUBJECTS):
                     return doc[k].idx
             k += 1
         return None
