@@ -1397,6 +1397,8 @@ def test_channels_and_firms_around_a_speakers_name(nlp, text, words, speaker):
          [("markedet som «et villvest av små aktører»", "Kari Moe")]),
         ("Han skrev om rapporten. I retten kalte Ola Berg denne rapporten «latterlig».",
          [("denne rapporten «latterlig»", "Ola Berg")]),
+        ("Boka kom i mai. I en anmeldelse kaller kritiker Eva Lund boka «et mesterverk».",
+         [("boka «et mesterverk»", "Eva Lund")]),
         # a label nobody here is said to give
         ("Kari Moe vil kutte rutene. Dette kalles visst «effektivisering».", []),
         ("Gruppen ble stiftet i 2008. Den ble beskrevet som «svært løst sammensatt».", []),
@@ -1409,3 +1411,13 @@ def test_labels_in_marks_after_kalle_and_beskrive(nlp, text, found):
 def test_a_report_in_a_fronted_clause_ends_where_the_main_clause_starts(nlp):
     text = "Kari Moe er sykepleier. Når ledelsen sier at alt er bedre, kjenner hun seg ikke igjen."
     assert [q.text for q in quotes_of(nlp, text)] == ["alt er bedre"]
+
+
+def test_a_person_introduced_without_a_name_is_who_hun_points_to(nlp):
+    text = (
+        "Brann i enebolig\n\n"
+        "En nabo som kom først til stedet, knuste et vindu. – Vi fikk henne ut i siste liten, sier naboen.\n\n"
+        "En kvinne som bor i nærheten, ble vekket av smellet.\n\n"
+        "– Jeg trodde først det var fyrverkeri, sier hun."
+    )
+    assert one(nlp, text, "Jeg trodde først det var fyrverkeri").speaker == "En kvinne som bor i nærheten"

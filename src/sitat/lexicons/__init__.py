@@ -118,6 +118,12 @@ def organisations() -> frozenset[str]:
 
 
 @cache
+def person_nouns() -> dict[str, str]:
+    """Noun → gender (m, f or -) for a person an article introduces without a name ("en kvinne")."""
+    return {noun: gender for noun, gender in _rows("person_nouns.tsv")}
+
+
+@cache
 def public_bodies() -> dict[str, str]:
     """Noun → entity type, for nouns that make a place name before them a public body: "Melhus
     kommune" (GPE_ORG), "Oslo tingrett" (ORG)."""

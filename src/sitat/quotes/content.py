@@ -880,8 +880,12 @@ class _Rules:
         if k >= len(doc) or doc[k].idx >= label or k != cue.token + 1:
             return start
         end = k + 1 if is_subject_pronoun(doc[k]) else k
-        while end < len(doc) and is_proper(doc[end]) and doc[end].text[:1].isupper() and end - k < 4:
+        while end < len(doc) and doc[end].is_lower and role_of(doc[end].text) and end - k < 2:
+            end += 1  # "kaller kritiker Per Strand boka «…»": the title before the name
+        while end < len(doc) and is_proper(doc[end]) and doc[end].text[:1].isupper() and end - k < 5:
             end += 1
+        if end > k and not is_proper(doc[end - 1]) and not is_subject_pronoun(doc[end - 1]):
+            return start
         if end == k or end >= len(doc) or doc[end].idx >= label:
             return start
         nxt = doc[end]

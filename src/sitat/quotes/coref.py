@@ -28,11 +28,21 @@ from sitat.lexicons import (
     first_names,
     function_words,
     organisation_suffixes,
+    person_nouns,
     pronouns,
     role_of,
     titles,
 )
-from sitat.quotes.grammar import doc_text, is_proper, is_subject_pronoun, org_endings, sentence_bounds, words
+from sitat.quotes.grammar import (
+    doc_text,
+    is_proper,
+    is_subject_pronoun,
+    org_endings,
+    sentence_bounds,
+    token_index_at,
+    token_starts,
+    words,
+)
 from sitat.quotes.pipeline import StatelessComponent, register_extensions
 from sitat.records import Quotation
 
@@ -475,7 +485,41 @@ class _Coref:
             self.mentions.append(_Mention(span.start_char, source, self._in_subject_position(span)))
         self._collect_known_names(spans)
         self._collect_role_subjects({t.i for span, _ in spans for t in span})
+        self._collect_unnamed_persons()
         self.mentions.sort(key=lambda m: m.pos)
+
+    def _collect_unnamed_persons(self) -> None:
+        """A person introduced without a name as the subject that opens a sentence ("En kvinne som bor
+        i nærheten, ble vekket …"): a source of its own, named by that phrase, so the "hun" right after
+        points to her and not to an older name."""
+        doc = self.doc
+        text = doc_text(doc)
+        for start, end in self.sentences:
+            if self.inside_quote(start):
+                continue
+            k = self._token_at(start)
+            if k + 1 >= len(doc) or doc[k].text not in ("En", "Ei"):
+                continue
+            noun = doc[k + 1].lower_
+            gender = person_nouns().get(noun) or (titles().get(noun) if noun in titles() else None)
+            if gender is None:
+                continue
+            # the phrase runs to the comma that closes its relative clause, or to its verb
+            j = k + 2
+            if j < len(doc) and doc[j].lower_ == "som":
+                comma = text.find(",", doc[j].idx, end)
+                if comma < 0:
+                    continue
+                phrase_end = comma
+            else:
+                phrase_end = doc[k + 1].idx + len(doc[k + 1])
+            phrase = text[doc[k].idx : phrase_end].strip()
+            source = Source(names=[phrase], gender=gender, person_evidence=True)
+            self.sources.append(source)
+            self.mentions.append(_Mention(doc[k].idx, source, True))
+
+    def _token_at(self, char: int) -> int:
+        return token_index_at(self.doc, token_starts(self.doc), char)
 
     def _collect_role_subjects(self, covered: set[int]) -> None:
         """A definite title as the subject of the narration ("Rektor tenker …", "Statsministeren
