@@ -434,6 +434,12 @@ def attach_sources(doc: Doc, quotations: list[Quotation]) -> None:
         span = doc[mention[0] : mention[1]]
         if q.method == "kalle.mixed" and q.start <= span.start_char < q.end:
             continue  # "beskriver Rehman som «…»": the one labelled is not who gives the label
+        if q.method == "kalle.mixed" and span.start_char < q.start < span.end_char:
+            # "kaller kritiker Eva Lund boka «…»": the speaker's phrase ends where the labelled begins
+            cut = trim_mention(doc, (span.start, sources.token(q.start)))
+            if cut is None:
+                continue
+            span = doc[cut[0] : cut[1]]
         q.speaker_mention = span.text
         q.speaker_start = span.start_char
         q.speaker_end = span.end_char
