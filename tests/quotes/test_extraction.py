@@ -1421,3 +1421,24 @@ def test_a_person_introduced_without_a_name_is_who_hun_points_to(nlp):
         "– Jeg trodde først det var fyrverkeri, sier hun."
     )
     assert one(nlp, text, "Jeg trodde først det var fyrverkeri").speaker == "En kvinne som bor i nærheten"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a surname ending in s before its verb is no genitive
+        ("Hennes kollega Øyvind Foss går enda lenger.\n\n– Slike skoler bør stenges, sier han.",
+         "Slike skoler bør stenges", "Øyvind Foss"),
+        ("Også Freddy dos Santos var lite imponert.\n\n– Jeg blir sint, sa han.", "Jeg blir sint", "Freddy dos Santos"),
+        # where the source works is part of the ifølge phrase, not of what was said
+        ("Krigen var dyr. Ifølge Justin Moe ved Cato Institute lånte USA penger til ammunisjon.",
+         "lånte USA penger til ammunisjon", "Justin Moe"),
+    ],
+)
+def test_names_ending_in_s_and_where_a_source_works(nlp, text, words, speaker):
+    assert one(nlp, text, words).speaker == speaker
+
+
+def test_a_sentence_that_announces_what_follows_attributes_nothing(nlp):
+    text = "Klubben ble spurt om saken, svarer talsmannen følgende:\n\n– Nei, det gjør vi ikke."
+    assert [q.text for q in quotes_of(nlp, text) if q.type != "direct"] == []

@@ -496,6 +496,8 @@ class _Rules:
             start = s_start
             if a.text[start] in "-–—":
                 continue  # a dash segment the dash rule has seen
+            if a.text[s_end - 1] == ":":
+                continue  # "…, svarer talsmannen følgende:": it announces what comes; it attributes nothing
             if _word_count(a.text[start:end]) < 3 or self.opens_subordinate_clause(start):
                 continue
             if is_participle(a.doc[cue.token]) or a.doc[cue.token].pos_ in ("ADJ", "DET", "NUM"):

@@ -31,6 +31,7 @@ from sitat.lexicons import (
     person_nouns,
     pronouns,
     role_of,
+    surnames,
     titles,
 )
 from sitat.quotes.grammar import (
@@ -342,6 +343,14 @@ class _Coref:
             return True  # "Hitlers «Mein Kampf»": the owner of a title
         if not last.text.endswith("s") or nxt is None or not nxt.text[:1].islower() or nxt.is_punct:
             return False
+        if not nxt.pos_:
+            # untagged: "Moes mann", "Hermès dokumentmappe" — but not "Øyvind Foss går", "dos Santos var":
+            # a word that looks like a verb follows the name itself, unless the name is known without s
+            base = last.text[:-1]
+            known = base in surnames() or base in first_names()
+            if known or any(base in s.names or base == s.surname for s in self.sources):
+                return True
+            return not (nxt.lower_.endswith(("r", "te", "de", "et")) or nxt.lower_ in words("strong_past"))
         # "Karis far" — but not "Tor Aas avviser": a verb after a name ending in s is its verb
         return nxt.pos_ not in ("VERB", "AUX", "ADV", "ADP", "PRON", "SCONJ", "CCONJ")
 

@@ -180,7 +180,17 @@ def source_after_ifolge(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
     pronoun = pronouns().get(doc[i].lower_) if i < len(doc) and doc[i].idx < limit else None
     if pronoun is not None and pronoun.case == "obj":
         return (i, i + 1)
-    return phrase_after(doc, i, limit)
+    phrase = phrase_after(doc, i, limit)
+    if phrase is None:
+        return None
+    k = phrase[1]
+    if k + 1 < len(doc) and doc[k].lower_ in ("ved", "i", "hos", "fra") and _capitalised_proper(doc[k + 1]):
+        # "Ifølge Justin Logan ved Cato Institute ble …": where the source works is part of it
+        k += 1
+        while k < len(doc) and doc[k].idx < limit and (_capitalised_proper(doc[k]) or doc[k].text == "&"):
+            k += 1
+        return (phrase[0], k)
+    return phrase
 
 
 def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
