@@ -44,7 +44,7 @@ def main() -> None:
     ap.add_argument(
         "--errors", action="store_true", help="list every miss, spurious quotation and wrong speaker"
     )
-    ap.add_argument("--set", choices=("own", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"), default="heldout", help="which article set")
+    ap.add_argument("--set", choices=("own", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"), default="heldout", help="which article set")
     args = ap.parse_args()
 
     import sitat
