@@ -1442,3 +1442,28 @@ def test_names_ending_in_s_and_where_a_source_works(nlp, text, words, speaker):
 def test_a_sentence_that_announces_what_follows_attributes_nothing(nlp):
     text = "Klubben ble spurt om saken, svarer talsmannen følgende:\n\n– Nei, det gjør vi ikke."
     assert [q.text for q in quotes_of(nlp, text) if q.type != "direct"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Kari Holm mener at fartsgrensen bør ned, men påpeker at saken må behandles politisk.",
+         [("fartsgrensen bør ned", "Kari Holm"), ("saken må behandles politisk", "Kari Holm")]),
+        ("Politiadvokat Eva Lund vil ikke si noe om promillen, men bekrefter at føreren var beruset.",
+         [("føreren var beruset", "Eva Lund")]),
+    ],
+)
+def test_men_and_a_second_cue_is_a_second_report_by_the_same_source(nlp, text, found):
+    assert [(q.text, q.speaker) for q in quotes_of(nlp, text)] == found
+
+
+def test_a_quotation_inside_a_dash_paragraph_is_not_its_attribution(nlp):
+    text = (
+        "Kari Holm var på festivalen med familien.\n\n"
+        "– Jeg hadde med meg sønnen min. Da vi gikk ut, sa han «det var det beste jeg har sett», "
+        "sier Holm."
+    )
+    quotes = quotes_of(nlp, text)
+    assert [(q.text, q.speaker) for q in quotes if not q.nested] == [
+        ("Jeg hadde med meg sønnen min. Da vi gikk ut, sa han «det var det beste jeg har sett»", "Kari Holm")
+    ]

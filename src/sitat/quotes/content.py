@@ -253,7 +253,7 @@ class _Rules:
             return True
         nxt = doc[end]
         if typographic:
-            return nxt.lower_ not in ("at", "seg")
+            return nxt.lower_ not in ("at", "seg", "«", "“")  # "…, sa han «det var fint»": he is quoted
         # "…, kalte vedtaket «et svik»": what follows in marks shows the phrase was an object
         return nxt.lower_ not in ("at", "om", "hvordan", "hva", "hvorfor", "hvem", "seg", "«", "“")
 
@@ -681,6 +681,9 @@ class _Rules:
         k = self.a.token(char)
         if k >= len(doc) or doc[k].lower_ == "at" or not has_tags(doc):
             return False
+        cue = self.cue_by_token.get(k)
+        if cue is not None and cue.kind in REPORTED_KINDS and k + 1 < len(doc) and doc[k + 1].lower_ == "at":
+            return True  # "…, men påpeker at …": a second report by the same source
         return any(is_finite_verb(doc[j]) for j in range(k + 1, min(k + 3, len(doc)))) and not is_finite_verb(
             doc[k]
         )

@@ -41,6 +41,8 @@ _PREPOSITIONS = frozenset(
 _SPEAKER_ENTITY_LABELS = frozenset({"PER", "ORG", "GPE_ORG"})
 _PLACE_ENTITY_LABELS = frozenset({"GPE_LOC", "LOC"})
 # methods whose cue stands after the quotation and is followed by its speaker
+#: parts of speech a speaker's phrase has at least one of (not "villig vekk")
+_NOMINAL = ("NOUN", "PROPN", "PRON")
 _SPEAKER_AFTER_CUE = (
     "dash.trailing",
     "dash.next",
@@ -253,15 +255,16 @@ class _Sources:
         j = cue - 1
         while j > floor and doc[j].lower_ in ("også", "samtidig", "dessuten", "har", "hadde"):
             j -= 1
-        if j <= floor or doc[j].lower_ != "og":
-            return None
+        if j <= floor or doc[j].lower_ not in ("og", "men"):
+            return None  # "… mener at …, men påpeker at …": the same subject
         inverted = self._inverted_attribution_before(j, floor)
         if inverted is not None:
             return inverted  # "…, sier han og mener Nav har sviktet": he means it, not Nav
         head = doc[cue].head
         if doc[cue].dep_.upper() in ("KOORD", "CONJ") and floor <= head.i < j:
             parsed = parsed_subject(doc, head.i)  # the parse knows which verb the cue is coordinated with
-            if parsed is not None and self.plausible_subject(parsed):
+            nominal = parsed is not None and any(t.pos_ in _NOMINAL for t in doc[parsed[0] : parsed[1]])
+            if nominal and self.plausible_subject(parsed):
                 return parsed
         first_verb = next((k for k in range(floor + 1, j) if is_finite_verb(doc[k])), None)
         if first_verb is None:
@@ -272,7 +275,7 @@ class _Sources:
             after = doc[first_verb + 1] if first_verb + 1 < j else None
             if after is not None and is_subject_pronoun(after):
                 return (first_verb + 1, first_verb + 2)
-            if after is not None and can_open_speaker_phrase(after):
+            if after is not None and can_open_speaker_phrase(after) and after.pos_ in (*_NOMINAL, "DET", ""):
                 phrase = phrase_after(doc, first_verb + 1, doc[j].idx)
                 if phrase is not None and phrase[1] == j and self.plausible_subject(phrase):
                     return phrase
@@ -290,8 +293,8 @@ class _Sources:
             if c == 0 or doc[c - 1].text not in (",", "»", '"', "”"):
                 return None
             phrase = phrase_after(doc, c + 1, doc[og].idx)
-            if phrase is None:
-                return None
+            if phrase is None or all(t.pos_ and t.pos_ not in _NOMINAL for t in doc[phrase[0] : phrase[1]]):
+                return None  # "…, svarte villig vekk, men …": no speaker after the verb
             rest = [t for t in doc[phrase[1] : og] if not t.is_punct]
             if not rest or rest[0].lower_ == "til":
                 return phrase
