@@ -537,10 +537,12 @@ class _Coref:
         left out: whose father is meant is for the sentence to say."""
         doc = self.doc
         for tok in doc:
-            if tok.i in covered or not tok.is_alpha or self.inside_quote(tok.idx):
+            if tok.i in covered or not tok.is_alpha:
                 continue
             role = role_of(tok.text)
             if role is None or titles().get(role, "-") != "-" or tok.pos_ in ("ADJ", "VERB", "PROPN"):
+                continue
+            if self.inside_quote(tok.idx):
                 continue
             before = doc[tok.i - 1] if tok.i > 0 else None
             opens = before is None or before.is_space or before.text in (".", "!", "?") or tok.is_sent_start
