@@ -731,7 +731,7 @@ class _Rules:
 
     def specific_antecedent(self, cue: Cue) -> bool:
         """The relative "som" right before the cue stands for somebody particular: "dem som krever at"
-        (a group just named), "den ene eksperten etter den andre som sier at" — not "noen som tror
+        (a group just named), "den ene eksperten etter den andre som mener at" — not "noen som tror
         at", "de som mener at" (whoever does), "en rapport som viser at"."""
         doc = self.a.doc
         som = cue.token - 1
@@ -877,7 +877,7 @@ class _Rules:
                 a.add(start, end, "mixed", "kalle.mixed", cue)
 
     def after_inverted_name(self, cue: Cue, start: int, label: int) -> int:
-        """ "I retten kalte Breivik denne rapporten «latterlig»": a name or pronoun after the verb with
+        """ "I retten kalte Ola Berg denne planen «latterlig»": a name or pronoun after the verb with
         an object still to come is the subject (the speaker), so the quotation starts after it; in
         "kalte NATO «avleggs»" the label follows the name, which is the object."""
         doc = self.a.doc

@@ -48,7 +48,7 @@ def find_cues(doc: Doc) -> list[Cue]:
                 # the particle follows within two words: "legger til", "la hun til", "viser til"
                 last = next((j for j in range(i + 1, min(i + 4, n)) if lowers[j] == entry.particle), -1)
                 if last < 0:
-                    # "slo Rangers-trener John Tortorella fast": a speaker's name between verb and particle
+                    # "slo Molde-trener Kari Vik fast": a speaker's name between verb and particle
                     last = next(
                         (j for j in range(i + 4, min(i + 8, n)) if lowers[j] == entry.particle), -1
                     )

@@ -185,7 +185,7 @@ def source_after_ifolge(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
         return None
     k = phrase[1]
     if k + 1 < len(doc) and doc[k].lower_ in ("ved", "i", "hos", "fra") and _capitalised_proper(doc[k + 1]):
-        # "Ifølge Justin Logan ved Cato Institute ble …": where the source works is part of it
+        # "Ifølge Per Lund ved Fafo er …": where the source works is part of it
         k += 1
         while k < len(doc) and doc[k].idx < limit and (_capitalised_proper(doc[k]) or doc[k].text == "&"):
             k += 1
