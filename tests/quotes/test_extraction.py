@@ -1467,3 +1467,17 @@ def test_a_quotation_inside_a_dash_paragraph_is_not_its_attribution(nlp):
     assert [(q.text, q.speaker) for q in quotes if not q.nested] == [
         ("Jeg hadde med meg sønnen min. Da vi gikk ut, sa han «det var det beste jeg har sett»", "Kari Holm")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "said_by", "speaker"),
+    [
+        ("Forsvarsminister Espen Barth Dahl åpnet møtet.", "sier Barth Dahl", "Espen Barth Dahl"),
+        ("Direktør Anne de Vries leder selskapet.", "forklarer de Vries", "Anne de Vries"),
+        ("Ole Torbjørn Tobben Drejer Lie er klubbens nye trener.", "sier Tobben Lie",
+         "Ole Torbjørn Tobben Drejer Lie"),
+    ],
+)
+def test_part_of_a_full_name_is_the_person_with_the_full_name(nlp, lead, said_by, speaker):
+    text = f"{lead}\n\n– Vi tenker langsiktig, {said_by}."
+    assert one(nlp, text, "Vi tenker langsiktig").speaker == speaker

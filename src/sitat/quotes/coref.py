@@ -271,7 +271,11 @@ class _Coref:
                 if not known:
                     continue
                 if known[-1] == parts[-1] and (
-                    len(known) == 1 or known[0] == parts[0] or len(parts) > len(known)
+                    len(known) == 1
+                    or known[0] == parts[0]
+                    or len(parts) > len(known)
+                    or known[-len(parts) :] == parts  # "de Seynes" of "Guillaume de Seynes"
+                    or parts[0] in known[1:-1]  # "Tobben Farstad" of "Ole Torbjørn Tobben Drejer Farstad"
                 ):
                     if name not in s.names:
                         s.names.append(name)

@@ -198,7 +198,9 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
     n = len(doc)
     if i >= n or doc[i].idx >= limit or not can_open_speaker_phrase(doc[i]):
         return None
-    if is_subject_pronoun(doc[i]):
+    # "forklarer de Seynes", "sier von der Leyen": a name, not the pronoun "de"
+    particle_name = doc[i].lower_ in words("name_particle") and i + 1 < n and _capitalised_proper(doc[i + 1])
+    if is_subject_pronoun(doc[i]) and not particle_name:
         return (i, i + 1)
     k = i
     named = False
