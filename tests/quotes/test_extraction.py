@@ -1021,6 +1021,7 @@ def test_a_participle_after_a_comma_is_no_attribution(nlp):
         "Kommunen har store planer. Det krever at staten bidrar med mer penger.",
         "Ulovlig innhold kan bli fjernet. Dette vil si at nettsiden blir stengt.",
         "Ingen har sagt at skolen skal legges ned.",
+        "Han satt alene på rommet. Noe sa ham at han burde kjøpe en fele.",
     ],
 )
 def test_a_subject_that_names_nobody_is_no_source(nlp, text):

@@ -43,7 +43,7 @@ def _pipeline(nlp: Language | None) -> Language:
 _NOT_A_SOURCE = frozenset({"jeg", "vi", "du", "dere", "man", "en"})
 # nor is reported speech whose "source" names nobody ("Det krever at …", "Ingen har sagt at …"); a
 # quotation in marks or after a dash is somebody's words all the same, so it stays
-_NOBODY = frozenset({"det", "dette", "ingen"})
+_NOBODY = frozenset({"det", "dette", "ingen", "noe"})
 
 
 def quotations_of(doc: Doc) -> list[Quotation]:
