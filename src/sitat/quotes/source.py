@@ -399,7 +399,7 @@ def _owned(doc: Doc, k: int) -> Token:
 def _speech_noun(word: str) -> bool:
     """A noun for somebody's words or writing ("ord", "uttalelse", "brev"): its owner said them."""
     lower = word.lower()
-    return lower in ("ord", "ordene", "tale", "talen", "svar", "svaret", "budskap", "budskapet") or any(
+    return lower in words("speech_noun") or any(
         lower == noun or (lower.startswith(noun) and len(lower) - len(noun) <= 3) for noun in document_nouns()
     )
 
