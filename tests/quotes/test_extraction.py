@@ -1482,3 +1482,23 @@ def test_a_quotation_inside_a_dash_paragraph_is_not_its_attribution(nlp):
 def test_part_of_a_full_name_is_the_person_with_the_full_name(nlp, lead, said_by, speaker):
     text = f"{lead}\n\n– Vi tenker langsiktig, {said_by}."
     assert one(nlp, text, "Vi tenker langsiktig").speaker == speaker
+
+
+def test_words_after_narration_about_somebody_named_once_in_passing_go_to_who_speaks(nlp):
+    text = (
+        "Koret som samler Stord\n\n"
+        "– Vi synger for å glemme, sier Solveig Lie (74).\n\n"
+        "Hun har ledet koret i fem år. Det var rektor Odd Hauge som ansatte henne i 1978.\n\n"
+        "– Jeg var aldri noen stor sanger selv."
+    )
+    assert one(nlp, text, "Jeg var aldri noen stor sanger selv").speaker == "Solveig Lie"
+
+
+def test_a_name_misspelt_by_one_letter_is_the_same_person(nlp):
+    text = (
+        "Peter Tatchell kjente Justin godt.\n\n"
+        "– Han var modig, sier Tatchell.\n\n"
+        "Peter Tachell så vennen slå sprekker.\n\n"
+        "– Det var tungt å se på."
+    )
+    assert one(nlp, text, "Det var tungt å se på").speaker == "Peter Tatchell"

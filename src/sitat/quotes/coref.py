@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -282,6 +283,9 @@ class _Coref:
                     return s
                 if name == s.canonical:
                     return s
+                misspelt = len(parts) == len(known) and known[:-1] == parts[:-1]
+                if misspelt and _one_letter_apart(known[-1], parts[-1]):
+                    return s  # "Peter Tachell" after "Peter Tatchell": the same person, misspelt
         source = Source(names=[name], kind=kind)
         if (kind == "person" and parts[0] in first_names() and len(parts) > 1) or (
             kind == "person" and len(parts) == 1 and parts[0] in first_names()
@@ -876,17 +880,18 @@ class _Coref:
                     self._person_just_before(question.start, after) if question is not None else None
                 ) or self._previous_speaker(ordered, n, resolved, skip_reporter=True)
             elif q.method in ("dash.context", "dash.colon", "marks.colon"):
+                speaking = self._speaking_filter(resolved)
                 source = (
                     # "Kari er enig. – Nei, …": a dash inside a paragraph gives the floor to whoever the
                     # sentence before it is about
                     (self._person_in_sentence_before(q.start) if q.method == "dash.context" else None)
                     or self._next_adjacent_speaker(ordered, n, resolved)
                     or (
-                        self._subject_of_last_sentence(q.start, self._end_of_previous(ordered, n))
+                        speaking(self._subject_of_last_sentence(q.start, self._end_of_previous(ordered, n)))
                         if q.method == "dash.context"
                         else None
                     )
-                    or self._person_just_before(q.start, self._end_of_previous(ordered, n))
+                    or speaking(self._person_just_before(q.start, self._end_of_previous(ordered, n)))
                     or self._previous_speaker(ordered, n, resolved)
                     or (self._interviewee() if self._answers_a_question(q.start) else None)
                 )
@@ -1000,6 +1005,25 @@ class _Coref:
                 return m.source
         return None
 
+    def _speaking_filter(
+        self, resolved: dict[int, Source | None]
+    ) -> Callable[[Source | None], Source | None]:
+        """Drops a candidate for unattributed words who is named only once in passing and never quoted
+        ("Det var rektor Oddvar Teigland som ansatte henne.") when others in the article do speak."""
+        speakers = {id(s) for s in resolved.values() if s is not None}
+        named = Counter(id(m.source) for m in self.mentions if not self._is_pronoun_at(m.pos))
+
+        def keep(source: Source | None) -> Source | None:
+            if source is None or not speakers or id(source) in speakers or named[id(source)] > 1:
+                return source
+            return None
+
+        return keep
+
+    def _is_pronoun_at(self, pos: int) -> bool:
+        tok = self.doc[token_index_at(self.doc, token_starts(self.doc), pos)]
+        return tok.lower_ in pronouns()
+
     def _subject_of_last_sentence(self, pos: int, after: int = 0) -> Source | None:
         """The person the narration's last sentence before a dash paragraph is about ("Staveland
         pirker på noe i håndflata. – Mye ligger i en tåkedis."): its subject, when that is a person."""
@@ -1059,6 +1083,16 @@ class _Coref:
         if nxt.method == "dash.trailing" and nxt.start - q.end < 10 and ordered[n + 1] in resolved:
             return resolved[ordered[n + 1]]
         return None
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Two long words that differ by one letter left out, added or changed ("Tatchell", "Tachell")."""
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1 or a == b or not (a.istitle() and b.istitle()):
+        return False  # names only: "kirke" and "kirken" are one word in two forms
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
 
 
 def _last_word(name: str) -> str:
