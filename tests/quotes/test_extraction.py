@@ -1502,3 +1502,14 @@ def test_a_name_misspelt_by_one_letter_is_the_same_person(nlp):
         "– Det var tungt å se på."
     )
     assert one(nlp, text, "Det var tungt å se på").speaker == "Peter Tatchell"
+
+
+@pytest.mark.parametrize("asked", ["Kari Lund", "Kari"])
+def test_a_question_that_names_whom_it_asks_gets_that_persons_answer(nlp, asked):
+    text = (
+        "Møtet i Oslo\n\n"
+        "Statsminister Per Dahl åpnet møtet. Etterpå snakket vi med direktør Kari Lund og ordfører Ola Moe.\n\n"
+        f"– {asked}, hva tenker du om forslaget?\n\n"
+        "– Det er et godt forslag, men det kommer sent."
+    )
+    assert one(nlp, text, "Det er et godt forslag, men det kommer sent").speaker == "Kari Lund"

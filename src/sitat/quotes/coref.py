@@ -877,8 +877,10 @@ class _Coref:
                 )
                 after = self._end_of_previous(ordered, n - 1) if question is not None else 0
                 source = (
-                    self._person_just_before(question.start, after) if question is not None else None
-                ) or self._previous_speaker(ordered, n, resolved, skip_reporter=True)
+                    (self._addressed_in(question) if question is not None else None)
+                    or (self._person_just_before(question.start, after) if question is not None else None)
+                    or self._previous_speaker(ordered, n, resolved, skip_reporter=True)
+                )
             elif q.method in ("dash.context", "dash.colon", "marks.colon"):
                 speaking = self._speaking_filter(resolved)
                 source = (
@@ -1024,6 +1026,22 @@ class _Coref:
         tok = self.doc[token_index_at(self.doc, token_starts(self.doc), pos)]
         return tok.lower_ in pronouns()
 
+    def _addressed_in(self, question: Quotation) -> Source | None:
+        """The person a reporter's question opens by naming ("– Kari Lund, hva tenker du …?"): who
+        answers it. Only a person the article has named already."""
+        opening = _VOCATIVE.match(question.text)
+        if opening is None:
+            return None
+        words_ = opening.group(1).split()
+        return next(
+            (
+                s
+                for s in self.sources
+                if s.kind == "person" and all(w in s.canonical.split() for w in words_)
+            ),
+            None,
+        )
+
     def _subject_of_last_sentence(self, pos: int, after: int = 0) -> Source | None:
         """The person the narration's last sentence before a dash paragraph is about ("Staveland
         pirker på noe i håndflata. – Mye ligger i en tåkedis."): its subject, when that is a person."""
@@ -1083,6 +1101,10 @@ class _Coref:
         if nxt.method == "dash.trailing" and nxt.start - q.end < 10 and ordered[n + 1] in resolved:
             return resolved[ordered[n + 1]]
         return None
+
+
+#: a question that opens by naming whom it asks: "Kari Lund, hva tenker du …?"
+_VOCATIVE = re.compile(r"((?:[A-ZÆØÅ][\w'’-]+ ?){1,3}),")
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
