@@ -25,7 +25,6 @@ from spacy.tokens import Doc, Span
 from sitat.lexicons import (
     cue_phrases,
     cue_verbs,
-    document_nouns,
     first_names,
     function_words,
     organisation_suffixes,
@@ -37,6 +36,7 @@ from sitat.lexicons import (
 )
 from sitat.quotes.grammar import (
     doc_text,
+    document_noun,
     is_proper,
     is_subject_pronoun,
     org_endings,
@@ -128,16 +128,6 @@ class _Mention:
     pos: int
     source: Source
     subject: bool = True  # in subject position (salient), rather than an object or after a preposition
-
-
-def _document_noun(word: str) -> str | None:
-    """``brev`` for "brevet", ``rapport`` for "rapporten": the document noun a word is a form of."""
-    lower = word.lower().strip(",.:;")
-    for ending in ("", "et", "en", "a", "e", "ene"):
-        base = lower[: len(lower) - len(ending)] if ending else lower
-        if lower.endswith(ending) and base in document_nouns():
-            return base
-    return None
 
 
 #: an organisation's short name in brackets right after its full name: "Verdens matvareprogram (WFP)"
@@ -342,7 +332,7 @@ class _Coref:
         k = span.start - 1
         if k < 1 or doc[k].text != ":":
             return False
-        return doc[k - 1].lower_ in words("web_label") or doc[k - 1].lower_ in ("fotograf", "illustrasjon")
+        return doc[k - 1].lower_ in words("web_label")
 
     def _is_genitive(self, span: Span) -> bool:
         last = span[-1]
@@ -518,7 +508,7 @@ class _Coref:
             if k + 1 >= len(doc) or doc[k].text not in ("En", "Ei"):
                 continue
             noun = doc[k + 1].lower_
-            gender = person_nouns().get(noun) or (titles().get(noun) if noun in titles() else None)
+            gender = person_nouns().get(noun) or titles().get(noun)
             if gender is None:
                 continue
             # the phrase runs to the comma that closes its relative clause, or to its verb
@@ -913,7 +903,7 @@ class _Coref:
         Moe", "heter det i rapporten fra Riksrevisjonen"): the spec makes the author the speaker where
         the article names one."""
         words_ = (q.speaker_mention or "").split()
-        nouns = [(k, noun) for k, w in enumerate(words_) if (noun := _document_noun(w))]
+        nouns = [(k, noun) for k, w in enumerate(words_) if (noun := document_noun(w))]
         if not nouns:
             return None
         k, noun = nouns[-1]
@@ -1002,8 +992,14 @@ class _Coref:
         para_start = text.rfind("\n\n", 0, pos)
         prev_start = text.rfind("\n\n", 0, max(para_start, 0))
         floor = max(prev_start + 2 if prev_start >= 0 else 0, after)
+        return self._first_person_between(floor, pos)
+
+    def _first_person_between(self, floor: int, end: int, subject: bool = False) -> Source | None:
+        """The first person the narration names in [``floor``, ``end``); with ``subject``, the first
+        known person in subject position."""
         for m in self.mentions:
-            if floor <= m.pos < pos and m.source.kind == "person":
+            in_range = floor <= m.pos < end and m.source.kind == "person"
+            if in_range and (not subject or (m.subject and m.source.is_known_person)):
                 return m.source
         return None
 
@@ -1023,8 +1019,7 @@ class _Coref:
         return keep
 
     def _is_pronoun_at(self, pos: int) -> bool:
-        tok = self.doc[token_index_at(self.doc, token_starts(self.doc), pos)]
-        return tok.lower_ in pronouns()
+        return self.doc[self._token_at(pos)].lower_ in pronouns()
 
     def _addressed_in(self, question: Quotation) -> Source | None:
         """The person a reporter's question opens by naming ("– Kari Lund, hva tenker du …?"): who
@@ -1052,15 +1047,7 @@ class _Coref:
         starts = [st for st, _ in self.sentences if after <= st < end - 1 and not self.inside_quote(st)]
         if not starts:
             return None
-        return next(
-            (
-                m.source
-                for m in self.mentions
-                if starts[-1] <= m.pos < end and m.subject and m.source.kind == "person"
-                and m.source.is_known_person
-            ),
-            None,
-        )
+        return self._first_person_between(starts[-1], end, subject=True)
 
     def _person_in_sentence_before(self, pos: int) -> Source | None:
         """The first person named in the sentence that ends right before a dash opening a quotation in
@@ -1077,9 +1064,7 @@ class _Coref:
             # "Da firmaet la fram planene, landet Hansen på et ja": the main clause's subject
             comma = text.find(",", floor, end)
             floor = comma + 1 if comma > 0 else floor
-        return next(
-            (m.source for m in self.mentions if floor <= m.pos < end and m.source.kind == "person"), None
-        )
+        return self._first_person_between(floor, end)
 
     def _previous_speaker(self, ordered, n, resolved, skip_reporter: bool = False) -> Source | None:
         for m in range(n - 1, -1, -1):
@@ -1134,8 +1119,13 @@ def _is_organisation_word(word: str) -> bool:
     """One capitalised compound that ends like an organisation: "Bondelaget", "Kulturdepartementet"
     (not the bare "Partiet", which points back to one)."""
     lower = word.lower()
-    definite = [e for e in org_endings() if e.endswith(("et", "en", "a"))]  # "-partiet", not "-parti"
-    return any(lower.endswith(ending) and len(lower) - len(ending) >= 3 for ending in (*definite, "laget"))
+    return any(lower.endswith(ending) and len(lower) - len(ending) >= 3 for ending in _definite_org_endings())
+
+
+@cache
+def _definite_org_endings() -> tuple[str, ...]:
+    """Definite organisation endings ("-partiet", not "-parti"), and "-laget" ("Bondelaget")."""
+    return (*(e for e in org_endings() if e.endswith(("et", "en", "a"))), "laget")
 
 
 def _definite_head(name: str) -> str | None:

@@ -12,8 +12,8 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from sitat.lexicons import document_nouns, function_words, organisation_suffixes, pronouns, role_of
 from sitat.lexicons import first_names as _first_names
-from sitat.lexicons import function_words, organisation_suffixes, pronouns, role_of
 
 SUBJECT_DEPS = {"SUBJ", "NSUBJ", "NSUBJ:PASS"}
 VERB_CHAIN_DEPS = {"INFV", "AUX", "XCOMP"}
@@ -95,6 +95,16 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def document_noun(word: str) -> str | None:
+    """``brev`` for "brevet", ``rapport`` for "rapporten": the document noun a word is a form of."""
+    lower = word.lower().strip(",.:;")
+    for ending in ("", "et", "en", "a", "e", "ene"):
+        base = lower[: len(lower) - len(ending)] if ending else lower
+        if lower.endswith(ending) and base in document_nouns():
+            return base
+    return None
 
 
 def is_subject_pronoun(tok: Token) -> bool:

@@ -10,11 +10,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from sitat.lexicons import cue_verbs, document_nouns, role_of
+from sitat.lexicons import cue_verbs, role_of
 from sitat.quotes.grammar import (
     can_open_speaker_phrase,
     doc_text,
     document_front,
+    document_noun,
     is_finite_verb,
     is_infinitive,
     is_participle,
@@ -128,18 +129,14 @@ class _Sources:
             while nxt < len(doc) and doc[nxt].lower_ in particles:
                 nxt += 1  # "slo fast at": the particle is part of the cue
             floor = self.sentence_start_token(q.cue_start)
-            agent = self.passive_agent(cue, limit)
-            if agent is not None:
-                return agent
-            relative = self.relative_antecedent(cue, floor)
-            if relative is not None:
-                return relative
-            shared = self.coordinated_subject(cue, floor)
-            if shared is not None:
-                return shared
-            apposed = self.apposed_name_before(cue, floor)
-            if apposed is not None:
-                return apposed
+            found = (
+                self.passive_agent(cue, limit)
+                or self.relative_antecedent(cue, floor)
+                or self.coordinated_subject(cue, floor)
+                or self.apposed_name_before(cue, floor)
+            )
+            if found is not None:
+                return found
             before = phrase_before(doc, cue, floor)
             pronoun_after = nxt < len(doc) and is_subject_pronoun(doc[nxt])
             if pronoun_after and parsed_subject(doc, cue) == (nxt, nxt + 1):
@@ -369,7 +366,7 @@ class _Sources:
     def _opening_subject(self, floor: int, end: int) -> tuple[int, int] | None:
         """The subject phrase that opens the clause before a colon ("En toppspiller sto fram …:")."""
         doc = self.doc
-        verb = next((k for k in range(floor + 1, end) if is_finite_verb(self.doc[k])), None)
+        verb = next((k for k in range(floor + 1, end) if is_finite_verb(doc[k])), None)
         if verb is None:
             return None
         subject = phrase_before(doc, verb, floor)
@@ -398,10 +395,7 @@ def _owned(doc: Doc, k: int) -> Token:
 
 def _speech_noun(word: str) -> bool:
     """A noun for somebody's words or writing ("ord", "uttalelse", "brev"): its owner said them."""
-    lower = word.lower()
-    return lower in words("speech_noun") or any(
-        lower == noun or (lower.startswith(noun) and len(lower) - len(noun) <= 3) for noun in document_nouns()
-    )
+    return word.lower() in words("speech_noun") or document_noun(word) is not None
 
 
 def trim_mention(doc: Doc, span: tuple[int, int]) -> tuple[int, int] | None:
