@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
+import threading
+import time
+
 import pytest
 from sqlalchemy import text
 
@@ -269,6 +273,55 @@ def test_migrations_are_recorded_and_applied_once(fresh_db, archive_article):
     assert recorded == migrations.available() and recorded[0] == "0001_initial"
     with open_store(fresh_db, create=False) as again:
         assert again.overview().quotations == 1
+
+
+def _hold_write_lock(path, seconds: float) -> threading.Thread:
+    """Another writer: holds the archive's exclusive lock for ``seconds`` in a thread."""
+
+    ready = threading.Event()
+
+    def hold() -> None:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        conn.execute("BEGIN EXCLUSIVE")
+        ready.set()
+        time.sleep(seconds)
+        conn.execute("ROLLBACK")
+        conn.close()
+
+    thread = threading.Thread(target=hold)
+    thread.start()
+    ready.wait()
+    return thread
+
+
+def test_opening_a_sqlite_archive_waits_for_another_writer_past_the_busy_timeout(tmp_path, monkeypatch):
+    """Two ingests into one file: the second waits for the lock instead of exiting (CI saw this)."""
+    from sitat.archive import sql
+
+    path = tmp_path / "sitat.db"
+    open_store(f"sqlite:///{path}").close()
+    monkeypatch.setattr(sql, "BUSY_TIMEOUT_MS", 50)  # one statement gives up long before the lock goes
+    holder = _hold_write_lock(path, 0.6)
+    try:
+        with open_store(f"sqlite:///{path}") as store:
+            assert store.overview().articles == 0
+    finally:
+        holder.join()
+
+
+def test_a_sqlite_archive_locked_for_too_long_gives_one_clear_line(tmp_path, monkeypatch):
+    from sitat.archive import sql
+
+    path = tmp_path / "sitat.db"
+    open_store(f"sqlite:///{path}").close()
+    monkeypatch.setattr(sql, "BUSY_TIMEOUT_MS", 50)
+    monkeypatch.setattr(sql, "OPEN_WAIT_SECONDS", 0.3)
+    holder = _hold_write_lock(path, 1.5)
+    try:
+        with pytest.raises(ArchiveError, match=r"cannot open the archive .*locked"):
+            open_store(f"sqlite:///{path}")
+    finally:
+        holder.join()
 
 
 def test_bad_databases_give_one_clear_line(tmp_path):

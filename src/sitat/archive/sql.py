@@ -12,12 +12,13 @@ from __future__ import annotations
 import logging
 import os
 import re
+import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, TextClause, bindparam, create_engine, event, inspect
 from sqlalchemy import exc as sa_exc
@@ -53,6 +54,7 @@ from sitat.errors import ArchiveError, QueryError
 from sitat.records import QUOTATION_TYPES, Article, Quotation
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 #: A surname alone joins a full-name speaker quoted within this many days of the article.
 SURNAME_WINDOW_DAYS = 365
@@ -72,6 +74,12 @@ MMAP_BYTES = 8 << 30
 #: SQLite ranks this many of the most recently stored matches of a query (see ``_search_fts5``):
 #: 2,000 cost 26 ms (p50) for three common words at a million quotations, 500 cost 9 ms.
 RANK_WINDOW = 500
+#: how long opening or writing to a SQLite archive keeps trying while another process holds it;
+#: SQLite's busy timeout covers most waits, not all: a connection that opens while the last one of
+#: another process is cleaning up its write-ahead log gets "database is locked" at once.
+OPEN_WAIT_SECONDS = 30.0
+#: how long one SQLite statement waits for another process's lock before it fails
+BUSY_TIMEOUT_MS = 10_000
 
 _ARTICLE_COLUMNS = (
     "id", "title", "date", "day", "source", "byline", "url", "language", "origin", "text", "content_hash",
@@ -207,7 +215,7 @@ class SqlStore(ReuseQueries, Store):  # ReuseQueries: printings of one quotation
                 with engine.connect() as conn:
                     if not inspect(conn).has_table("schema_migrations"):
                         raise ArchiveError(f"no archive at {shown}; store articles first with 'sitat ingest'")
-            migrations.migrate(engine)  # an older archive is upgraded in place
+            _waiting_for_lock(engine, lambda: migrations.migrate(engine))  # upgraded in place
         except ArchiveError:
             engine.dispose()
             raise
@@ -248,20 +256,26 @@ class SqlStore(ReuseQueries, Store):  # ReuseQueries: printings of one quotation
     def add_many(self, items: Iterable[tuple[Article, Iterable[Quotation]]]) -> list[AddResult]:
         """Store a batch of articles in one transaction (all or nothing), with one bulk insert per table."""
         items = [(article, list(quotations)) for article, quotations in items]
-        results: list[AddResult] = []
-        batch = _Batch()
-        try:
-            with self.engine.connect() as conn, conn.execution_options(sitat_write=True).begin():
-                known = self._known(conn, [a for a, _ in items])
-                for article, quotations in items:
-                    results.append(self._add(conn, article, quotations, batch, known))
-                self._flush(conn, batch)
+
+        def store_batch() -> list[AddResult]:
+            results: list[AddResult] = []
+            batch = _Batch()
+            try:
+                with self.engine.connect() as conn, conn.execution_options(sitat_write=True).begin():
+                    known = self._known(conn, [a for a, _ in items])
+                    for article, quotations in items:
+                        results.append(self._add(conn, article, quotations, batch, known))
+                    self._flush(conn, batch)
+            except BaseException:
+                self._speaker_cache.clear()  # ids made in the rolled-back transaction are gone
+                raise
+            return results
+
+        try:  # all or nothing, so a batch another writer locked out is simply written again
+            results = _waiting_for_lock(self.engine, store_batch)
         except sa_exc.OperationalError as exc:
             self._speaker_cache.clear()
             raise ArchiveError(f"cannot write to the archive at {_shown(self.url)}: {exc.orig}") from exc
-        except BaseException:
-            self._speaker_cache.clear()  # ids made in the rolled-back transaction are gone
-            raise
         self._term_stats.forget()  # this process's own writes show in its next ranking at once
         return results
 
@@ -1217,13 +1231,29 @@ def _view(r: Any) -> QuotationView:
     return QuotationView(r["id"], article, q, r["speaker_id"], r["speaker_name"])
 
 
+def _waiting_for_lock(engine: Engine, work: Callable[[], T]) -> T:
+    """Run ``work`` (one transaction); if another process has a SQLite archive locked, try again."""
+    deadline = time.monotonic() + OPEN_WAIT_SECONDS
+    pause = 0.05
+    while True:
+        try:
+            return work()
+        except sa_exc.OperationalError as exc:
+            locked = engine.dialect.name == "sqlite" and "locked" in str(exc.orig or exc).lower()
+            if not locked or time.monotonic() + pause > deadline:
+                raise
+            log.debug("archive locked by another process; trying again in %.2f s", pause)
+            time.sleep(pause)
+            pause = min(pause * 2, 1.0)
+
+
 def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
     # let SQLAlchemy, not pysqlite, decide where transactions begin (see _sqlite_begin)
     dbapi_conn.isolation_level = None
     dbapi_conn.create_function("sitat_stems", 1, lambda t: stems(t or ""), deterministic=True)
     dbapi_conn.create_function("sitat_facets", 4, facet_tokens, deterministic=True)
     cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA busy_timeout = 10000")
+    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     mode = cur.execute("PRAGMA journal_mode = WAL").fetchone()
     log.debug("sqlite journal mode: %s", mode)
     cur.execute("PRAGMA synchronous = NORMAL")
