@@ -1245,6 +1245,25 @@ def test_skriver_organisasjonen_is_the_organisation_the_narration_named(nlp):
     assert one(nlp, text, "Situasjonen er alvorlig").speaker == "Sauavlslaget"
 
 
+@pytest.mark.parametrize(
+    ("narration", "speaker"),
+    [
+        # no ministry named before: "departementet" is a source of its own, not the party just named
+        ("Barneminister Ola Tveit (KrF) følger streiken tett.", "departementet"),
+        # the ministry named before is the one meant
+        ("Kunnskapsdepartementet har bedt om en ny utredning.", "Kunnskapsdepartementet"),
+    ],
+)
+def test_departementet_points_back_only_to_a_ministry(nlp, narration, speaker):
+    text = (
+        "Lærerstreiken trappes opp\n\n"
+        f"{narration}\n\n"
+        "Skolene i fire fylker holder stengt mandag, opplyser departementet."
+    )
+    q = one(nlp, text, "Skolene i fire fylker holder stengt mandag")
+    assert q.speaker == speaker
+
+
 def test_words_in_marks_after_a_report_by_nobody_are_no_quotation(nlp):
     text = (
         "Først synes man at det er rart at voksne forandrer seg. Etter hvert lærer man forskjellen "

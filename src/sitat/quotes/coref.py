@@ -802,7 +802,7 @@ class _Coref:
                     if len(stem) >= 5 and _last_word(s.canonical).startswith(stem) and self._before(s, q)
                 ]
             )
-            if not named and ending in words("org_reference"):
+            if not named and ending in words("org_reference") and ending not in words("kind_reference"):
                 # "…, skriver organisasjonen": the organisation the narration named last before it
                 before = {id(m.source) for m in self.mentions if m.pos < q.speaker_start}
                 named = [s for s in self.sources if s.kind == "org" and id(s) in before]
@@ -814,7 +814,7 @@ class _Coref:
             kind="group"
             if span[-1].text.endswith(("er", "ene"))
             else "org"
-            if span[-1].text[:1].isupper()
+            if span[-1].text[:1].isupper() or span[-1].lower_ in words("org_reference")
             else "person",
         )
         if head_role:
