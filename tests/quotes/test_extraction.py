@@ -1264,6 +1264,19 @@ def test_departementet_points_back_only_to_a_ministry(nlp, narration, speaker):
     assert q.speaker == speaker
 
 
+def test_a_pronoun_inside_somebodys_words_is_never_that_somebody(nlp):
+    text = (
+        "En 40 år gammel mann er tiltalt for grov vold mot en nabo i Bodø.\n\n"
+        "Forsvarer Per Moe sier at klienten nekter straffskyld.\n\n"
+        "– Min klient mener han handlet i nødverge. Han sier at han ble angrepet først, og at han var "
+        "redd for livet sitt, sier Moe."
+    )
+    found = quotes_of(nlp, text)
+    assert [q.speaker for q in found if not q.nested] == ["Per Moe", "Per Moe"]
+    # the client's words inside the lawyer's are not the lawyer's own
+    assert all(q.speaker != "Per Moe" for q in found if q.nested)
+
+
 def test_words_in_marks_after_a_report_by_nobody_are_no_quotation(nlp):
     text = (
         "Først synes man at det er rart at voksne forandrer seg. Etter hvert lærer man forskjellen "

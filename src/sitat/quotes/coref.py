@@ -832,10 +832,15 @@ class _Coref:
         events: list[tuple[int, int, str]] = [
             (pos, -1, word) for pos, word in self.narrative_pronouns() if pos not in speaker_positions
         ]
+        # "– Min klient sier at han ble angrepet, sier forsvareren": a pronoun inside somebody's words
+        # is never that somebody (who would say "jeg"), so it waits until the words are attributed
+        held_back = {i for i in ordered if self._pronoun_inside_words(self.quotations[i])}
         events += [
             (self.quotations[i].speaker_start, i, "")
             for i in ordered
-            if self.quotations[i].speaker_start is not None and not self.quotations[i].reporter
+            if self.quotations[i].speaker_start is not None
+            and not self.quotations[i].reporter
+            and i not in held_back
         ]
         for pos, idx, word in sorted(events):
             if idx < 0:
@@ -846,6 +851,22 @@ class _Coref:
             if source is not None and not self.inside_quote(pos):
                 self.mentions.append(_Mention(pos, source))
                 self.mentions.sort(key=lambda m: m.pos)
+        for idx in held_back:
+            inner = self.quotations[idx]
+            outer = next(
+                (
+                    i
+                    for i in ordered
+                    if i not in held_back
+                    and self.quotations[i].type == "direct"
+                    and self.quotations[i].start <= inner.start
+                    and inner.end <= self.quotations[i].end
+                ),
+                None,
+            )
+            words_of = resolved.get(outer) if outer is not None else None
+            source = self.resolve_mention(inner, words_of)
+            resolved[idx] = source if source is not words_of else None
         # quotations whose speaker comes from their neighbours
         for n, idx in enumerate(ordered):
             q = self.quotations[idx]
@@ -897,6 +918,12 @@ class _Coref:
             author = self.document_author(q)
             if author is not None:
                 q.speaker = author
+
+    def _pronoun_inside_words(self, q: Quotation) -> bool:
+        """A nested quotation whose source is named by a pronoun (resolved after its outer words)."""
+        if not q.nested or q.speaker_start is None or q.speaker_end is None:
+            return False
+        return self.doc.text[q.speaker_start : q.speaker_end].lower() in pronouns()
 
     def document_author(self, q: Quotation) -> str | None:
         """The author of a document that is the source ("står det i brevet" after "et brev fra Kari
