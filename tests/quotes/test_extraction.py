@@ -1277,6 +1277,45 @@ def test_a_pronoun_inside_somebodys_words_is_never_that_somebody(nlp):
     assert all(q.speaker != "Per Moe" for q in found if q.nested)
 
 
+def test_a_conditional_naming_somebody_is_part_of_the_answer_not_narration(nlp):
+    text = (
+        "Kari Strand mistet faren i en arbeidsulykke.\n\n"
+        "– Hvorfor forteller du dette nå?\n\n"
+        "– Fordi ingen lærte av det. Hvis Arne hadde hatt sele, hadde han levd i dag.\n\n"
+        "– Hva ønsker du deg?\n\n"
+        "– Strengere tilsyn med byggeplassene."
+    )
+    answer = one(nlp, text, "Fordi ingen lærte av det")
+    assert answer.text.endswith("hadde han levd i dag")
+    assert one(nlp, text, "Strengere tilsyn med byggeplassene").speaker == "Kari Strand"
+
+
+def test_a_role_goes_to_who_holds_it_before_a_wider_family_of_titles(nlp):
+    text = (
+        "Generalsekretær Ola Brekke i Turistforeningen vil ha flere merkede stier.\n\n"
+        "Statssekretær Mona Dahl i Klimadepartementet sier at regjeringen vil se på saken.\n\n"
+        "– Vi har ventet i ti år, sier generalsekretæren."
+    )
+    assert one(nlp, text, "Vi har ventet i ti år").speaker == "Ola Brekke"
+
+
+def test_an_interview_goes_on_with_its_interviewee_after_somebody_quoted_between(nlp):
+    text = (
+        "Daglig leder Per Aasen i Fjordbuss vil ha egne kollektivfelt.\n\n"
+        "– Hvor store er forsinkelsene?\n\n"
+        "– Bussene står i kø i snitt tolv minutter hver morgen.\n\n"
+        "– Hva koster det?\n\n"
+        "– Rundt fire millioner i året i ekstra lønn.\n\n"
+        "– Hvem har ansvaret?\n\n"
+        "– Vegvesenet, og de vet godt om det, sier Aasen.\n\n"
+        "Avdelingsdirektør Eva Lie i Statens vegvesen skriver i en e-post at saken skal utredes.\n\n"
+        "«Vi ser på flere løsninger», skriver Lie.\n\n"
+        "– Er du fornøyd med det svaret?\n\n"
+        "– Nei, vi har hørt det samme i mange år."
+    )
+    assert one(nlp, text, "vi har hørt det samme i mange år").speaker == "Per Aasen"
+
+
 def test_words_in_marks_after_a_report_by_nobody_are_no_quotation(nlp):
     text = (
         "Først synes man at det er rart at voksne forandrer seg. Etter hvert lærer man forskjellen "

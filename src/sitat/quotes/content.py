@@ -341,8 +341,9 @@ class _Rules:
         if not len(tokens) or any(t.lower_ in words("first_second_person") for t in tokens):
             return False
         k = first
-        if k + 1 <= last and doc[k].ent_type_ != "PER" and doc[k].text[:1].isupper():
-            k += 1  # a title before the name: "Bartender Ola Hansen", "Venninnen Kari"
+        titled = doc[k].pos_ == "NOUN" and doc[k].text[:1].isupper()
+        if k + 1 <= last and doc[k].ent_type_ != "PER" and titled:
+            k += 1  # a title before the name: "Bartender Ola Hansen", "Venninnen Kari" (not "Hvis Kari …")
         return doc[k].ent_type_ == "PER" and doc[k].ent_iob_ == "B"
 
     def is_heading(self, seg: DashSegment) -> bool:

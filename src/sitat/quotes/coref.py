@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -68,6 +69,10 @@ _PREPOSITIONS = frozenset(
         "under",
     }
 )
+
+
+#: answers one person gives before an article counts as an interview with that person
+INTERVIEW_ANSWERS = 3
 
 
 @cache
@@ -352,6 +357,13 @@ class _Coref:
         # "Karis far" — but not "Tor Aas avviser": a verb after a name ending in s is its verb
         return nxt.pos_ not in ("VERB", "AUX", "ADV", "ADP", "PRON", "SCONJ", "CCONJ")
 
+    def _role_holders(self, role: str) -> list[Source]:
+        """Sources introduced with this role: those who hold it as such first ("generalsekretæren" is
+        the generalsekretær, not the statssekretær named since), else any of its family ("lederen" for
+        "forbundsleder X")."""
+        exact = [s for s in self.sources if role in s.roles]
+        return exact or [s for s in self.sources if role_family(role) & s.roles]
+
     def _most_recent(self, candidates: list[Source], pos: int) -> Source:
         best, best_pos = candidates[0], -1
         for m in self.mentions:
@@ -559,7 +571,7 @@ class _Coref:
                 continue  # a title before a name, in apposition to one, or with more to say who
             if not self._in_subject_position(doc[tok.i : tok.i + 1]):
                 continue
-            holders = [s for s in self.sources if role_family(role) & s.roles and s.kind == "person"]
+            holders = [s for s in self._role_holders(role) if s.kind == "person"]
             if holders:
                 self.mentions.append(_Mention(tok.idx, self._most_recent(holders, tok.idx), True))
 
@@ -771,7 +783,7 @@ class _Coref:
         tail = next((k for k, t in enumerate(span) if k > 0 and t.lower_ in words("attach_prep")), len(span))
         indefinite = span[0].lower_ in ("en", "ei", "et")  # "en talsmann for …": somebody new
         if head_role and not indefinite and tail <= 2 and any(role_of(t.text) for t in span[:tail]):
-            holders = [s for s in self.sources if role_family(head_role) & s.roles]
+            holders = self._role_holders(head_role)
             team = next((p for t in span[:tail] if (p := _title_prefix(t.text))), None)
             if team and holders:
                 # "sier Tangen-treneren": not the one introduced as "Kvernhus-trener"; if nobody was
@@ -890,6 +902,9 @@ class _Coref:
                 source = (
                     (self._addressed_in(question) if question is not None else None)
                     or (self._person_just_before(question.start, after) if question is not None else None)
+                    # "…, skriver statssekretæren. – Er du fornøyd?": somebody quoted between two
+                    # questions is reported, not asked; the interview goes on with whom it is with
+                    or self._last_answerer(ordered, n, resolved)
                     or self._previous_speaker(ordered, n, resolved, skip_reporter=True)
                 )
             elif q.method in ("dash.context", "dash.colon", "marks.colon"):
@@ -1104,6 +1119,21 @@ class _Coref:
                 return None
             return resolved.get(ordered[m])
         return None
+
+    def _last_answerer(self, ordered, n, resolved) -> Source | None:
+        """Whom an interview is with, before quotation ``n``: the speaker of the latest answer to one of
+        the reporter's questions, when that person has answered at least three (a reportage that asks
+        several people a question or two each has no such person)."""
+        outer = [m for m in range(n) if not self.quotations[ordered[m]].nested]
+        answerers = [
+            resolved.get(ordered[b])
+            for a, b in pairwise(outer)
+            if self.quotations[ordered[a]].reporter and not self.quotations[ordered[b]].reporter
+        ]
+        last = next((s for s in reversed(answerers) if s is not None), None)
+        if last is None or sum(s is last for s in answerers) < INTERVIEW_ANSWERS:
+            return None
+        return last
 
     def _next_adjacent_speaker(self, ordered, n, resolved) -> Source | None:
         if n + 1 >= len(ordered):
