@@ -1316,6 +1316,25 @@ def test_an_interview_goes_on_with_its_interviewee_after_somebody_quoted_between
     assert one(nlp, text, "vi har hørt det samme i mange år").speaker == "Per Aasen"
 
 
+@pytest.mark.parametrize(
+    ("said_by", "speaker"),
+    [
+        # a bare surname two people share is the one introduced first
+        ("sier Brekke", "Tone Brekke"),
+        # a title written with it tells which of them
+        ("sier faren Brekke", "Arvid Brekke"),
+    ],
+)
+def test_a_surname_shared_with_a_relative_names_the_one_introduced_first(nlp, said_by, speaker):
+    text = (
+        "Keramiker Tone Brekke åpner eget verksted i Levanger.\n\n"
+        "– Jeg har drømt om dette lenge, sier Brekke.\n\n"
+        "Faren, Arvid Brekke, drev snekkerverksted i de samme lokalene i 30 år. Han døde i fjor.\n\n"
+        f"– Verkstedet skal hete det samme som før, {said_by}."
+    )
+    assert one(nlp, text, "Verkstedet skal hete det samme som før").speaker == speaker
+
+
 def test_words_in_marks_after_a_report_by_nobody_are_no_quotation(nlp):
     text = (
         "Først synes man at det er rart at voksne forandrer seg. Etter hvert lærer man forskjellen "

@@ -107,6 +107,7 @@ class Source:
     person_evidence: bool = False  # a PER entity or a known first name named it
     age: int | None = None  # "Even Solberg (24)"
     teams: set[str] = field(default_factory=set)  # "kvernhus" of "Kvernhus-trener Anders Myrvold"
+    introduced_at: int | None = None  # where the article first gives the full name
     _canonical: str | None = field(default=None, repr=False)
     _canonical_of: int = field(default=0, repr=False)
 
@@ -259,6 +260,12 @@ class _Coref:
             titled = [s for s in candidates if s.roles & family]
             if titled and len(titled) < len(candidates):
                 candidates = titled
+            people = [s for s in candidates if s.kind == "person" and s.introduced_at is not None]
+            if not family and len(people) > 1 and len(people) == len(candidates):
+                # a surname two people share, with no title to tell them apart ("pappa Solberg"), names
+                # the one introduced first: the article gives the other (a relative, most often) by
+                # first name ("Kåre Mørkved, faren hennes")
+                return min(people, key=lambda s: s.introduced_at or 0)
             if candidates:
                 return self._most_recent(candidates, pos)
         else:
@@ -466,6 +473,8 @@ class _Coref:
                     name = name[:-1]
             if len(name.split()) > 1:
                 source = self.source_for_name(name, span.start_char, kind)
+                if source.introduced_at is None or span.start_char < source.introduced_at:
+                    source.introduced_at = span.start_char
                 short = _ABBREVIATION_AFTER.match(text, span.end_char)
                 if kind == "org" and short and short.group(1) not in source.names:
                     # "Verdens matvareprogram (WFP)": the short name is the same source
