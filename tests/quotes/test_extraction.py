@@ -1335,6 +1335,12 @@ def test_a_surname_shared_with_a_relative_names_the_one_introduced_first(nlp, sa
     assert one(nlp, text, "Verkstedet skal hete det samme som før").speaker == speaker
 
 
+def test_a_bare_clause_after_mener_keeps_its_noun_subject(nlp):
+    text = "Rektor Kari Lund er skeptisk.\n\nHun mener karakterer i så ung alder vil gjøre elevene skolelei."
+    q = one(nlp, text, "vil gjøre elevene skolelei")
+    assert (q.text, q.speaker) == ("karakterer i så ung alder vil gjøre elevene skolelei", "Kari Lund")
+
+
 def test_words_in_marks_after_a_report_by_nobody_are_no_quotation(nlp):
     text = (
         "Først synes man at det er rart at voksne forandrer seg. Etter hvert lærer man forskjellen "

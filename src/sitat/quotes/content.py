@@ -811,6 +811,21 @@ class _Rules:
                     and child.i > cue.token
                 ):
                     first = min(t.i for t in child.subtree)
+                    if cue.kind == "view":
+                        # "mener karakterer i så ung alder vil gjøre …": a noun the parser made a second
+                        # object of a verb of opinion is the subject of the clause it holds
+                        subject = next(
+                            (
+                                c
+                                for c in verb.children
+                                if c.dep_.upper() in ("DOBJ", "OBJ")
+                                and c.pos_ in ("NOUN", "PROPN")
+                                and cue.last_token < c.i < child.i
+                            ),
+                            None,
+                        )
+                        if subject is not None:
+                            first = min(first, *(t.i for t in subject.subtree))
                     if first == child.i:
                         return None  # the clause opens on its verb: no subject of its own, not a report
                     if first > cue.last_token and doc[first].lower_ not in words("not_clause_start"):
