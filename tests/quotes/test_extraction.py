@@ -1341,6 +1341,24 @@ def test_a_bare_clause_after_mener_keeps_its_noun_subject(nlp):
     assert (q.text, q.speaker) == ("karakterer i så ung alder vil gjøre elevene skolelei", "Kari Lund")
 
 
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        # the author named in a clause right after the document
+        (", som er skrevet av seniorforsker Per Vik.", "Per Vik"),
+        # no author: the body that published it, with its whole name
+        (".", "Senter for havforskning"),
+    ],
+)
+def test_a_documents_author_where_the_article_names_one(nlp, after, speaker):
+    text = (
+        "Fiskerne får mindre kvoter neste år.\n\n"
+        "Ordføreren viser til en ny rapport fra Senter for havforskning. "
+        f"«Bestanden av torsk er lavere enn på tjue år», heter det i rapporten{after}"
+    )
+    assert one(nlp, text, "Bestanden av torsk er lavere enn på tjue år").speaker == speaker
+
+
 def test_words_in_marks_after_a_report_by_nobody_are_no_quotation(nlp):
     text = (
         "Først synes man at det er rart at voksne forandrer seg. Etter hvert lærer man forskjellen "

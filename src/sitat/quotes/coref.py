@@ -71,6 +71,12 @@ _PREPOSITIONS = frozenset(
 )
 
 
+#: a document's author in a clause right after it: ", som er skrevet av professor Liv Krogstad"
+_WRITTEN_BY = re.compile(
+    r",?\s*(?:som\s+(?:er|ble|var|har\s+blitt)\s+)?(?:skrevet|utarbeidet|laget|forfattet|signert)\s+av\s+"
+    r"(?:[a-zæøå]+\s+){0,2}?((?:[A-ZÆØÅ][\w.'’-]*\s?){1,4})"
+)
+
 #: answers one person gives before an article counts as an interview with that person
 INTERVIEW_ANSWERS = 3
 
@@ -964,6 +970,12 @@ class _Coref:
         owner = " ".join(words_[first:k])
         if owner.endswith("s") and len(owner) > 2:
             return self._author(owner[:-1])  # "Kari Moes innlegg bekrefter at …": the genitive's owner
+        text = doc_text(self.doc)
+        if q.speaker_end is not None:
+            sentence_end = next((e for st, e in self.sentences if st <= q.speaker_end < e), len(text))
+            written = _WRITTEN_BY.match(text, q.speaker_end, sentence_end)
+            if written:  # "heter det i rapporten, som er skrevet av professor Liv Krogstad"
+                return self._author(written.group(1).strip())
         rest = words_[k + 1 :]
         if rest and rest[0] not in ("fra", "av"):
             return None  # "rapporten om skolen" names no author
@@ -972,7 +984,7 @@ class _Coref:
         )  # the noun in any case, the name with its capitals
         found = None
         limit = (q.speaker_end or q.start) if rest else q.start  # in the mention itself, or before the quote
-        for m in authored.finditer(doc_text(self.doc), 0, limit):
+        for m in authored.finditer(text, 0, limit):
             found = m.group(1).strip()
         return self._author(found) if found else None
 
@@ -982,8 +994,19 @@ class _Coref:
 
     def _author(self, name: str) -> str:
         """A document's author as the article names the person or body most fully."""
+        name = name.strip().rstrip(".,;:")  # the sentence's full stop is no part of the name
         surname = name.split()[-1]
-        known = next((s for s in self.sources if name in s.names or s.canonical.endswith(surname)), None)
+        known = next(
+            (
+                s
+                for s in self.sources
+                if name in s.names
+                or s.canonical.endswith(surname)
+                # "Senter" of "Senter for grunnskoleforskning": the name runs on in lower case
+                or (s.kind != "person" and s.canonical.startswith(name + " "))
+            ),
+            None,
+        )
         return known.canonical if known is not None else name
 
     def _questioner(self, idx: int, resolved: dict[int, Source | None]) -> Source | None:
