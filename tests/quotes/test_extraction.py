@@ -1359,6 +1359,30 @@ def test_a_documents_author_where_the_article_names_one(nlp, after, speaker):
     assert one(nlp, text, "Bestanden av torsk er lavere enn på tjue år").speaker == speaker
 
 
+def test_a_surname_the_tagger_calls_an_adjective_is_still_the_subject(nlp):
+    text = (
+        "Konsernsjef Eva Sandmo i Fjordkraft sier til NTB at selskapet må kutte kostnader.\n\n"
+        "Klubbleder Tone Aas mener styret har kjent til underskuddet lenge, og at Sandmo bevisst har "
+        "holdt de ansatte utenfor.\n\n"
+        "– Så sent som i mai sa hun at alt var i orden. Nå vet vi bedre.\n\n"
+        "Sandmo avviser at ledelsen har holdt noe tilbake."
+    )
+    assert one(nlp, text, "ledelsen har holdt noe tilbake").speaker == "Eva Sandmo"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Lensmann Ola Rud har tidligere kalt tyveriene «en ren plage».", [("tyveriene «en ren plage»", "Ola Rud")]),
+        # a passive gives the label to nobody
+        ("Tyveriene ble kalt «en ren plage» av flere i bygda.", []),
+    ],
+)
+def test_a_label_given_in_the_perfect_tense(nlp, sentence, found):
+    text = f"Innbrudd i hytter øker i Valdres.\n\n{sentence}"
+    assert [(q.text, q.speaker) for q in quotes_of(nlp, text)] == found
+
+
 def test_words_in_marks_after_a_report_by_nobody_are_no_quotation(nlp):
     text = (
         "Først synes man at det er rart at voksne forandrer seg. Etter hvert lærer man forskjellen "

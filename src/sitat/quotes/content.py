@@ -876,7 +876,7 @@ class _Rules:
         for cue in a.cues:
             if cue.lemma != "kalle" and cue.kind != "label":
                 continue
-            if is_participle(a.doc[cue.token]):
+            if is_participle(a.doc[cue.token]) and not self.perfect_tense(cue):
                 continue  # "Da ble den beskrevet som «…»": a label nobody here is said to give
             _, s_end = a.sentence_at(cue.start)
             near = [m for m in a.marks if cue.end < m.open <= cue.end + 60 and m.close <= s_end]
@@ -891,6 +891,15 @@ class _Rules:
                 start = _after_inverted_subject(a.text, cue.end, near[0].open)
                 start = self.after_inverted_name(cue, start, near[0].open)
                 a.add(start, end, "mixed", "kalle.mixed", cue)
+
+    def perfect_tense(self, cue: Cue) -> bool:
+        """A participle after "har"/"hadde" (adverbs between): "har tidligere kalt" is somebody's own
+        words, where "ble kalt" is a passive with nobody to say them."""
+        doc = self.a.doc
+        k = cue.token - 1
+        while k >= 0 and k > cue.token - 4 and doc[k].lower_ in words("adverb"):
+            k -= 1
+        return k >= 0 and doc[k].lower_ in ("har", "hadde", "ha", "har'")
 
     def after_inverted_name(self, cue: Cue, start: int, label: int) -> int:
         """ "I retten kalte Ola Berg denne planen «latterlig»": a name or pronoun after the verb with

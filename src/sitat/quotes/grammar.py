@@ -462,7 +462,9 @@ def is_subject_like(doc: Doc, span: tuple[int, int]) -> bool:
     last = doc[span[1] - 1]
     if span[1] - span[0] > 1 and (last.pos_ == "ADP" or last.lower_ in words("attach_prep")):
         return False  # "Og takk for at …": a phrase that ends in a preposition is no subject
-    return any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or not t.pos_ for t in doc[span[0] : span[1]])
+    # a name the tagger called an adjective ("Sandmo avviser …") is a name all the same
+    phrase = doc[span[0] : span[1]]
+    return any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or not t.pos_ or t.ent_type_ for t in phrase)
 
 
 _DOCUMENT_VERBS = frozenset({"står", "sto", "heter", "het"})
