@@ -1383,6 +1383,43 @@ def test_a_label_given_in_the_perfect_tense(nlp, sentence, found):
     assert [(q.text, q.speaker) for q in quotes_of(nlp, text)] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a participle after a comma names something; the paragraph goes on as the speaker's words
+        (
+            "Rektor Eva Holm la fram planen.\n\n– Vi har laget et kurs, kalt trygg skole, med vekt på "
+            "øvelser, sier Holm.",
+            [("Vi har laget et kurs, kalt trygg skole, med vekt på øvelser", "Eva Holm")],
+        ),
+        # a past tense in -et is an attribution all the same
+        (
+            "– Vi trenger svar nå, understreket leder for komiteen, Kari Bakke (Sp), i møtet.",
+            [("Vi trenger svar nå", "Kari Bakke")],
+        ),
+        # adjectives joined by "og" describe who speaks
+        (
+            "– Vi var for dårlige i dag, sier en sur og skuffet Brann-trener Ola Lie til avisen.",
+            [("Vi var for dårlige i dag", "Ola Lie")],
+        ),
+        # what a plan may require after a colon is no one's words
+        (
+            "Hun sier tydelig hva planen om en ny skole vil kreve: Hun ber om penger fra staten.",
+            [],
+        ),
+    ],
+)
+def test_what_attributes_a_quotation_and_what_does_not(nlp, text, found):
+    assert [(q.text, q.speaker) for q in quotes_of(nlp, text) if not q.nested] == found
+
+
+def test_a_speaker_phrase_ends_where_a_clause_without_som_begins(nlp):
+    from sitat.quotes.grammar import phrase_after
+
+    doc = nlp("Ifølge rapporter vi har fått, er prisene på vei ned.")
+    assert phrase_after(doc, 1, len(doc.text)) == (1, 2)
+
+
 def test_words_in_marks_after_a_report_by_nobody_are_no_quotation(nlp):
     text = (
         "Først synes man at det er rart at voksne forandrer seg. Etter hvert lærer man forskjellen "

@@ -217,6 +217,11 @@ class _Rules:
             return None
         if is_infinitive(self.a.doc[cue.token]):
             return None  # "…, skrive nye melodier": a list of things to do, not ", skriver X"
+        verb = self.a.doc[cue.token]
+        if is_participle(verb) and not verb.lower_.endswith("et"):
+            # "et kurs, kalt trygg skole, med …": a name given to something, not ", sa X" (a form in
+            # -et is the past tense as well: ", understreket leder … X")
+            return None
         text = self.a.text
         ch, j = _previous_char(text, cue.start, floor)
         if j < 0:
@@ -440,6 +445,8 @@ class _Rules:
         for cue in a.cues:
             if cue.kind not in REPORTED_KINDS or cue.start in a.used_cues or self.is_idiom(cue):
                 continue
+            if self.after_modal(cue):
+                continue  # "hva drømmen vil kreve: …" says what it may take, nobody's words
             _, p_end = a.paragraphs[a.paragraph_index(cue.start)]
             colon = text.find(":", cue.end, min(p_end, cue.end + 40))
             if colon < 0:
@@ -789,6 +796,12 @@ class _Rules:
         # "samtidig som høyresiden synes …", "slik som": a conjunction, not a relative
         return not (doc[k].lower_ == "som" and k > 0 and doc[k - 1].lower_ in _SOM_CONJUNCTIONS)
 
+    def after_modal(self, cue: Cue) -> bool:
+        """A modal verb shortly before the cue: "vil kreve", "kan si" are what may be said, not a report."""
+        doc = self.a.doc
+        modals = ("kan", "vil", "skal", "må", "bør", "kunne", "ville", "skulle", "måtte")
+        return any(t.lower_ in modals for t in doc[max(cue.token - 3, 0) : cue.token])
+
     def bare_clause_start(self, cue: Cue, s_end: int) -> int | None:
         """First token of a clause that follows a cue with no "at" ("mener det er …"), if there is one."""
         doc = self.a.doc
@@ -797,8 +810,7 @@ class _Rules:
             return None
         if cue.last_token != cue.token:
             return None  # "gjorde klart flyet", "slo fast datoen": a verb with a particle reports with "at"
-        back = [t.lower_ for t in doc[max(cue.token - 3, 0) : cue.token]]
-        if any(w in ("kan", "vil", "skal", "må", "bør", "kunne", "ville", "skulle", "måtte") for w in back):
+        if self.after_modal(cue):
             return None  # "de kan komme til å si noe dumt": what somebody may say is not a report
         if self.in_embedded_question_or_relative(cue):
             return None

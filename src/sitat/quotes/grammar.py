@@ -235,6 +235,8 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
             break
         if k > i and lower in words("reflexive") and not tok.text[:1].isupper():
             break  # "kaller Hansen seg «…»": the object that points back to the speaker
+        if k > i and tok.is_lower and lower in ("jeg", "vi", "du", "han", "hun", "dere"):
+            break  # "ifølge rapporter vi har fått": a relative clause without "som" begins
         if (
             k > i
             and lower in words("name_particle")
@@ -246,6 +248,15 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
             continue
         if k > i and lower == "og" and k + 1 < n and (is_proper(doc[k + 1]) or doc[k + 1].pos_ == "NOUN"):
             k += 1
+            continue
+        if (
+            k > i
+            and lower == "og"
+            and k + 1 < n
+            and doc[k + 1].pos_ == "ADJ"
+            and all(t.pos_ in ("DET", "ADJ") for t in doc[i:k])
+        ):
+            k += 1  # "sier en sur og irritert Start-trener X": the adjectives describe who speaks
             continue
         if k > i and lower in words("attach_prep") and not named and k + 1 < n and not doc[k + 1].like_num:
             nxt = doc[k + 1]
