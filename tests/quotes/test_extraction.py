@@ -1402,6 +1402,15 @@ def test_a_label_given_in_the_perfect_tense(nlp, sentence, found):
             "– Vi var for dårlige i dag, sier en sur og skuffet Brann-trener Ola Lie til avisen.",
             [("Vi var for dårlige i dag", "Ola Lie")],
         ),
+        (
+            "– Festivalen gikk over all forventning, sier en sliten, men glad Kari Øvre.",
+            [("Festivalen gikk over all forventning", "Kari Øvre")],
+        ),
+        # a doubled space inside the speaker phrase
+        (
+            "– Valget blir vanskelig, sier jussprofessor  Lina Haddad ved universitetet.",
+            [("Valget blir vanskelig", "Lina Haddad")],
+        ),
         # what a plan may require after a colon is no one's words
         (
             "Hun sier tydelig hva planen om en ny skole vil kreve: Hun ber om penger fra staten.",
@@ -1418,6 +1427,34 @@ def test_a_speaker_phrase_ends_where_a_clause_without_som_begins(nlp):
 
     doc = nlp("Ifølge rapporter vi har fått, er prisene på vei ned.")
     assert phrase_after(doc, 1, len(doc.text)) == (1, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "de" before a noun phrase is a determiner, not the pronoun after an inverted verb
+        (
+            "Nå mener de fleste økonomer at renten vil falle før jul.",
+            [("renten vil falle før jul", "de fleste økonomer")],
+        ),
+        # the writer's own view with "de fleste" after it is still the writer's
+        ("Jeg er uenig, og jeg tror de fleste lærerne i byen er det også.", []),
+    ],
+)
+def test_de_before_a_noun_is_a_determiner(nlp, text, found):
+    assert [(q.text, q.speaker) for q in quotes_of(nlp, text)] == found
+
+
+def test_a_report_before_a_colon_is_a_quotation_of_its_own_and_attributes_the_dash_after(nlp):
+    text = (
+        "Forfatter Per Ekre forteller at det trengtes to sjangre for å si noe om byen:\n\n"
+        "– For mange er Roma bare Colosseum og Spansketrappen. Jeg ville vise andre sider."
+    )
+    found = [(q.type, q.text, q.speaker) for q in quotes_of(nlp, text)]
+    assert found == [
+        ("indirect", "det trengtes to sjangre for å si noe om byen", "Per Ekre"),
+        ("direct", "For mange er Roma bare Colosseum og Spansketrappen. Jeg ville vise andre sider", "Per Ekre"),
+    ]
 
 
 def test_words_in_marks_after_a_report_by_nobody_are_no_quotation(nlp):

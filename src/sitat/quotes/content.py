@@ -145,7 +145,9 @@ class _Article:
             method != "kalle.mixed"
         ):
             return None  # "saken", "(Ap)": too little to be reported speech (a label is verbatim)
-        if cue is not None:
+        if cue is not None and not (method.endswith(".colon") and self.text[cue.end : cue.end + 3] == " at"):
+            # "X forteller at det trengtes to sjangre for å si noe om byen:" attributes the dash after
+            # the colon and is a report of its own
             self.used_cues.add(cue.start)
         q = Quotation(
             start=start,
@@ -168,7 +170,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop surrounding space, a trailing comma or full stop, and unbalanced edge marks."""
     while start < end and text[start].isspace():
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
         end -= 1
     if end > start and text[end - 1] == "." and not text[start:end].endswith(".."):
         end -= 1
@@ -415,6 +417,10 @@ class _Rules:
         """The last cue in the sentence that ends at ``pos`` (the clause before a colon)."""
         start, _ = self.a.sentence_at(max(pos - 1, 0))
         inside = [c for c in self.a.cues if start <= c.start < pos and c.kind in ATTRIBUTION_KINDS]
+        # "Ekern forteller at det trengtes to sjangre for å si noe om byen:" – the infinitive is what
+        # the words are for; the finite cue before it is whose they are
+        finite = [c for c in inside if not is_infinitive(self.a.doc[c.token])]
+        inside = finite or inside
         return inside[-1] if inside else None
 
     # -- quotation marks ----------------------------------------------------------------------------

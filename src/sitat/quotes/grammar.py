@@ -108,7 +108,14 @@ def document_noun(word: str) -> str | None:
 
 
 def is_subject_pronoun(tok: Token) -> bool:
-    return tok.lower_ in words("pronoun_subject")
+    """A personal pronoun as subject; "de" before an adjective or noun ("de fleste foreldrene", "de
+    ansatte") is a determiner."""
+    if tok.lower_ not in words("pronoun_subject"):
+        return False
+    if tok.lower_ == "de" and tok.i + 1 < len(tok.doc):
+        nxt = tok.doc[tok.i + 1]
+        return not (nxt.is_lower and (nxt.pos_ in ("ADJ", "NOUN") or nxt.lower_ in ("fleste", "andre")))
+    return True
 
 
 def is_proper(tok: Token) -> bool:
@@ -217,6 +224,19 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
     while k < n and doc[k].idx < limit:
         tok = doc[k]
         lower = tok.lower_
+        if (
+            k > i
+            and (lower == "og" or (tok.text == "," and k + 2 < n and doc[k + 1].lower_ == "men"))
+            and doc[min(k + (2 if tok.text == "," else 1), n - 1)].pos_ == "ADJ"
+            and all(t.pos_ in ("DET", "ADJ") for t in doc[i:k])
+        ):
+            # "sier en sur og irritert Start-trener X", "sier en sliten, men glad Øvstedal": the
+            # adjectives describe who speaks
+            k += 2 if tok.text == "," else 1
+            continue
+        if k > i and tok.is_space and "\n" not in tok.text and k + 1 < n and _capitalised_proper(doc[k + 1]):
+            k += 1  # "sier jussprofessor  Neila Chaabane": a doubled space inside the phrase
+            continue
         if tok.is_space or tok.like_url or (tok.is_punct and tok.text not in ("-", "'", "’")):
             if (
                 tok.text == ","
@@ -249,15 +269,8 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
         if k > i and lower == "og" and k + 1 < n and (is_proper(doc[k + 1]) or doc[k + 1].pos_ == "NOUN"):
             k += 1
             continue
-        if (
-            k > i
-            and lower == "og"
-            and k + 1 < n
-            and doc[k + 1].pos_ == "ADJ"
-            and all(t.pos_ in ("DET", "ADJ") for t in doc[i:k])
-        ):
-            k += 1  # "sier en sur og irritert Start-trener X": the adjectives describe who speaks
-            continue
+        if k > i and tok.pos_ == "ADP" and lower not in words("attach_prep") and not is_proper(tok):
+            break  # "springer ifølge rapporten ut av …": a particle of the verb ends the phrase
         if k > i and lower in words("attach_prep") and not named and k + 1 < n and not doc[k + 1].like_num:
             nxt = doc[k + 1]
             if nxt.lower_.rstrip(".") in words("channel"):
