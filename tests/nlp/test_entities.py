@@ -210,3 +210,11 @@ def test_the_component_is_registered_for_the_model_config(nlp):
 )
 def test_a_place_with_the_word_for_its_public_body_is_an_organisation(nlp, text, spans, expected):
     assert annotate(nlp, text, spans) == expected
+
+
+def test_a_word_called_a_place_and_a_person_in_one_article_is_the_place(nlp):
+    text = "Ordfører Kari Moe i Vassbygd sier at skolen i Indre Vassbygd ble lagt ned."
+    doc = nlp.make_doc(text)
+    assert [t.text for t in doc][:5] == ["Ordfører", "Kari", "Moe", "i", "Vassbygd"]
+    found = annotate(nlp, text, [(1, 3, "PER"), (4, 5, "GPE_LOC"), (9, 10, "GPE_LOC"), (10, 11, "PER")])
+    assert found == [("Kari Moe", "PER"), ("Vassbygd", "GPE_LOC"), ("Indre", "GPE_LOC"), ("Vassbygd", "GPE_LOC")]

@@ -1457,6 +1457,24 @@ def test_a_report_before_a_colon_is_a_quotation_of_its_own_and_attributes_the_da
     ]
 
 
+def test_a_person_introduced_by_age_is_who_the_age_noun_and_han_point_to(nlp):
+    text = (
+        "En 47 år gammel mann fra Lensvik er tiltalt for å ha svindlet et idrettslag.\n\n"
+        "– Jeg tok ikke pengene for min egen del, sa 47-åringen i retten.\n\n"
+        "Han innrømmet at han aldri fortalte styret om overføringene."
+    )
+    found = [(q.text, q.speaker) for q in quotes_of(nlp, text)]
+    assert found == [
+        ("Jeg tok ikke pengene for min egen del", "En 47 år gammel mann fra Lensvik"),
+        ("han aldri fortalte styret om overføringene", "En 47 år gammel mann fra Lensvik"),
+    ]
+
+
+def test_a_court_role_written_as_an_adjective_is_a_speaker(nlp):
+    text = "Rettssaken startet mandag.\n\nTiltalte forklarte i retten at pengene var et lån."
+    assert one(nlp, text, "pengene var et lån").speaker == "Tiltalte"
+
+
 def test_words_in_marks_after_a_report_by_nobody_are_no_quotation(nlp):
     text = (
         "Først synes man at det er rart at voksne forandrer seg. Etter hvert lærer man forskjellen "

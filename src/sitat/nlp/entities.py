@@ -250,10 +250,36 @@ def _names_a_public_body(token: Token) -> bool:
     return _listed(token.text, lexicons.places()) or not token.is_sent_start
 
 
+def _places_not_persons(doc: Doc, person_forms: set[str]) -> None:
+    """A lone word the recogniser calls a person in one place and a place in another ("i Oterfjord",
+    "Indre Oterfjord") is the place, unless a full name or the name lists make it a person's name."""
+    place_forms = {e.text for e in doc.ents if e.label_ in ("GPE_LOC", "LOC")}
+    if not place_forms:
+        return
+    first_names, surnames = lexicons.first_names(), lexicons.surnames()
+    entities = list(doc.ents)
+    changed = False
+    for n, entity in enumerate(entities):
+        word = entity.text
+        if (
+            entity.label_ == "PER"
+            and len(entity) == 1
+            and word in place_forms
+            and word not in person_forms
+            and not _listed(word, first_names)
+            and not _listed(word, surnames)
+        ):
+            entities[n] = Span(doc, entity.start, entity.end, label="GPE_LOC")
+            changed = True
+    if changed:
+        doc.ents = entities
+
+
 def make_persons_consistent(doc: Doc) -> Doc:
     """Correct types from the name lists, then relabel or add one-word PER mentions that repeat a full
     name's surname or first name, and lone listed first names."""
     correct_types(doc)
+    _places_not_persons(doc, _name_forms(doc))
     forms = _name_forms(doc)
     first_names = lexicons.first_names()
     kept: list[Span] = []

@@ -148,6 +148,7 @@ _ABBREVIATION_AFTER = re.compile(r"\s*\(([A-ZÆØÅ][A-ZÆØÅ0-9&-]{1,9})\)")
 
 #: "29-åringen": how news refers back to a person by age
 _AGE_NOUN = re.compile(r"(\d{1,3})-åringen")
+_AGED = re.compile(r"(\d{1,3}) år (?:gammel|gamle) ")
 
 
 def _clean_name(tokens: list[str]) -> str:
@@ -534,21 +535,31 @@ class _Coref:
             k = self._token_at(start)
             if k + 1 >= len(doc) or doc[k].text not in ("En", "Ei"):
                 continue
-            noun = doc[k + 1].lower_
+            n = k + 1
+            aged = _AGED.match(text, doc[n].idx, end)
+            age = None
+            if aged:  # "En 52 år gammel mann fra Hovdal": "52-åringen" later
+                age = int(aged.group(1))
+                n = self._token_at(aged.end())
+                if n >= len(doc) or doc[n].idx < aged.end():
+                    continue
+            noun = doc[n].lower_
             gender = person_nouns().get(noun) or titles().get(noun)
             if gender is None:
                 continue
             # the phrase runs to the comma that closes its relative clause, or to its verb
-            j = k + 2
+            j = n + 1
             if j < len(doc) and doc[j].lower_ == "som":
                 comma = text.find(",", doc[j].idx, end)
                 if comma < 0:
                     continue
                 phrase_end = comma
             else:
-                phrase_end = doc[k + 1].idx + len(doc[k + 1])
+                phrase_end = doc[n].idx + len(doc[n])
+                if j + 1 < len(doc) and doc[j].lower_ in ("fra", "i") and doc[j + 1].text[:1].isupper():
+                    phrase_end = doc[j + 1].idx + len(doc[j + 1])  # "… mann fra Hovdal"
             phrase = text[doc[k].idx : phrase_end].strip()
-            source = Source(names=[phrase], gender=gender, person_evidence=True)
+            source = Source(names=[phrase], gender=gender, person_evidence=True, age=age)
             self.sources.append(source)
             self.mentions.append(_Mention(doc[k].idx, source, True))
 

@@ -488,7 +488,9 @@ def is_subject_like(doc: Doc, span: tuple[int, int]) -> bool:
         return False  # "Og takk for at …": a phrase that ends in a preposition is no subject
     # a name the tagger called an adjective ("Sandmo avviser …") is a name all the same
     phrase = doc[span[0] : span[1]]
-    return any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or not t.pos_ or t.ent_type_ for t in phrase)
+    # a role written as an adjective ("Tiltalte forklarte …") is a person all the same
+    nominal = ("NOUN", "PROPN", "PRON", "NUM")
+    return any(t.pos_ in nominal or not t.pos_ or t.ent_type_ or role_of(t.text) for t in phrase)
 
 
 _DOCUMENT_VERBS = frozenset({"står", "sto", "heter", "het"})
