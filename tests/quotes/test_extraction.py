@@ -1475,6 +1475,14 @@ def test_a_court_role_written_as_an_adjective_is_a_speaker(nlp):
     assert one(nlp, text, "pengene var et lån").speaker == "Tiltalte"
 
 
+def test_der_heter_det_points_back_to_the_document_named_before_and_its_author(nlp):
+    text = (
+        "Skolebruksplanen bygger på en rapport fra tankesmien Bygdeforum. Der heter det: «Små skoler "
+        "gir dårligere resultater enn store.»"
+    )
+    assert one(nlp, text, "Små skoler gir dårligere resultater").speaker == "Bygdeforum"
+
+
 def test_words_in_marks_after_a_report_by_nobody_are_no_quotation(nlp):
     text = (
         "Først synes man at det er rart at voksne forandrer seg. Etter hvert lærer man forskjellen "

@@ -991,8 +991,8 @@ class _Coref:
         if rest and rest[0] not in ("fra", "av"):
             return None  # "rapporten om skolen" names no author
         authored = re.compile(
-            rf"(?<!\w)(?i:{re.escape(noun)})\w*\s+(?:fra|av)\s+((?:[A-ZÆØÅ][\w.'’-]*\s?){{1,4}})"
-        )  # the noun in any case, the name with its capitals
+            rf"(?<!\w)(?i:{re.escape(noun)})\w*\s+(?:fra|av)\s+(?:[a-zæøå]+\s+)?((?:[A-ZÆØÅ][\w.'’-]*\s?){{1,4}})"
+        )  # the noun in any case, a kind word ("tankesmien") and the name with its capitals
         found = None
         limit = (q.speaker_end or q.start) if rest else q.start  # in the mention itself, or before the quote
         for m in authored.finditer(text, 0, limit):
@@ -1005,7 +1005,8 @@ class _Coref:
 
     def _author(self, name: str) -> str:
         """A document's author as the article names the person or body most fully."""
-        name = name.strip().rstrip(".,;:")  # the sentence's full stop is no part of the name
+        # the sentence's full stop is no part of the name, nor what follows it
+        name = re.split(r"(?<=\w{3})[.!?]\s", name.strip())[0].rstrip(".,;:")
         surname = name.split()[-1]
         known = next(
             (

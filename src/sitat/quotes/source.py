@@ -315,7 +315,22 @@ class _Sources:
             return None
         start = self.sentence_start_token(colon)
         found = document_front(self.doc, start, colon + 1)
-        return found[0] if found else None
+        return found[0] if found else self.document_pointed_back_to(start, colon)
+
+    def document_pointed_back_to(self, start: int, colon: int) -> tuple[int, int] | None:
+        """ "… en rapport fra tankesmien X. Der heter det: «…»": the last document noun of the sentence
+        before one that is only "Der heter det" / "Her står det" before its colon."""
+        doc = self.doc
+        opening = [t.lower_ for t in doc[start : self.token(colon)]]
+        if opening[:1] not in (["der"], ["her"]) or opening[1:] not in (
+            [v, "det"] for v in ("heter", "het", "står", "sto")
+        ):
+            return None
+        before = self.sentence_start_token(doc[start].idx - 1) if start > 0 else start
+        for k in range(start - 1, before - 1, -1):
+            if document_noun(doc[k].text):
+                return (k, k + 1)
+        return None
 
     def last_name_before(self, pos: int) -> tuple[int, int] | None:
         """The last name in the clause before a colon: "… direktør, Kari Moe: «…»"."""
