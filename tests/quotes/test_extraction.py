@@ -1483,6 +1483,23 @@ def test_der_heter_det_points_back_to_the_document_named_before_and_its_author(n
     assert one(nlp, text, "Små skoler gir dårligere resultater").speaker == "Bygdeforum"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "Moe avsluttet møtet i går med å love at ingen ansatte skal miste jobben.",
+            [("ingen ansatte skal miste jobben", "Eva Moe")],
+        ),
+        ("Moe svarte ved å si at saken var avgjort for lengst.", [("saken var avgjort for lengst", "Eva Moe")]),
+        # an infinitive of purpose is still no report
+        ("Moe reiste til Oslo for å si at saken var avgjort.", []),
+    ],
+)
+def test_med_a_and_ved_a_tell_how_somebody_spoke(nlp, sentence, found):
+    text = f"Konsernsjef Eva Moe i Fjordfisk la fram tallene.\n\n{sentence}"
+    assert [(q.text, q.speaker) for q in quotes_of(nlp, text) if "tallene" not in q.text] == found
+
+
 def test_words_in_marks_after_a_report_by_nobody_are_no_quotation(nlp):
     text = (
         "Først synes man at det er rart at voksne forandrer seg. Etter hvert lærer man forskjellen "

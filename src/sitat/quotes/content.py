@@ -453,6 +453,8 @@ class _Rules:
                 continue
             if self.after_modal(cue):
                 continue  # "hva drømmen vil kreve: …" says what it may take, nobody's words
+            if a.doc[cue.token].pos_ not in ("VERB", "AUX", ""):
+                continue  # "Sound of love: …": the word is no verb here
             _, p_end = a.paragraphs[a.paragraph_index(cue.start)]
             colon = text.find(":", cue.end, min(p_end, cue.end + 40))
             if colon < 0:
@@ -734,7 +736,8 @@ class _Rules:
         doc = self.a.doc
         prev = [t.lower_ for t in doc[max(cue.token - 3, 0) : cue.token]]
         if prev[-1:] == ["å"]:
-            return True
+            # "avsluttet med å love at …", "svarte ved å si at …" tell how somebody did speak
+            return prev[-2:-1] not in (["med"], ["ved"])
         if doc[cue.token].lower_ == "sagt" and prev[-1:] in (["som"], ["kort"], ["enkelt"], ["kortere"]):
             return True
         if cue.lemma == "si" and prev[-2:] == ["det", "vil"]:

@@ -123,6 +123,16 @@ class _Sources:
             if parsed and parsed[0] > cue and self.plausible_subject(parsed):
                 return parsed
             return None
+        if q.method.startswith(_SPEAKER_IS_SUBJECT) and cue >= 2 and doc[cue - 1].lower_ == "å":
+            # "Saltnes avsluttet møtet med å love at …": the subject of the verb "med å" belongs to
+            governing = doc[cue - 2] if doc[cue - 2].lower_ in ("med", "ved") else None
+            for _ in range(4):  # up the parse to the verb ("avsluttet møtet i oktober med å …")
+                if governing is None or governing.pos_ in ("VERB", "AUX") or governing.head is governing:
+                    break
+                governing = governing.head
+            if governing is not None and governing.pos_ in ("VERB", "AUX") and governing.i < cue - 2:
+                return parsed_subject(doc, governing.i)
+            return None
         if q.method.startswith(_SPEAKER_IS_SUBJECT):
             nxt = cue + 1
             particles = {v.particle for v in cue_verbs().get(doc[cue].lower_, ()) if v.particle}
