@@ -1500,6 +1500,27 @@ def test_med_a_and_ved_a_tell_how_somebody_spoke(nlp, sentence, found):
     assert [(q.text, q.speaker) for q in quotes_of(nlp, text) if "tallene" not in q.text] == found
 
 
+@pytest.mark.parametrize(
+    ("between", "found"),
+    [
+        # a photo caption between the report and "Det bekreftet X" is skipped
+        ("Flagget ble heist utenfor hovedkvarteret i Brussel. Foto: Reuters", True),
+        # a paragraph of narration is not
+        ("Flagget ble heist utenfor hovedkvarteret i Brussel i formiddag.", False),
+    ],
+)
+def test_det_bekreftet_x_reaches_past_a_photo_caption(nlp, between, found):
+    text = (
+        "Finland og Sverige ble onsdag formelt ønsket velkommen som nye medlemmer av alliansen.\n\n"
+        f"{between}\n\n"
+        "Det bekreftet Utenriksdepartementet etter møtet med ambassadørene."
+    )
+    reports = [q for q in quotes_of(nlp, text) if q.method == "anaphoric.previous"]
+    assert [(q.text.split()[0], q.speaker) for q in reports] == (
+        [("Finland", "Utenriksdepartementet")] if found else [("Flagget", "Utenriksdepartementet")]
+    )
+
+
 def test_words_in_marks_after_a_report_by_nobody_are_no_quotation(nlp):
     text = (
         "Først synes man at det er rart at voksne forandrer seg. Etter hvert lærer man forskjellen "

@@ -166,6 +166,9 @@ class _Article:
         return q
 
 
+_CAPTION = re.compile(r"\b(?:Foto|FOTO|Illustrasjon|Arkivfoto)\s*:\s*[A-ZÆØÅ][^\n]{0,60}$")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop surrounding space, a trailing comma or full stop, and unbalanced edge marks."""
     while start < end and text[start].isspace():
@@ -881,14 +884,25 @@ class _Rules:
             if cue is None or cue.start in a.used_cues or a.direct_covering(cue.start, cue.end):
                 continue
             index = a.sentences.index(a.sentence_at(s_start))
-            if index == 0:
+            here = a.paragraph_index(s_start)
+            previous = index - 1
+            # a photo caption between the report and "Det bekreftet X" is skipped
+            while previous >= 0 and self.is_caption(a.paragraph_index(a.sentences[previous][0])):
+                previous -= 1
+            if previous < 0:
                 continue
-            prev_start, prev_end = a.sentences[index - 1]
-            if a.paragraph_index(prev_start) < a.paragraph_index(s_start) - 1:
+            prev_start, prev_end = a.sentences[previous]
+            between = range(a.paragraph_index(prev_start) + 1, here)
+            if any(not self.is_caption(k) for k in between):
                 continue
             if a.text[prev_start] in "-–—" or _word_count(a.text[prev_start:prev_end]) < 4:
                 continue
             a.add(prev_start, prev_end, "indirect", "anaphoric.previous", cue)
+
+    def is_caption(self, index: int) -> bool:
+        """A photo caption paragraph: it ends with a credit ("… Foto: Reuters", "Foto: NTB scanpix")."""
+        start, end = self.a.paragraphs[index]
+        return _CAPTION.search(self.a.text, max(start, end - 80), end) is not None
 
     def kalle(self) -> None:
         """ "kalte NATO «avleggs»", "beskriver markedet som «et villvest»": the object and its verbatim
