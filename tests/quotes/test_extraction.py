@@ -1521,6 +1521,19 @@ def test_det_bekreftet_x_reaches_past_a_photo_caption(nlp, between, found):
     )
 
 
+@pytest.mark.parametrize(
+    ("group", "speaker"),
+    [
+        ("Beboerne i Lia", "Beboerne i Lia"),
+        ("Foreldrene ved Lia skole", "Foreldrene ved Lia skole"),
+        ("Innbyggerne", "Innbyggerne"),
+    ],
+)
+def test_de_after_a_group_that_opens_the_sentence_before_is_that_group(nlp, group, speaker):
+    text = f"{group} har samlet over 1200 underskrifter for hallen. De mener kommunen har sviktet barna."
+    assert one(nlp, text, "kommunen har sviktet barna").speaker == speaker
+
+
 def test_words_in_marks_after_a_report_by_nobody_are_no_quotation(nlp):
     text = (
         "Først synes man at det er rart at voksne forandrer seg. Etter hvert lærer man forskjellen "

@@ -521,7 +521,37 @@ class _Coref:
         self._collect_known_names(spans)
         self._collect_role_subjects({t.i for span, _ in spans for t in span})
         self._collect_unnamed_persons()
+        self._collect_group_subjects()
         self.mentions.sort(key=lambda m: m.pos)
+
+    def _collect_group_subjects(self) -> None:
+        """People named as a group by the subject that opens a sentence ("Beboerne i Lia har samlet …",
+        "Foreldrene er sinte."): a source the "de" right after can point to."""
+        doc = self.doc
+        groups = words("group_noun")
+        suffixes = tuple(words("group_suffix"))
+        for start, end in self.sentences:
+            if self.inside_quote(start):
+                continue
+            k = self._token_at(start)
+            if k + 1 >= len(doc) or not doc[k].is_title or doc[k].ent_type_:
+                continue
+            lower = doc[k].lower_
+            if lower not in groups and not (lower.endswith(suffixes) and len(lower) > 7):
+                continue
+            last = k
+            if k + 2 < len(doc) and doc[k + 1].lower_ in ("i", "ved", "på") and doc[k + 2].text[:1].isupper():
+                last = k + 2  # "Beboerne i Lia", "Foreldrene ved Lia skole"
+                while last + 1 < len(doc) and doc[last + 1].text[:1].isupper() or (
+                    last + 1 < len(doc) and doc[last + 1].lower_ in ("skole", "skule", "barnehage")
+                ):
+                    last += 1
+            if doc[last].idx + len(doc[last]) > end:
+                continue
+            phrase = doc[k : last + 1].text
+            source = Source(names=[phrase], kind="group")
+            self.sources.append(source)
+            self.mentions.append(_Mention(doc[k].idx, source, True))
 
     def _collect_unnamed_persons(self) -> None:
         """A person introduced without a name as the subject that opens a sentence ("En kvinne som bor
