@@ -542,8 +542,9 @@ class _Coref:
             last = k
             if k + 2 < len(doc) and doc[k + 1].lower_ in ("i", "ved", "på") and doc[k + 2].text[:1].isupper():
                 last = k + 2  # "Beboerne i Lia", "Foreldrene ved Lia skole"
-                while last + 1 < len(doc) and doc[last + 1].text[:1].isupper() or (
-                    last + 1 < len(doc) and doc[last + 1].lower_ in ("skole", "skule", "barnehage")
+                institution = ("skole", "skule", "barnehage")
+                while last + 1 < len(doc) and (
+                    doc[last + 1].text[:1].isupper() or doc[last + 1].lower_ in institution
                 ):
                     last += 1
             if doc[last].idx + len(doc[last]) > end:
