@@ -1534,6 +1534,55 @@ def test_de_after_a_group_that_opens_the_sentence_before_is_that_group(nlp, grou
     assert one(nlp, text, "kommunen har sviktet barna").speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # unmarked words before a document cue, the author right after the document
+        (
+            "Kommunestyret skal stemme over forslaget.\n\nBarnehagen er for liten til å gi et godt tilbud, "
+            "står det i saksframlegget fra rådmann Siri Bakken.",
+            "Barnehagen er for liten til å gi et godt tilbud",
+            "Siri Bakken",
+        ),
+        # a label in marks after a long object and an adverb
+        (
+            "Statsråd Eva Dahl var i Genève.\n\nHun kalte samtidig vedtaket om å stenge grensen mot "
+            "nabolandet i sør «dypt bekymringsfullt».",
+            "vedtaket om å stenge grensen mot nabolandet i sør «dypt bekymringsfullt»",
+            "Eva Dahl",
+        ),
+        # an unnamed speaker with her age
+        (
+            "– Jeg gråt hele andre akt, sier en kvinne i 50-årene som ikke vil stå fram.",
+            "Jeg gråt hele andre akt",
+            "en kvinne i 50-årene",
+        ),
+        # an unnamed person with an adjective before the noun is who "hun" is
+        (
+            "Eier Kari Berg åpnet kafeen i går.\n\nEn annen kunde, en ung mor, var mindre fornøyd med "
+            "trappen. – Vi kommer oss ikke inn med vogn, sier hun.",
+            "Vi kommer oss ikke inn med vogn",
+            "En annen kunde",
+        ),
+        # "selskapet" is the firm introduced as one, not a field named in its words or NTB
+        (
+            "Energiselskapet Vestkyst Kraft la fram tallene fredag.\n\nØkningen skyldes at Ravnfeltet kom i "
+            "drift i august, skriver selskapet i en børsmelding.",
+            "Økningen skyldes at Ravnfeltet kom i drift i august",
+            "Vestkyst Kraft",
+        ),
+    ],
+)
+def test_patterns_from_heldout13_and_14(nlp, text, words, speaker):
+    q = one(nlp, text, words)
+    assert (q.text, q.speaker) == (words, speaker)
+
+
+def test_what_people_in_general_think_inside_a_quotation_is_no_quotation(nlp):
+    text = "– Folk tror de kommer over fjellet med sommerdekk, men der er det vinter, sier Per Holm."
+    assert [(q.type, q.speaker) for q in quotes_of(nlp, text)] == [("direct", "Per Holm")]
+
+
 def test_words_in_marks_after_a_report_by_nobody_are_no_quotation(nlp):
     text = (
         "Først synes man at det er rart at voksne forandrer seg. Etter hvert lærer man forskjellen "

@@ -52,6 +52,8 @@ from sitat.records import Cue, Quotation
 #: subject pronouns that, after a comma and a verb, start the reporting sentence's own next clause
 _THIRD_PERSON_SUBJECTS = ("han", "hun", "de")
 ATTRIBUTION_KINDS = {"speech", "view", "manner", "question", "document"}
+#: how far after "kalle"/"beskrive" (characters) the label in marks may open
+LABEL_REACH = 110
 REPORTED_KINDS = {"speech", "view"}
 CONFIDENCE = {
     "dash.trailing": 0.95,
@@ -502,7 +504,8 @@ class _Rules:
         """Unmarked words followed by ", sier X": indirect (mixed when they hold a marked fragment)."""
         a = self.a
         for cue in a.cues:
-            if cue.kind not in REPORTED_KINDS or cue.start in a.used_cues:
+            # "…, heter det i rapporten." as well as "…, sier X."
+            if cue.kind not in REPORTED_KINDS | {"document"} or cue.start in a.used_cues:
                 continue
             s_start, s_end = a.sentence_at(cue.start)
             end = self.attribution_end(cue, s_start)
@@ -914,7 +917,9 @@ class _Rules:
             if is_participle(a.doc[cue.token]) and not self.perfect_tense(cue):
                 continue  # "Da ble den beskrevet som «…»": a label nobody here is said to give
             _, s_end = a.sentence_at(cue.start)
-            near = [m for m in a.marks if cue.end < m.open <= cue.end + 60 and m.close <= s_end]
+            # "kaller dommerens avgjørelse om å annullere utligningen like før pause for «…»": the
+            # object may be long; the label is in the same sentence
+            near = [m for m in a.marks if cue.end < m.open <= cue.end + LABEL_REACH and m.close <= s_end]
             if near and cue.kind == "label" and " som " not in a.text[cue.end : near[0].open + 1]:
                 continue  # "beskriver markedet som «…»" labels; "beskriver «…»" does not
             if near:
@@ -925,6 +930,15 @@ class _Rules:
                 end = s_end if rest and rest[0] == "som" else label_end
                 start = _after_inverted_subject(a.text, cue.end, near[0].open)
                 start = self.after_inverted_name(cue, start, near[0].open)
+                k = a.token(start)
+                while (
+                    k < len(a.doc)
+                    and a.doc[k].idx < near[0].open
+                    and a.doc[k].lower_ in words("adverb")
+                    and a.doc[k].lower_ not in words("determiner")
+                ):
+                    k += 1  # "kalte samtidig beslutningen «…»": the adverb is no part of what is labelled
+                start = max(start, a.doc[k].idx) if k < len(a.doc) else start
                 a.add(start, end, "mixed", "kalle.mixed", cue)
 
     def perfect_tense(self, cue: Cue) -> bool:

@@ -77,6 +77,9 @@ _WRITTEN_BY = re.compile(
     r"(?:[a-zæøå]+\s+){0,2}?((?:[A-ZÆØÅ][\w.'’-]*\s?){1,4})"
 )
 
+#: a document's author right after it: "i saksframlegget fra kommunedirektør Liv Haugom"
+_FROM_AUTHOR = re.compile(r"\s+(?:fra|av)\s+(?:[a-zæøå]+\s+)?((?:[A-ZÆØÅ][\w'’-]*\s?){1,4})")
+
 #: answers one person gives before an article counts as an interview with that person
 INTERVIEW_ANSWERS = 3
 
@@ -113,6 +116,7 @@ class Source:
     person_evidence: bool = False  # a PER entity or a known first name named it
     age: int | None = None  # "Even Solberg (24)"
     teams: set[str] = field(default_factory=set)  # "kvernhus" of "Kvernhus-trener Anders Myrvold"
+    kinds: set[str] = field(default_factory=set)  # "selskapet" of "Energiselskapet Nordkapp Energi"
     introduced_at: int | None = None  # where the article first gives the full name
     _canonical: str | None = field(default=None, repr=False)
     _canonical_of: int = field(default=0, repr=False)
@@ -515,6 +519,9 @@ class _Coref:
                     source.gender = titles()[role]
             if span.start > 0 and (team := _title_prefix(self.doc[span.start - 1].text)):
                 source.teams.add(team)
+            if span.start > 0 and kind == "org":
+                before = self.doc[span.start - 1].lower_
+                source.kinds |= {w for w in words("org_reference") if before.endswith(w)}
             if self.inside_quote(span.start_char):
                 continue
             self.mentions.append(_Mention(span.start_char, source, self._in_subject_position(span)))
@@ -574,6 +581,13 @@ class _Coref:
                 n = self._token_at(aged.end())
                 if n >= len(doc) or doc[n].idx < aged.end():
                     continue
+            for _ in range(2):  # "En annen kunde", "Ei eldre dame": adjectives before the noun
+                noun = doc[n].lower_
+                if person_nouns().get(noun) or titles().get(noun) or n + 1 >= len(doc):
+                    break
+                if not (doc[n].is_lower and doc[n].pos_ in ("ADJ", "DET", "")):
+                    break
+                n += 1
             noun = doc[n].lower_
             gender = person_nouns().get(noun) or titles().get(noun)
             if gender is None:
@@ -872,9 +886,18 @@ class _Coref:
                 ]
             )
             if not named and ending in words("org_reference") and ending not in words("kind_reference"):
-                # "…, skriver organisasjonen": the organisation the narration named last before it
-                before = {id(m.source) for m in self.mentions if m.pos < q.speaker_start}
+                # "…, skriver organisasjonen": the organisation the narration named last before it,
+                # not one named inside the words themselves or as whom they were said to ("til NTB")
+                before = {
+                    id(m.source)
+                    for m in self.mentions
+                    if m.pos < q.speaker_start
+                    and not q.start <= m.pos < q.end
+                    and not self._addressee_at(m.pos)
+                }
                 named = [s for s in self.sources if s.kind == "org" and id(s) in before]
+                # "Energiselskapet Nordkapp Energi … skriver selskapet": the one introduced as such
+                named = [s for s in named if ending in s.kinds] or named
             if named:
                 return self._most_recent(named, q.speaker_start)
         phrase = span.text
@@ -1015,8 +1038,10 @@ class _Coref:
         text = doc_text(self.doc)
         if q.speaker_end is not None:
             sentence_end = next((e for st, e in self.sentences if st <= q.speaker_end < e), len(text))
-            written = _WRITTEN_BY.match(text, q.speaker_end, sentence_end)
-            if written:  # "heter det i rapporten, som er skrevet av professor Liv Krogstad"
+            written = _WRITTEN_BY.match(text, q.speaker_end, sentence_end) or _FROM_AUTHOR.match(
+                text, q.speaker_end, sentence_end
+            )
+            if written:  # "i rapporten, som er skrevet av professor X", "i saksframlegget fra rådmann X"
                 return self._author(written.group(1).strip())
         rest = words_[k + 1 :]
         if rest and rest[0] not in ("fra", "av"):
@@ -1134,6 +1159,11 @@ class _Coref:
             return None
 
         return keep
+
+    def _addressee_at(self, pos: int) -> bool:
+        """A name right after "til" or "overfor": whom something was said to ("sier han til NTB")."""
+        k = self._token_at(pos)
+        return k > 0 and self.doc[k - 1].lower_ in ("til", "overfor")
 
     def _is_pronoun_at(self, pos: int) -> bool:
         return self.doc[self._token_at(pos)].lower_ in pronouns()

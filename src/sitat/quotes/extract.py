@@ -14,7 +14,7 @@ from itertools import islice
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sitat.lexicons import pronouns
+from sitat.lexicons import function_words, pronouns
 from sitat.records import Article, ArticleQuotations, Quotation
 
 log = logging.getLogger(__name__)
@@ -57,6 +57,8 @@ def quotations_of(doc: Doc) -> list[Quotation]:
             q.speaker = None  # "står det skrevet: «…»": words in marks, by nobody named (never a pronoun)
         if (q.nested or q.method == "dash.heading") and not q.speaker:
             continue  # a heading nobody in the article is quoted saying is the paper's own words
+        if q.nested and mention in function_words()["generic_people"]:
+            continue  # "– Folk tror de kommer over fjellet, sier Holmsen": his description, nobody's words
         if q.type != "direct" and q.speaker_mention is None and q.method != "marks.follow":
             continue  # reported speech with nobody found to report it is not a quotation we can give
         if q.method == "marks.follow" and not q.speaker:

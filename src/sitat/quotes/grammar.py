@@ -7,6 +7,7 @@ quotations and their speakers).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import cache
 
@@ -189,6 +190,9 @@ def _starts_person_name(tok: Token) -> bool:
     return _capitalised_proper(tok) and (tok.ent_type_ == "PER" or tok.text in _first_names())
 
 
+_DECADE_OF_LIFE = re.compile(r"\d0-årene")
+
+
 def source_after_ifolge(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
     """The source after "ifølge": a speaker phrase, or a pronoun in the object case ("Ifølge ham er
     …"), which after a preposition names the source as "han" does after "sier"."""
@@ -271,6 +275,9 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
             continue
         if k > i and tok.pos_ == "ADP" and lower not in words("attach_prep") and not is_proper(tok):
             break  # "springer ifølge rapporten ut av …": a particle of the verb ends the phrase
+        if k > i and lower == "i" and k + 1 < n and _DECADE_OF_LIFE.fullmatch(doc[k + 1].text):
+            k += 2  # "en kvinne i 40-årene": her age, part of who she is
+            continue
         if k > i and lower in words("attach_prep") and not named and k + 1 < n and not doc[k + 1].like_num:
             nxt = doc[k + 1]
             if nxt.lower_.rstrip(".") in words("channel"):
