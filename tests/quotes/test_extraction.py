@@ -1583,6 +1583,29 @@ def test_what_people_in_general_think_inside_a_quotation_is_no_quotation(nlp):
     assert [(q.type, q.speaker) for q in quotes_of(nlp, text)] == [("direct", "Per Holm")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "report"),
+    [
+        ("bekrefter at mannen er en kollega av henne, men vil ikke si noe om saken.", "mannen er en kollega av henne"),
+        ("sier at firmaet gikk med overskudd, men ønsker ikke å kommentere tallene.", "firmaet gikk med overskudd"),
+        # "men" inside the report goes on with it
+        ("sier at firmaet gikk med overskudd, men at marginene var små.", None),
+    ],
+)
+def test_a_report_ends_where_the_source_declines_to_say_more(nlp, sentence, report):
+    text = f"Politiinspektør Kari Lund holdt pressekonferanse.\n\nHun {sentence}"
+    q = next(q for q in quotes_of(nlp, text) if q.method == "clause.at")
+    assert q.text == (report or sentence.split(" at ", 1)[1].rstrip("."))
+
+
+def test_a_passive_in_a_relative_clause_is_no_parenthetical_report(nlp):
+    text = (
+        "Stykket, som er skrevet av den unge dramatikeren Mari Lie, handler om tre søsken som møtes "
+        "etter morens død."
+    )
+    assert quotes_of(nlp, text) == []
+
+
 def test_words_in_marks_after_a_report_by_nobody_are_no_quotation(nlp):
     text = (
         "Først synes man at det er rart at voksne forandrer seg. Etter hvert lærer man forskjellen "

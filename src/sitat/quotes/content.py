@@ -706,6 +706,12 @@ class _Rules:
         cue = self.cue_by_token.get(k)
         if cue is not None and cue.kind in REPORTED_KINDS and k + 1 < len(doc) and doc[k + 1].lower_ == "at":
             return True  # "…, men påpeker at …": a second report by the same source
+        following = [t.lower_ for t in doc[k : k + 4]]
+        willing = ("vil", "ville", "ønsker", "kan", "kunne")
+        if following[:1] and following[0] in willing and "ikke" in following:
+            # "…, men vil ikke si noe om …": the source declines to say more; the report has ended
+            rest = following[following.index("ikke") + 1 :]
+            return any(w in words("declined_telling") for w in rest[:2])
         return any(is_finite_verb(doc[j]) for j in range(k + 1, min(k + 3, len(doc)))) and not is_finite_verb(
             doc[k]
         )
@@ -1025,6 +1031,9 @@ class _Rules:
                 k -= 1
             if doc[k].lower_ != "som" or k == subject_end or k == 0 or doc[k - 1].text != ",":
                 continue
+            between = doc[k + 1 : cue.token]
+            if not any(t.pos_ in ("NOUN", "PROPN", "PRON") or is_subject_pronoun(t) for t in between):
+                continue  # "Stykket, som er skrevet av X, handler om …": a passive names no speaker here
             comma = doc[k - 1].idx
             after = cue.last_token + 1
             while after < len(doc) and doc[after].idx < s_end and doc[after].text not in (",", ".", "!", "?"):
