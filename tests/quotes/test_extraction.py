@@ -1606,6 +1606,19 @@ def test_a_passive_in_a_relative_clause_is_no_parenthetical_report(nlp):
     assert quotes_of(nlp, text) == []
 
 
+def test_an_age_noun_nobody_was_given_names_the_source_itself(nlp):
+    text = "– Jeg har plass til alle tre barna i huset mitt, mener 61-åringen som selv har fire barn."
+    assert one(nlp, text, "Jeg har plass til alle tre barna").speaker == "61-åringen"
+
+
+def test_og_legger_til_goes_on_from_the_last_speaker(nlp):
+    text = (
+        "– Piggfrie dekk er bedre på nesten alt, sier bilselger Tommy Lie.\n\n"
+        "Og legger til: Med forbehold om at jeg aldri har kjørt i Finnmark."
+    )
+    assert one(nlp, text, "Med forbehold om at jeg aldri har kjørt i Finnmark").speaker == "Tommy Lie"
+
+
 def test_words_in_marks_after_a_report_by_nobody_are_no_quotation(nlp):
     text = (
         "Først synes man at det er rart at voksne forandrer seg. Etter hvert lærer man forskjellen "

@@ -816,7 +816,15 @@ class _Coref:
             return self.resolve_pronoun(first, q.speaker_start, exclude=asked_by)
         age_noun = _AGE_NOUN.fullmatch(span.text)
         if age_noun:
-            return self.resolve_age_noun(int(age_noun.group(1)), q.speaker_start, exclude=asked_by)
+            found = self.resolve_age_noun(int(age_noun.group(1)), q.speaker_start, exclude=asked_by)
+            if found is None:
+                # nobody named before: the age noun is how the article names its source ("mener
+                # 48-åringen som selv har fostret fire barn"), as a role phrase is
+                found = next((s for s in self.sources if span.text in s.names), None)
+                if found is None:
+                    found = Source(names=[span.text], kind="person", person_evidence=True)
+                    self.sources.append(found)
+            return found
         name = self.name_tokens(span)
         labels = {t.ent_type_ for t in span if t.ent_type_}
         kind = "person"
@@ -1005,6 +1013,9 @@ class _Coref:
                 )
             elif q.method == "dash.heading":
                 source = self._speaker_of_same_words(idx, resolved)
+            elif q.speaker_start is None and q.cue_start is not None and self._cue_without_subject(q):
+                # "…, sier Tommy Sharif.\n\nOg legger til: …": the cue goes on from the last speaker
+                source = self._previous_speaker(ordered, n, resolved)
             resolved[idx] = source
         for idx, source in resolved.items():
             if source is not None:
@@ -1159,6 +1170,13 @@ class _Coref:
             return None
 
         return keep
+
+    def _cue_without_subject(self, q: Quotation) -> bool:
+        """The cue opens its sentence, after at most "Og" ("Og legger til:", "Legger så til:")."""
+        assert q.cue_start is not None
+        k = self._token_at(q.cue_start)
+        start = self._token_at(next((st for st, e in self.sentences if st <= q.cue_start < e), 0))
+        return k == start or (k == start + 1 and self.doc[start].lower_ in ("og", "men"))
 
     def _addressee_at(self, pos: int) -> bool:
         """A name right after "til" or "overfor": whom something was said to ("sier han til NTB")."""
