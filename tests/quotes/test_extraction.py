@@ -1619,6 +1619,21 @@ def test_og_legger_til_goes_on_from_the_last_speaker(nlp):
     assert one(nlp, text, "Med forbehold om at jeg aldri har kjørt i Finnmark").speaker == "Tommy Lie"
 
 
+def test_den_tidligere_before_a_title_and_name_is_part_of_the_phrase(nlp):
+    text = "– Kom og se en ekte kunstner, sier den tidligere skuespilleren Lita Malm til Politiken."
+    assert one(nlp, text, "Kom og se en ekte kunstner").speaker == "Lita Malm"
+
+
+def test_det_opening_the_sentence_before_a_colon_names_nobody(nlp):
+    text = (
+        "Investor Ola Nore tar imot i kontoret sitt.\n\n"
+        "– Hva er forskjellen på en million og en milliard?\n\n"
+        "– En null mer. Det er forskjellen, gliser Nore, smatter på sigaren og legger til:\n\n"
+        "– Vi som har drevet med dette i årevis, er ikke opptatt av milliarder."
+    )
+    assert one(nlp, text, "Vi som har drevet med dette i årevis").speaker == "Ola Nore"
+
+
 def test_words_in_marks_after_a_report_by_nobody_are_no_quotation(nlp):
     text = (
         "Først synes man at det er rart at voksne forandrer seg. Etter hvert lærer man forskjellen "

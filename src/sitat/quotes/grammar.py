@@ -238,6 +238,9 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
             # adjectives describe who speaks
             k += 2 if tok.text == "," else 1
             continue
+        if k > i and lower == "tidligere" and doc[k - 1].lower_ in words("determiner"):
+            k += 1  # "sier den tidligere statsministeren X": "former", part of the phrase
+            continue
         if k > i and tok.is_space and "\n" not in tok.text and k + 1 < n and _capitalised_proper(doc[k + 1]):
             k += 1  # "sier jussprofessor  Neila Chaabane": a doubled space inside the phrase
             continue

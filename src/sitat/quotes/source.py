@@ -95,6 +95,19 @@ class _Sources:
             if q.method in ("dash.colon", "marks.colon"):
                 return self.document_before(q.start) or self.last_name_before(q.start)
             return None
+        if q.method in ("dash.colon", "marks.colon"):
+            found = self._mention_at_cue(q)
+            opener = found is not None and found[0] == self.sentence_start_token(doc[found[0]].idx)
+            if opener and doc[found[0] : found[1]].text.lower() in words("anaphoric_opener"):
+                # "Det er forskjellen, gliser Nore, smatter på sigarilloen og legger til: – …": "Det"
+                # opens the sentence but says nothing; the name before the colon does
+                return self.last_name_before(q.start)  # or nobody: coreference asks the neighbours
+            return found
+        return self._mention_at_cue(q)
+
+    def _mention_at_cue(self, q: Quotation) -> tuple[int, int] | None:
+        doc = self.doc
+        assert q.cue_start is not None
         if q.method == "clause.gapped" and q.speaker_start is not None and q.speaker_end is not None:
             return (self.token(q.speaker_start), self.token(q.speaker_end - 1) + 1)  # "…, 26 prosent at …"
         if q.method == "document.front":
