@@ -1634,6 +1634,37 @@ def test_det_opening_the_sentence_before_a_colon_names_nobody(nlp):
     assert one(nlp, text, "Vi som har drevet med dette i årevis").speaker == "Ola Nore"
 
 
+def test_a_run_on_paragraph_from_an_archive_that_lost_its_line_breaks(nlp):
+    text = (
+        "Politiadvokat Eivind Berg førte saken for påtalemyndigheten. - Dette er en alvorlig sak. Jeg er "
+        "tilfreds med dommen. Det sier Berg til avisen. Han opplyser at politiet ikke har tatt stilling til "
+        "en anke. Styreleder Tone Vik i laget sier klubben håper å få pengene tilbake. - Det har vært to "
+        "tunge år for alle. Vik forteller at laget har innført nye rutiner."
+    )
+    found = [(q.text, q.speaker) for q in quotes_of(nlp, text) if q.type == "direct"]
+    assert found == [
+        ("Dette er en alvorlig sak. Jeg er tilfreds med dommen", "Eivind Berg"),
+        ("Det har vært to tunge år for alle", "Tone Vik"),
+    ]
+
+
+def test_a_sentence_may_open_with_an_age_noun(nlp):
+    text = (
+        "En 52 år gammel mann ble dømt i Nordfjord tingrett. Retten mener at det ikke finnes formildende "
+        "omstendigheter. 52-åringen erkjente straffskyld for deler av beløpet."
+    )
+    q = one(nlp, text, "det ikke finnes formildende omstendigheter")
+    assert (q.text, q.speaker) == ("det ikke finnes formildende omstendigheter", "Nordfjord tingrett")
+
+
+def test_det_tror_jeg_inside_an_answer_is_the_answer(nlp):
+    text = (
+        "Direktør Kari Moe ble intervjuet.\n\n– Er det en trussel?\n\n"
+        "– De satser hjemme. Det tror jeg de gjør lurt i, fordi markedet der er stort."
+    )
+    assert one(nlp, text, "De satser hjemme").text.endswith("fordi markedet der er stort")
+
+
 def test_words_in_marks_after_a_report_by_nobody_are_no_quotation(nlp):
     text = (
         "Først synes man at det er rart at voksne forandrer seg. Etter hvert lærer man forskjellen "

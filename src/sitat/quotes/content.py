@@ -288,6 +288,12 @@ class _Rules:
                 cue, end = attribution
                 a.add(seg.start, end, "direct", "dash.trailing", cue)
                 continue
+            inside = self.anaphoric_sentence_in(seg)
+            if inside is not None:  # "- Dette er en alvorlig sak. Det sier Strand til avisen. Han …"
+                s_start, cue = inside
+                end = seg.start + len(text[seg.start : s_start].rstrip())
+                a.add(seg.start, end, "direct", "dash.next", cue)
+                continue
             if self.is_heading(seg):
                 # a dash headline or sub-heading: whose words they are is stated (if at all) further
                 # down, where the same words are quoted with an attribution (coreference looks there)
@@ -331,10 +337,13 @@ class _Rules:
         Bartender Ola Hansen rister på hodet. – Vi mister kunder, sier han." """
         a = self.a
         following = a.text[seg.end : seg.end + 4].lstrip()
-        if not following or following[0] not in "-–—":
+        _, p_end = a.paragraphs[seg.paragraph]
+        # the last dash of a run-on paragraph ("… sier hun. - De fleste er lettet. Egeland forteller at …")
+        run_on_end = not seg.first_in_paragraph and not a.text[seg.end : p_end].strip()
+        if (not following or following[0] not in "-–—") and not run_on_end:
             return seg
         end = seg.end
-        for _ in range(2):
+        for _ in range(3):
             s_start, _ = a.sentence_at(max(end - 2, seg.start))
             if s_start <= seg.start or not self.introduces_someone(s_start, end):
                 break
@@ -343,6 +352,23 @@ class _Rules:
             return seg
         end = seg.start + len(a.text[seg.start : end].rstrip())
         return DashSegment(seg.dash, seg.start, end, seg.paragraph, seg.first_in_paragraph)
+
+    def anaphoric_sentence_in(self, seg: DashSegment) -> tuple[int, Cue] | None:
+        """A sentence inside a run-on dash segment that attributes what came before it ("Det sier X
+        til avisen."), where an archive lost the paragraph break after the quotation."""
+        a = self.a
+        p_start, p_end = a.paragraphs[seg.paragraph]
+        run_on = not seg.first_in_paragraph or any(
+            other is not seg and p_start <= other.dash < p_end for other in a.segments
+        )
+        if not run_on:
+            return None  # a paragraph of its own: "Det tror jeg …" inside it is the speaker's words
+        for s_start, _ in a.sentences:
+            if seg.start < s_start < seg.end:
+                cue = self.anaphoric_cue_at(s_start)
+                if cue is not None and not self.speaks_in_first_person(cue):
+                    return s_start, cue
+        return None
 
     def introduces_someone(self, start: int, end: int) -> bool:
         """A sentence of narration about a named person: it opens with the name (after at most a title
@@ -353,10 +379,16 @@ class _Rules:
         if not len(tokens) or any(t.lower_ in words("first_second_person") for t in tokens):
             return False
         k = first
-        titled = doc[k].pos_ == "NOUN" and doc[k].text[:1].isupper()
+        if k + 1 <= last and doc[k].lower_ == "ifølge":
+            k += 1  # "Ifølge Mostue var det …": a report the reporter gives with its source
+        titled = doc[k].text[:1].isupper() and (doc[k].pos_ in ("NOUN", "PROPN") or role_of(doc[k].text))
         if k + 1 <= last and doc[k].ent_type_ != "PER" and titled:
             k += 1  # a title before the name: "Bartender Ola Hansen", "Venninnen Kari" (not "Hvis Kari …")
-        return doc[k].ent_type_ == "PER" and doc[k].ent_iob_ == "B"
+        if doc[k].ent_type_ == "PER" and doc[k].ent_iob_ == "B":
+            return True
+        # "Han kaller brannen «…»": the reporter telling what a third person says
+        cue = k + 1 <= last and self.cue_by_token.get(k + 1)
+        return doc[k].lower_ in ("han", "hun", "de") and bool(cue) and cue.kind in REPORTED_KINDS
 
     def is_heading(self, seg: DashSegment) -> bool:
         """The article's first paragraph, or a short paragraph with no full stop (a sub-heading)."""

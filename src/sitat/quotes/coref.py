@@ -878,7 +878,8 @@ class _Coref:
             if holders:
                 return self._most_recent(holders, q.speaker_start)
         # "instituttet", "departementet": the organisation named before whose name ends so
-        if len(span) == 1 and span[0].is_lower and len(span[0].text) > 4:
+        opening = span[0].is_sent_start and span[0].lower_ in words("kind_reference")  # "Retten mener"
+        if len(span) == 1 and (span[0].is_lower or opening) and len(span[0].text) > 4:
             ending = span[0].lower_
             orgs = [s for s in self.sources if s.kind != "person"]
             stem = re.sub(r"(?:et|en|a)$", "", ending)
@@ -891,6 +892,21 @@ class _Coref:
                     s
                     for s in orgs
                     if len(stem) >= 5 and _last_word(s.canonical).startswith(stem) and self._before(s, q)
+                ]
+                # "retten" after "Sør-Rogaland tingrett": the court named first (the one that judged;
+                # the court of appeal is named later)
+                or [
+                    min(courts, key=lambda s: min(m.pos for m in self.mentions if m.source is s))
+                    for courts in [
+                        [
+                            s
+                            for s in orgs
+                            if ending in words("kind_reference")
+                            and _last_word(s.canonical).lower().endswith(stem)
+                            and self._before(s, q)
+                        ]
+                    ]
+                    if courts
                 ]
             )
             if not named and ending in words("org_reference") and ending not in words("kind_reference"):

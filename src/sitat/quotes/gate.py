@@ -21,7 +21,7 @@ PARSE, NAMES, TOKENS = "parse", "names", "tokens"
 #: opening mark; or a paragraph break. Every stage cuts sentences here, the parser's guesses aside.
 SENTENCE_END = re.compile(
     r"(?<=[.!?…])(?<!\b[A-ZÆØÅ]\.)(?<!\b[Dd]r\.)(?<!\bSt\.)(?<!\bca\.)(?<!\bnr\.)(?<!\bkl\.)(?<!\bbl\.a\.)"
-    r"[»\"”)]?[ \t]+(?=[A-ZÆØÅ«\"“–—-])"
+    r"[»\"”)]?[ \t]+(?=[A-ZÆØÅ«\"“–—-]|\d{1,3}-åring)"
     r"|\n\s*\n\s*"
 )
 _TYPOGRAPHY = re.compile(r"[«»\"“”„:]|(?:^|\s)[-–—_](?:\s|$)")
