@@ -218,3 +218,10 @@ def test_a_word_called_a_place_and_a_person_in_one_article_is_the_place(nlp):
     assert [t.text for t in doc][:5] == ["Ordfører", "Kari", "Moe", "i", "Vassbygd"]
     found = annotate(nlp, text, [(1, 3, "PER"), (4, 5, "GPE_LOC"), (9, 10, "GPE_LOC"), (10, 11, "PER")])
     assert found == [("Kari Moe", "PER"), ("Vassbygd", "GPE_LOC"), ("Indre", "GPE_LOC"), ("Vassbygd", "GPE_LOC")]
+
+
+def test_a_listed_place_after_i_is_where_not_who(nlp):
+    text = "Trebarnsmoren Silje Rønneberg i Sandnes ble redd."
+    assert [t.text for t in nlp.make_doc(text)][:5] == ["Trebarnsmoren", "Silje", "Rønneberg", "i", "Sandnes"]
+    found = annotate(nlp, text, [(1, 3, "PER"), (4, 5, "PER")])
+    assert found == [("Silje Rønneberg", "PER"), ("Sandnes", "GPE_LOC")]

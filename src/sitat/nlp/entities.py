@@ -254,21 +254,19 @@ def _places_not_persons(doc: Doc, person_forms: set[str]) -> None:
     """A lone word the recogniser calls a person in one place and a place in another ("i Oterfjord",
     "Indre Oterfjord") is the place, unless a full name or the name lists make it a person's name."""
     place_forms = {e.text for e in doc.ents if e.label_ in ("GPE_LOC", "LOC")}
-    if not place_forms:
-        return
     first_names, surnames = lexicons.first_names(), lexicons.surnames()
     entities = list(doc.ents)
     changed = False
     for n, entity in enumerate(entities):
         word = entity.text
-        if (
-            entity.label_ == "PER"
-            and len(entity) == 1
-            and word in place_forms
-            and word not in person_forms
-            and not _listed(word, first_names)
-            and not _listed(word, surnames)
-        ):
+        if entity.label_ != "PER" or len(entity) != 1 or word in person_forms:
+            continue
+        a_name = _listed(word, first_names) or _listed(word, surnames)
+        tagged_a_place = word in place_forms and not a_name
+        # "Silje Rønneberg i Sandnes": after "i" or "fra", a listed place is where, never who
+        after_where = entity.start > 0 and doc[entity.start - 1].lower_ in ("i", "fra")
+        where = after_where and _listed(word, lexicons.places())
+        if tagged_a_place or where:
             entities[n] = Span(doc, entity.start, entity.end, label="GPE_LOC")
             changed = True
     if changed:
