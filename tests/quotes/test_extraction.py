@@ -1665,6 +1665,19 @@ def test_det_tror_jeg_inside_an_answer_is_the_answer(nlp):
     assert one(nlp, text, "De satser hjemme").text.endswith("fordi markedet der er stort")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ordfører Hege Lien (H)  mener det er for tidlig å konkludere.",
+        "Ordfører Hege Lien (H) mener det er for tidlig å konkludere.",
+        "Ordfører Hege Lien  sier  at det er for tidlig å konkludere.",
+    ],
+)
+def test_a_party_in_brackets_and_doubled_spaces_before_the_cue(nlp, sentence):
+    text = f"Skolen har i dag 86 elever. Foto: Erik Haugli\n\n{sentence}"
+    assert one(nlp, text, "det er for tidlig å konkludere").speaker == "Hege Lien"
+
+
 def test_words_in_marks_after_a_report_by_nobody_are_no_quotation(nlp):
     text = (
         "Først synes man at det er rart at voksne forandrer seg. Etter hvert lærer man forskjellen "

@@ -362,8 +362,12 @@ def phrase_before(doc: Doc, i: int, floor: int) -> tuple[int, int] | None:
     Skips auxiliaries and adverbs between the subject and the cue ("Hansen har tidligere uttalt").
     """
     j = i - 1
+    while j > floor and doc[j].is_space and "\n" not in doc[j].text:
+        j -= 1  # a doubled space: "Lien (H)  mener"
     if j >= floor + 2 and doc[j].text == ")" and doc[j - 2].text == "(" and doc[j - 1].like_num:
         j -= 3  # "Sara Nilsen (15) mener": the age is not the subject
+    elif j >= floor + 3 and doc[j].text == ")" and doc[j - 2].text == "(" and doc[j - 1].text[:1].isupper():
+        j -= 3  # "Hege Lien (H) mener": the party is not the subject; the name before it is
     skip = words("auxiliary") | {
         "også",
         "selv",
@@ -381,7 +385,9 @@ def phrase_before(doc: Doc, i: int, floor: int) -> tuple[int, int] | None:
         "først",
     }
     while j >= floor:
-        if doc[j].lower_ in ("ganger", "gang") and j - 1 >= floor and doc[j - 1].lower_ in words("how_often"):
+        if doc[j].is_space and "\n" not in doc[j].text:
+            j -= 1  # a doubled space: "Lien (H)  mener"
+        elif doc[j].lower_ in ("ganger", "gang") and j > floor and doc[j - 1].lower_ in words("how_often"):
             j -= 2  # "Hansen har mange ganger sagt at …"
         elif doc[j].lower_ in skip and not is_subject_pronoun(doc[j]):
             j -= 1
