@@ -1678,6 +1678,23 @@ def test_a_party_in_brackets_and_doubled_spaces_before_the_cue(nlp, sentence):
     assert one(nlp, text, "det er for tidlig å konkludere").speaker == "Hege Lien"
 
 
+def test_a_past_tense_the_tagger_took_for_a_participle_still_attributes(nlp):
+    text = (
+        "NATOs forsvarsministre møttes i Brussel torsdag.\n\n"
+        "Norge vil bidra med ytterligere 3 milliarder kroner til luftvern neste år, kunngjorde "
+        "forsvarsminister Ragnhild Thorsen (Ap) på møtet."
+    )
+    assert one(nlp, text, "Norge vil bidra med ytterligere 3 milliarder").speaker == "Ragnhild Thorsen"
+
+
+def test_a_headline_that_sums_up_a_report_is_no_quotation(nlp):
+    text = (
+        "Norge lover milliarder til ukrainsk luftvern\n\n"
+        "Norge vil bidra med 3 milliarder kroner neste år, sa statsråd Kari Lund torsdag."
+    )
+    assert [q.text for q in quotes_of(nlp, text)] == ["Norge vil bidra med 3 milliarder kroner neste år"]
+
+
 def test_words_in_marks_after_a_report_by_nobody_are_no_quotation(nlp):
     text = (
         "Først synes man at det er rart at voksne forandrer seg. Etter hvert lærer man forskjellen "

@@ -120,6 +120,15 @@ class _Article:
                 return q
         return None
 
+    def in_headline(self, char: int) -> bool:
+        """Whether ``char`` is in the article's headline: a first paragraph of a few words with no full
+        stop, before more paragraphs."""
+        if len(self.paragraphs) < 2 or char >= self.paragraphs[0][1]:
+            return False
+        p_start, p_end = self.paragraphs[0]
+        line = self.text[p_start:p_end].strip()
+        return len(line.split()) <= 15 and not line.endswith((".", "!", "?", "…", ":"))
+
     def overlaps(self, start: int, end: int) -> bool:
         """Whether [start, end) shares more than a sliver with a quotation already found (not nested)."""
         for q in self.found:
@@ -141,6 +150,8 @@ class _Article:
             nested = True
         elif self.overlaps(start, end):
             return None
+        if kind != "direct" and self.in_headline(start):
+            return None  # "Norge lover milliarder til luftvern": a headline sums up; the report is below
         if kind != "direct" and any(start <= m.start and m.end <= end for m in self.marks):
             kind = "mixed"
         if kind != "direct" and _word_count(self.text[start:end]) < (2 if method == "clause.at" else 3) and (
@@ -225,7 +236,7 @@ class _Rules:
         if is_infinitive(self.a.doc[cue.token]):
             return None  # "…, skrive nye melodier": a list of things to do, not ", skriver X"
         verb = self.a.doc[cue.token]
-        if is_participle(verb) and not verb.lower_.endswith("et"):
+        if is_participle(verb) and not verb.lower_.endswith("et") and not self.past_tense_before_speaker(cue):
             # "et kurs, kalt trygg skole, med …": a name given to something, not ", sa X" (a form in
             # -et is the past tense as well: ", understreket leder … X")
             return None
@@ -243,6 +254,18 @@ class _Rules:
         if ch in "?!…":
             return j + 1
         return None
+
+    def past_tense_before_speaker(self, cue: Cue) -> bool:
+        """A past tense the tagger took for a participle or an adjective (", kunngjorde forsvarsminister
+        X"): a form in -de or -te followed by a title, a name or a pronoun (not ", svarte tak", ", kalt
+        trygg skole")."""
+        doc = self.a.doc
+        verb, nxt = doc[cue.token], doc[cue.last_token + 1] if cue.last_token + 1 < len(doc) else None
+        homograph = verb.lower_ in words("adjective_homograph")
+        if nxt is None or not verb.lower_.endswith(("de", "te")) or homograph:
+            return False
+        named = is_proper(nxt) and nxt.text[:1].isupper()
+        return bool(role_of(nxt.text)) or is_subject_pronoun(nxt) or named
 
     def speaks_in_first_person(self, cue: Cue) -> bool:
         """The word after the cue is "jeg", "vi", "du" …: part of what is said, not who says it."""
@@ -554,7 +577,8 @@ class _Rules:
                 continue  # "…, svarer talsmannen følgende:": it announces what comes; it attributes nothing
             if _word_count(a.text[start:end]) < 3 or self.opens_subordinate_clause(start):
                 continue
-            if is_participle(a.doc[cue.token]) or a.doc[cue.token].pos_ in ("ADJ", "DET", "NUM"):
+            no_verb = is_participle(a.doc[cue.token]) or a.doc[cue.token].pos_ in ("ADJ", "DET", "NUM")
+            if no_verb and not self.past_tense_before_speaker(cue):
                 continue  # "…, kalt den nye Rooney", "…, svarte tak": no verb of saying here
             if self.after_apposition(cue, s_start):
                 continue  # "Foreningens leder, Marte Nilsen, kaller …": the subject, not reported words
