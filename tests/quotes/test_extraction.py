@@ -1695,6 +1695,22 @@ def test_a_headline_that_sums_up_a_report_is_no_quotation(nlp):
     assert [q.text for q in quotes_of(nlp, text)] == ["Norge vil bidra med 3 milliarder kroner neste år"]
 
 
+def test_a_wider_role_points_back_to_who_holds_the_narrower_one(nlp):
+    text = (
+        "Sosiologen Eirik Hegge har intervjuet 60 menn.\n\n"
+        "– Mange av dem har ingen å ringe, sier forskeren."
+    )
+    assert one(nlp, text, "Mange av dem har ingen å ringe").speaker == "Eirik Hegge"
+
+
+def test_a_persons_first_names_alone_are_that_person(nlp):
+    text = (
+        "Fisker Kåre Mikal Strand har gått på sjøen i femti år.\n\n"
+        "– Havet skylder ingen noe, sier Kåre Mikal."
+    )
+    assert one(nlp, text, "Havet skylder ingen noe").speaker == "Kåre Mikal Strand"
+
+
 def test_words_in_marks_after_a_report_by_nobody_are_no_quotation(nlp):
     text = (
         "Først synes man at det er rart at voksne forandrer seg. Etter hvert lærer man forskjellen "

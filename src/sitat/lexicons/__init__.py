@@ -64,6 +64,12 @@ def titles() -> dict[str, str]:
     return {role: gender for role, gender in _rows("titles.tsv")}
 
 
+@cache
+def role_hypernyms() -> dict[str, frozenset[str]]:
+    """Role → the wider roles an article may call the same person later ("sosiolog" → "forsker")."""
+    return {row[0]: frozenset(w for w in row[1].split(",") if w) for row in _rows("role_hypernyms.tsv")}
+
+
 _DEFINITE_ENDINGS = ("en", "n", "et", "a")
 
 

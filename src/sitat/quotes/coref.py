@@ -31,6 +31,7 @@ from sitat.lexicons import (
     organisation_suffixes,
     person_nouns,
     pronouns,
+    role_hypernyms,
     role_of,
     surnames,
     titles,
@@ -91,6 +92,8 @@ def role_family(role: str) -> frozenset[str]:
     family = {role} | {t for t in titles() if " " not in t and len(t) >= 4 and role.endswith(t)}
     if "minister" in family or role == "statsråd":
         family |= {"minister", "statsråd"}
+    for member in list(family):  # "sosiolog" is also "forsker" ("…, sier forskeren")
+        family |= role_hypernyms().get(member, frozenset())
     return frozenset(family)
 
 
@@ -296,6 +299,14 @@ class _Coref:
                     return s
                 if name == s.canonical:
                     return s
+                if (
+                    len(parts) + 1 == len(known)
+                    and known[:-1] == parts
+                    and parts[0] in first_names()
+                    and known[-1] in surnames()
+                    and parts[-1] not in surnames()
+                ):
+                    return s  # "Kåre Mikal" after "Kåre Mikal Strand": his first names
                 misspelt = len(parts) == len(known) and known[:-1] == parts[:-1]
                 if misspelt and _one_letter_apart(known[-1], parts[-1]):
                     return s  # "Peter Tachell" after "Peter Tatchell": the same person, misspelt
@@ -1013,6 +1024,7 @@ class _Coref:
                 )
             elif q.method in ("dash.context", "dash.colon", "marks.colon"):
                 speaking = self._speaking_filter(resolved)
+
                 source = (
                     # "Kari er enig. – Nei, …": a dash inside a paragraph gives the floor to whoever the
                     # sentence before it is about
