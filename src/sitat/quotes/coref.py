@@ -830,7 +830,7 @@ class _Coref:
             found = self.resolve_age_noun(int(age_noun.group(1)), q.speaker_start, exclude=asked_by)
             if found is None:
                 # nobody named before: the age noun is how the article names its source ("mener
-                # 48-åringen som selv har fostret fire barn"), as a role phrase is
+                # 61-åringen som selv har tre barn"), as a role phrase is
                 found = next((s for s in self.sources if span.text in s.names), None)
                 if found is None:
                     found = Source(names=[span.text], kind="person", person_evidence=True)
@@ -1042,7 +1042,7 @@ class _Coref:
             elif q.method == "dash.heading":
                 source = self._speaker_of_same_words(idx, resolved)
             elif q.speaker_start is None and q.cue_start is not None and self._cue_without_subject(q):
-                # "…, sier Tommy Sharif.\n\nOg legger til: …": the cue goes on from the last speaker
+                # "…, sier Tommy Lie.\n\nOg legger til: …": the cue goes on from the last speaker
                 source = self._previous_speaker(ordered, n, resolved)
             resolved[idx] = source
         for idx, source in resolved.items():

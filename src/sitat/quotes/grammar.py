@@ -234,7 +234,7 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
             and doc[min(k + (2 if tok.text == "," else 1), n - 1)].pos_ == "ADJ"
             and all(t.pos_ in ("DET", "ADJ") for t in doc[i:k])
         ):
-            # "sier en sur og irritert Start-trener X", "sier en sliten, men glad Øvstedal": the
+            # "sier en sint og skuffet Brann-trener X", "sier en trøtt, men fornøyd Lie": the
             # adjectives describe who speaks
             k += 2 if tok.text == "," else 1
             continue

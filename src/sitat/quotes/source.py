@@ -99,8 +99,8 @@ class _Sources:
             found = self._mention_at_cue(q)
             opener = found is not None and found[0] == self.sentence_start_token(doc[found[0]].idx)
             if opener and doc[found[0] : found[1]].text.lower() in words("anaphoric_opener"):
-                # "Det er forskjellen, gliser Nore, smatter på sigarilloen og legger til: – …": "Det"
-                # opens the sentence but says nothing; the name before the colon does
+                # "Det var poenget, ler Lund, tenner pipa og føyer til: – …": "Det" opens the
+                # sentence but names nobody; the name before the colon does
                 return self.last_name_before(q.start)  # or nobody: coreference asks the neighbours
             return found
         return self._mention_at_cue(q)
