@@ -1711,6 +1711,17 @@ def test_a_persons_first_names_alone_are_that_person(nlp):
     assert one(nlp, text, "Havet skylder ingen noe").speaker == "Kåre Mikal Strand"
 
 
+def test_a_quotations_own_sentences_do_not_push_her_out_of_reach(nlp):
+    text = (
+        "Line Berg (41) rygger sjarken ut fra kaia i Reine.\n\n"
+        "Faren Olav Berg (79) fisket fra denne båten i 38 år.\n\n"
+        "– Hun fikk båten på ett vilkår. Jeg skulle få være med. Det har hun angret på. Hver dag. "
+        "Nesten, sier han og ler.\n\n"
+        "– Han er med på hver eneste tur, sier hun."
+    )
+    assert one(nlp, text, "Han er med på hver eneste tur").speaker == "Line Berg"
+
+
 def test_words_in_marks_after_a_report_by_nobody_are_no_quotation(nlp):
     text = (
         "Først synes man at det er rart at voksne forandrer seg. Etter hvert lærer man forskjellen "

@@ -747,7 +747,7 @@ class _Coref:
                 return s.kind in ("org", "group")
             return s.kind == "person" and s.gender in ("-", info.gender) and s.is_known_person
 
-        best_source = self.most_salient(pos, fits, exclude)
+        best_source = self.most_salient(pos, fits, exclude, past_quotes=not want_plural)
         if best_source is None and not want_plural and info.gender != "-":
             # far from any name: the one person the article is about, if known to be of this gender
             best_source = self._dominant_person(pos, lambda s: fits(s) and s.gender == info.gender, exclude)
@@ -789,23 +789,43 @@ class _Coref:
         )
 
     def most_salient(
-        self, pos: int, fits: Callable[[Source], bool], exclude: Source | None = None
+        self,
+        pos: int,
+        fits: Callable[[Source], bool],
+        exclude: Source | None = None,
+        past_quotes: bool = False,
     ) -> Source | None:
-        """The best-placed mention before ``pos`` of a source that ``fits``."""
+        """The best-placed mention before ``pos`` of a source that ``fits``; with ``past_quotes``, the
+        reach counts only the reporter's sentences (for "han"/"hun": a quotation's sentences between do
+        not push the person it answers out of reach)."""
         sentence_starts = [s for s, _ in self.sentences]
         here = bisect_right(sentence_starts, pos) - 1
+        narration = self._narration_ranks()
         best: tuple[float, int] | None = None
         best_source: Source | None = None
         for m in self.mentions:
             if m.pos >= pos or not fits(m.source) or m.source is exclude:
                 continue
-            distance = here - (bisect_right(sentence_starts, m.pos) - 1)
-            if distance > 6:
+            there = bisect_right(sentence_starts, m.pos) - 1
+            distance = here - there
+            reach = narration[max(here, 0)] - narration[max(there, 0)] if past_quotes else distance
+            if reach > 6:
                 continue
             score = distance + (0.0 if m.subject else 1.5)
             if best is None or (score, -m.pos) < best:
                 best, best_source = (score, -m.pos), m.source
         return best_source
+
+    def _narration_ranks(self) -> list[int]:
+        """For each sentence, how many sentences of narration (not inside a quotation) precede it."""
+        if getattr(self, "_ranks", None) is None:
+            ranks, count = [], 0
+            for start, _ in self.sentences:
+                ranks.append(count)
+                if not self.inside_quote(start):
+                    count += 1
+            self._ranks = ranks or [0]
+        return self._ranks
 
     def narrative_pronouns(self) -> list[tuple[int, str]]:
         """Subject pronouns in the reporter's own sentences ("Hun opplyste …"), outside quotations."""
