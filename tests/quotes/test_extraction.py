@@ -1722,6 +1722,20 @@ def test_a_quotations_own_sentences_do_not_push_her_out_of_reach(nlp):
     assert one(nlp, text, "Han er med på hver eneste tur").speaker == "Line Berg"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Lie benekter å ha hatt kontakt med vitnet.", [("å ha hatt kontakt med vitnet", "Per Lie")]),
+        ("Lie hevder selv å ha vært hjemme hele kvelden.", [("å ha vært hjemme hele kvelden", "Per Lie")]),
+        # refusing is an act, not a report
+        ("Lie nekter å svare på spørsmål fra pressen.", []),
+    ],
+)
+def test_a_report_may_be_an_infinitive(nlp, sentence, found):
+    text = f"Tiltalte Per Lie møtte i retten mandag.\n\n{sentence}"
+    assert [(q.text, q.speaker) for q in quotes_of(nlp, text)] == found
+
+
 def test_words_in_marks_after_a_report_by_nobody_are_no_quotation(nlp):
     text = (
         "Først synes man at det er rart at voksne forandrer seg. Etter hvert lærer man forskjellen "

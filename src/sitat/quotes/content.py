@@ -78,6 +78,7 @@ CONFIDENCE = {
     "kalle.mixed": 0.75,
     "object.demand": 0.6,
     "clause.parenthetical": 0.7,
+    "clause.infinitive": 0.65,
     "marks.follow": 0.5,
     "document.front": 0.8,
 }
@@ -1057,6 +1058,24 @@ class _Rules:
                 continue  # "Det krever mye arbeid", "Jobben krever tid"
             a.add(first.idx, self.clause_end(first.idx, s_end), "indirect", "object.demand", cue)
 
+    def infinitive_reports(self) -> None:
+        """ "Han benekter å ha hatt kontakt med henne", "Han angir selv å være …": a speech verb whose
+        report is an infinitive clause (the "å" is part of the span, as the spec's gold has it)."""
+        a = self.a
+        doc = a.doc
+        for cue in a.cues:
+            if cue.lemma not in words("infinitive_report") or cue.start in a.used_cues or self.is_idiom(cue):
+                continue
+            s_start, s_end = a.sentence_at(cue.start)
+            k = cue.last_token + 1
+            while k < len(doc) and doc[k].lower_ in ("selv", "også", "ikke", "tidligere", "nå", "heller"):
+                k += 1
+            if k + 1 >= len(doc) or doc[k].lower_ != "å" or doc[k].idx >= s_end:
+                continue
+            if not self.names_a_source(cue, a.token(s_start)):
+                continue
+            a.add(doc[k].idx, self.clause_end(doc[k].idx, s_end), "indirect", "clause.infinitive", cue)
+
     def names_a_source(self, cue: Cue, floor: int) -> bool:
         """Whether the subject before ``cue`` can be a source: a name, a personal pronoun, a title
         or a group of people in the plural ("Demonstrantene", "Fagforeningene")."""
@@ -1160,6 +1179,7 @@ class _Rules:
         self.kalle()
         self.at_clauses()
         self.demands()
+        self.infinitive_reports()
         self.parenthetical()
         self.anaphoric()
         self.following_fragments()

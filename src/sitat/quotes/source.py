@@ -57,6 +57,7 @@ _SPEAKER_IS_SUBJECT = (
     "clause.at",
     "clause.bare",
     "clause.parenthetical",
+    "clause.infinitive",
     "kalle.mixed",
     "dash.colon",
     "marks.colon",
