@@ -1736,6 +1736,21 @@ def test_a_report_may_be_an_infinitive(nlp, sentence, found):
     assert [(q.text, q.speaker) for q in quotes_of(nlp, text)] == found
 
 
+def test_peker_pa_at_is_a_report(nlp):
+    text = "Hovedtillitsvalgt Siv Ek peker på at forskningen ikke gir grunnlag for sammenslåingen."
+    q = one(nlp, text, "forskningen ikke gir grunnlag for sammenslåingen")
+    assert (q.type, q.speaker, q.cue) == ("indirect", "Siv Ek", "peker")
+
+
+def test_a_name_in_apposition_with_its_party_in_brackets_is_the_subject(nlp):
+    text = (
+        "Riksrevisor Siri Haugom la fram rapporten.\n\n"
+        "Komiteens leder, Per Rysstad (Frp), sier til NTB at han vil kalle inn statsråden til en høring."
+    )
+    q = one(nlp, text, "han vil kalle inn statsråden til en høring")
+    assert (q.speaker, q.speaker_mention) == ("Per Rysstad", "Per Rysstad")
+
+
 def test_words_in_marks_after_a_report_by_nobody_are_no_quotation(nlp):
     text = (
         "Først synes man at det er rart at voksne forandrer seg. Etter hvert lærer man forskjellen "

@@ -42,7 +42,8 @@ def find_cues(doc: Doc) -> list[Cue]:
                 )
                 i = last + 1
                 continue
-        for entry in verbs.get(lower, ()):
+        # a phrasal cue first ("peker på at" is speech; "peker" alone only a manner of speaking)
+        for entry in sorted(verbs.get(lower, ()), key=lambda e: not e.particle):
             last = i
             if entry.particle:
                 # the particle follows within two words: "legger til", "la hun til", "viser til"

@@ -230,7 +230,10 @@ class _Sources:
         first = opening[0] + 1
         while first < cue - 1 and doc[first].is_lower and role_of(doc[first].text):
             first += 1  # "Aktor, politiadvokat Siri Vatne, mener": past the title to the name
-        name = (first, cue - 1)
+        last = cue - 1
+        if last - 3 >= first and doc[last - 1].text == ")" and doc[last - 3].text == "(":
+            last -= 3  # "Komiteens leder, Per Olav Rysstad (Frp), sier …": the party after the name
+        name = (first, last)
         if 0 < name[1] - name[0] <= 4 and all(is_proper(t) for t in doc[name[0] : name[1]]):
             return name
         # "Gruppeleder Ole Rud i Senterpartiet, det største partiet, kalte …": the described subject
