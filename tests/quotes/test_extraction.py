@@ -1751,6 +1751,22 @@ def test_a_name_in_apposition_with_its_party_in_brackets_is_the_subject(nlp):
     assert (q.speaker, q.speaker_mention) == ("Per Rysstad", "Per Rysstad")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "report"),
+    [
+        ("mener klienten hans har vært naiv, men ikke kriminell.", "klienten hans har vært naiv, men ikke kriminell"),
+        # the comma closes a relative clause; the report goes on to its verb
+        (
+            "forteller at mannen som ble pågrepet i natt, er løslatt igjen.",
+            "mannen som ble pågrepet i natt, er løslatt igjen",
+        ),
+    ],
+)
+def test_reports_the_parse_cuts_short(nlp, sentence, report):
+    text = f"Forsvarer Erlend Lia var til stede.\n\nForsvarer Erlend Lia {sentence}"
+    assert one(nlp, text, report.split(",")[0]).text == report
+
+
 def test_words_in_marks_after_a_report_by_nobody_are_no_quotation(nlp):
     text = (
         "Først synes man at det er rart at voksne forandrer seg. Etter hvert lærer man forskjellen "

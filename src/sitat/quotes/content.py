@@ -720,6 +720,8 @@ class _Rules:
         text = self.a.text
         for stop in (", mens ", "; ", ", er ", ", blir ", ", har "):
             cut = text.find(stop, start, s_end)
+            if cut > 0 and stop.strip(", ") in ("er", "blir", "har") and " som " in text[start:cut]:
+                continue  # "ungdommer som kjenner ham, er blitt flinkere": the comma closes a relative clause
             if cut > 0:
                 s_end = cut
         but = text.find(", men ", start, s_end)
@@ -920,6 +922,18 @@ class _Rules:
                         return None  # the clause opens on its verb: no subject of its own, not a report
                     if first > cue.last_token and doc[first].lower_ not in words("not_clause_start"):
                         return first
+            if cue.kind == "view":
+                # "mener klienten hans har vært naiv": the parser hung the clause's verb on the noun
+                for child in verb.children:
+                    if (
+                        child.dep_.upper() in ("DOBJ", "OBJ")
+                        and child.pos_ == "NOUN"
+                        and child.i == cue.last_token + 1
+                        and any(
+                            is_finite_verb(g) and child.i < g.i <= child.i + 2 for g in child.children
+                        )
+                    ):
+                        return child.i
             return None
         if cue.kind != "view":
             return None
