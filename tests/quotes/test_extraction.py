@@ -1767,6 +1767,21 @@ def test_reports_the_parse_cuts_short(nlp, sentence, report):
     assert one(nlp, text, report.split(",")[0]).text == report
 
 
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "Valgforsker Ingrid Berg sier Ap-nedgangen først og fremst skyldes at partiet taper velgere.",
+            [("Ap-nedgangen først og fremst skyldes at partiet taper velgere", "Ingrid Berg")],
+        ),
+        # a question after the noun: it is whom something was told, and nothing is reported
+        ("Den gang fortalte USA IMF-ledelsen hvor skapet skulle stå.", []),
+    ],
+)
+def test_a_common_noun_right_after_sier_may_open_the_report(nlp, sentence, found):
+    assert [(q.text, q.speaker) for q in quotes_of(nlp, sentence)] == found
+
+
 def test_words_in_marks_after_a_report_by_nobody_are_no_quotation(nlp):
     text = (
         "Først synes man at det er rart at voksne forandrer seg. Etter hvert lærer man forskjellen "

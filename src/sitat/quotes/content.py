@@ -903,16 +903,24 @@ class _Rules:
                     and child.i > cue.token
                 ):
                     first = min(t.i for t in child.subtree)
-                    if cue.kind == "view":
-                        # "mener karakterer i så ung alder vil gjøre …": a noun the parser made a second
-                        # object of a verb of opinion is the subject of the clause it holds
+                    # "fortalte IMF-ledelsen hvor skapet skulle stå": a question after the noun makes
+                    # the noun whom it was told
+                    if cue.kind in REPORTED_KINDS and doc[first].lower_ not in words("not_clause_start"):
+                        # "mener karakterer i så ung alder vil gjøre …", "sier Ap-nedgangen først og
+                        # fremst skyldes …": a noun the parser made a second object of the cue is the
+                        # subject of the clause it holds (after "sier", only a common noun right after it:
+                        # "sier Hansen" is the speaker)
                         subject = next(
                             (
                                 c
                                 for c in verb.children
                                 if c.dep_.upper() in ("DOBJ", "OBJ")
-                                and c.pos_ in ("NOUN", "PROPN")
                                 and cue.last_token < c.i < child.i
+                                and (
+                                    c.pos_ in ("NOUN", "PROPN")
+                                    if cue.kind == "view"
+                                    else c.pos_ == "NOUN" and c.i == cue.last_token + 1
+                                )
                             ),
                             None,
                         )
