@@ -1081,7 +1081,7 @@ class _Rules:
             a.add(first.idx, self.clause_end(first.idx, s_end), "indirect", "object.demand", cue)
 
     def infinitive_reports(self) -> None:
-        """ "Han benekter å ha hatt kontakt med henne", "Han angir selv å være …": a speech verb whose
+        """ "Han benekter å ha hatt kontakt med henne", "Hun angir å ha vært hjemme": a speech verb whose
         report is an infinitive clause (the "å" is part of the span, as the spec's gold has it)."""
         a = self.a
         doc = a.doc
