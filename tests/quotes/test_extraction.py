@@ -1782,6 +1782,12 @@ def test_a_common_noun_right_after_sier_may_open_the_report(nlp, sentence, found
     assert [(q.text, q.speaker) for q in quotes_of(nlp, sentence)] == found
 
 
+def test_an_unnamed_source_phrase_keeps_no_full_stop(nlp):
+    text = "– Bygget er vakkert og tar inn hele landskapet, mener de to."
+    speaker = one(nlp, text, "Bygget er vakkert").speaker
+    assert speaker is None or not speaker.endswith(".")
+
+
 def test_words_in_marks_after_a_report_by_nobody_are_no_quotation(nlp):
     text = (
         "Først synes man at det er rart at voksne forandrer seg. Etter hvert lærer man forskjellen "

@@ -955,7 +955,7 @@ class _Coref:
                 named = [s for s in named if ending in s.kinds] or named
             if named:
                 return self._most_recent(named, q.speaker_start)
-        phrase = span.text
+        phrase = span.text.rstrip(".,:;")  # "mener de to.": the full stop is no part of who
         source = Source(
             names=[phrase],
             kind="group"
