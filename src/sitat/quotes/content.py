@@ -1033,7 +1033,7 @@ class _Rules:
         k = cue.token - 1
         while k >= 0 and k > cue.token - 4 and doc[k].lower_ in words("adverb"):
             k -= 1
-        return k >= 0 and doc[k].lower_ in ("har", "hadde", "ha", "har'")
+        return k >= 0 and doc[k].lower_ in ("har", "hadde", "ha")
 
     def after_inverted_name(self, cue: Cue, start: int, label: int) -> int:
         """ "I retten kalte Ola Berg denne planen «latterlig»": a name or pronoun after the verb with

@@ -170,6 +170,7 @@ class _Coref:
         self.mentions: list[_Mention] = []  # salient mentions outside quotations, in text order
         self.quoted = [(q.start, q.end) for q in quotations if q.type == "direct" and not q.nested]
         self.sentences = sentence_bounds(doc)
+        self.narration_ranks = self._narration_ranks()  # the reach of "han"/"hun" (most_salient)
 
     # -- names --------------------------------------------------------------------------------------
 
@@ -800,7 +801,7 @@ class _Coref:
         not push the person it answers out of reach)."""
         sentence_starts = [s for s, _ in self.sentences]
         here = bisect_right(sentence_starts, pos) - 1
-        narration = self._narration_ranks()
+        narration = self.narration_ranks
         best: tuple[float, int] | None = None
         best_source: Source | None = None
         for m in self.mentions:
@@ -818,14 +819,12 @@ class _Coref:
 
     def _narration_ranks(self) -> list[int]:
         """For each sentence, how many sentences of narration (not inside a quotation) precede it."""
-        if getattr(self, "_ranks", None) is None:
-            ranks, count = [], 0
-            for start, _ in self.sentences:
-                ranks.append(count)
-                if not self.inside_quote(start):
-                    count += 1
-            self._ranks = ranks or [0]
-        return self._ranks
+        ranks, count = [], 0
+        for start, _ in self.sentences:
+            ranks.append(count)
+            if not self.inside_quote(start):
+                count += 1
+        return ranks or [0]
 
     def narrative_pronouns(self) -> list[tuple[int, str]]:
         """Subject pronouns in the reporter's own sentences ("Hun opplyste …"), outside quotations."""
