@@ -2056,3 +2056,33 @@ def test_a_question_that_names_whom_it_asks_gets_that_persons_answer(nlp, asked)
         "– Det er et godt forslag, men det kommer sent."
     )
     assert one(nlp, text, "Det er et godt forslag, men det kommer sent").speaker == "Kari Lund"
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Sammenlignet med Rødt og Hagen er Mona Aune (Sp) langt mer positiv til fabrikken:",
+        "I motsetning til Hagen er Mona Aune (Sp) langt mer positiv til fabrikken.",
+    ],
+)
+def test_an_answer_belongs_to_the_subject_introduced_before_the_question(nlp, introduction):
+    """Somebody named in passing before the new interviewee is not the one asked."""
+    text = (
+        "Kommunestyret i Stjørdal behandler saken om batterifabrikken torsdag.\n\n"
+        "– Vi kan ikke gi bort strandsonen til et selskap vi knapt kjenner, sier Tor Hagen (R).\n\n"
+        f"{introduction}\n\n"
+        "– Blir det flertall for planen?\n\n"
+        "– Ja, jeg regner med at et klart flertall stemmer for på torsdag."
+    )
+    assert one(nlp, text, "et klart flertall stemmer for").speaker == "Mona Aune"
+
+
+def test_a_name_after_det_var_is_no_new_speaker_for_unattributed_words(nlp):
+    """"Det var Kari Lund." says who called; the words after it are still the narrator's subject's."""
+    text = (
+        "Fotografen Per Olsen reiste til Chile for å lage en film om gruvearbeidere.\n\n"
+        "– Jeg hadde ikke penger til hotell, så vi sov i bilen, sier Olsen.\n\n"
+        "Etter ei uke fikk han en telefon hjemmefra. Det var Kari Lund.\n\n"
+        "– Hun sa at hun hadde kjøpt billett og skulle komme etter. To dager senere sto hun på flyplassen."
+    )
+    assert one(nlp, text, "To dager senere sto hun").speaker == "Per Olsen"

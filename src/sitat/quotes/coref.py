@@ -715,6 +715,12 @@ class _Coref:
                     j == k - 1 or (j > 0 and doc[j - 1].lower_ in words("subordinator"))
                 ):
                     return False
+            if doc[k].lower_ in ("og", "eller") and k > 0 and doc[k - 1].text[:1].isupper():
+                # a conjunct stands where the first one does: "i forhold til SV og Berg har …"
+                first = k - 1
+                while first > 0 and doc[first - 1].text[:1].isupper() and not doc[first].is_sent_start:
+                    first -= 1
+                return self._in_subject_position(doc[first : span.end])
         non_finite = (doc[k].has_morph() and "Fin" not in doc[k].morph.get("VerbForm")) if doc[k].pos_ else (
             doc[k].is_lower and k > 0 and doc[k - 1].lower_ in words("auxiliary")
         )
@@ -722,6 +728,13 @@ class _Coref:
             return False  # "har fulgt sønnen Espen": after a participle or an infinitive, the object
         if doc[k].pos_ in ("VERB", "AUX"):
             return True  # inverted: "I går sa Hansen …"
+        if (
+            not doc[k].pos_
+            and doc[k].lower_ in words("auxiliary")
+            and doc[k].lower_ != "ha"
+            and not (k > 0 and doc[k - 1].lower_ in ("det", "dette", "den", "som", "hvem"))
+        ):
+            return True  # untagged text, inverted after a finite auxiliary: "I motsetning til ham er Aune …"
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is not None and not nxt.pos_:
             # untagged text (the gate sent it to the entity tagger only): a lower-case word that is
@@ -1035,7 +1048,11 @@ class _Coref:
                 after = self._end_of_previous(ordered, n - 1) if question is not None else 0
                 source = (
                     (self._addressed_in(question) if question is not None else None)
-                    or (self._person_just_before(question.start, after) if question is not None else None)
+                    or (
+                        self._person_just_before(question.start, after, subject_first=True)
+                        if question is not None
+                        else None
+                    )
                     # "…, skriver statssekretæren. – Er du fornøyd?": somebody quoted between two
                     # questions is reported, not asked; the interview goes on with whom it is with
                     or self._last_answerer(ordered, n, resolved)
@@ -1052,6 +1069,13 @@ class _Coref:
                     or (
                         speaking(self._subject_of_last_sentence(q.start, self._end_of_previous(ordered, n)))
                         if q.method == "dash.context"
+                        else None
+                    )
+                    # "Sammenlignet med Hagen er Aune mer positiv: – …": the subject of the sentence that
+                    # hands over with a colon, even when the article names her only there
+                    or (
+                        self._subject_of_last_sentence(q.start, self._end_of_previous(ordered, n))
+                        if q.method == "dash.colon"
                         else None
                     )
                     or speaking(self._person_just_before(q.start, self._end_of_previous(ordered, n)))
@@ -1185,14 +1209,18 @@ class _Coref:
         ranked = self._most_named(lambda s: s.kind == "person" and s.is_known_person)
         return ranked[0][0] if ranked else None
 
-    def _person_just_before(self, pos: int, after: int = 0) -> Source | None:
+    def _person_just_before(self, pos: int, after: int = 0, subject_first: bool = False) -> Source | None:
         """The first person named in the narration right before ``pos`` (this or the previous
-        paragraph, after the previous quotation), outside quotations."""
+        paragraph, after the previous quotation), outside quotations; with ``subject_first`` the first
+        known person in subject position wins over one named earlier in passing ("Sammenlignet med
+        Berg er Lund mer forsiktig: – Er du …?" asks Lund)."""
         text = doc_text(self.doc)
         para_start = text.rfind("\n\n", 0, pos)
         prev_start = text.rfind("\n\n", 0, max(para_start, 0))
         floor = max(prev_start + 2 if prev_start >= 0 else 0, after)
-        return self._first_person_between(floor, pos)
+        return (self._first_person_between(floor, pos, subject=True) if subject_first else None) or (
+            self._first_person_between(floor, pos)
+        )
 
     def _first_person_between(self, floor: int, end: int, subject: bool = False) -> Source | None:
         """The first person the narration names in [``floor``, ``end``); with ``subject``, the first
@@ -1254,7 +1282,7 @@ class _Coref:
         pirker på noe i håndflata. – Mye ligger i en tåkedis."): its subject, when that is a person."""
         text = doc_text(self.doc)
         end = len(text[: max(text.rfind("\n\n", 0, pos), 0)].rstrip())
-        if end <= after or text[end - 1] not in ".!?":
+        if end <= after or text[end - 1] not in ".!?:":
             return None
         starts = [st for st, _ in self.sentences if after <= st < end - 1 and not self.inside_quote(st)]
         if not starts:
