@@ -187,6 +187,27 @@ def test_first_names_alone(nlp, text, spans, pos, expected):
     assert annotate(nlp, text, spans, pos) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # both words of a full name the recogniser missed the second time are one person, not two
+        (
+            "Faren, Tormod Vassli, kom inn. Senere sier Tormod Vassli at han er stolt.",
+            [(2, 4, "PER")],
+            [("Tormod Vassli", "PER"), ("Tormod Vassli", "PER")],
+        ),
+        # so is a listed first name before a surname the recogniser did tag
+        (
+            "Tormod Vassli kom inn. Senere sier Tormod Vassli at han er stolt.",
+            [(0, 2, "PER"), (8, 9, "PER")],
+            [("Tormod Vassli", "PER"), ("Tormod Vassli", "PER")],
+        ),
+    ],
+)
+def test_a_first_name_joins_the_surname_after_it(nlp, text, spans, expected):
+    assert annotate(nlp, text, spans) == expected
+
+
 def test_the_component_is_registered_for_the_model_config(nlp):
     pipe = blank()
     pipe.add_pipe("sitat_person_consistency")

@@ -2086,3 +2086,55 @@ def test_a_name_after_det_var_is_no_new_speaker_for_unattributed_words(nlp):
         "– Hun sa at hun hadde kjøpt billett og skulle komme etter. To dager senere sto hun på flyplassen."
     )
     assert one(nlp, text, "To dager senere sto hun").speaker == "Per Olsen"
+
+
+def test_of_two_people_in_one_sentence_hun_prefers_the_one_known_to_be_a_woman(nlp):
+    """A surname alone says nothing of gender; a listed woman's first name does."""
+    text = (
+        "Nordvestteatret setter opp «Gengangere» på dialekt. Regissør Gudrun Vassbotn mener "
+        "det bringer Ibsen nærmere publikum.\n\n"
+        "– Folk kjenner seg igjen når skuespillerne snakker som naboen, sier hun."
+    )
+    assert one(nlp, text, "Folk kjenner seg igjen").speaker == "Gudrun Vassbotn"
+
+
+def test_a_name_in_quotation_marks_in_the_narration_is_not_the_interviewee(nlp):
+    text = (
+        "Etter 30 år som lege i Vardø gir kommuneoverlege Arne Hætta seg.\n\n"
+        "Vi møter ham på kontoret. På veggen henger en tegning signert «Ida, 6 år».\n\n"
+        "– Hvorfor slutter du nå?\n\n"
+        "– Fordi jeg er sliten. Jeg har hatt vakt annenhver helg i mange år."
+    )
+    assert one(nlp, text, "Fordi jeg er sliten").speaker == "Arne Hætta"
+
+
+def test_a_family_word_as_subject_names_the_one_person_introduced_with_it(nlp):
+    text = (
+        "Ingrid Vassli (31) tok over gården i Vang da faren ble syk.\n\n"
+        "Faren, Tormod Vassli (66), bor fortsatt i våningshuset. Sønnen Aksel (3) er mye hos ham.\n\n"
+        "Om kvelden, når Aksel har lagt seg, sitter hun med regnskapet. Faren sender henne ofte "
+        "meldinger, selv om han bor like ved.\n\n"
+        "«Husk at dyrlegen kommer torsdag», skrev han forrige uke."
+    )
+    assert one(nlp, text, "Husk at dyrlegen kommer torsdag").speaker == "Tormod Vassli"
+
+
+@pytest.mark.parametrize(
+    ("role", "is_a_sister"),
+    [("storesøster", True), ("lillesøster", True), ("helsesøster", False), ("jordmor", False)],
+)
+def test_a_compound_of_a_family_word_is_family_only_after_a_family_prefix(role, is_a_sister):
+    from sitat.quotes.coref import role_family
+
+    family_word = "søster" if "søster" in role else "mor"
+    assert (family_word in role_family(role)) is is_a_sister
+
+
+def test_a_pair_named_together_holds_no_role_of_its_own(nlp):
+    """"Kari og søsteren" is two people: "storesøsteren" later is not the pair."""
+    text = (
+        "Kari Aasen og søsteren vokste opp i Bergen.\n\n"
+        "Kari og søsteren synes ikke det er rart at naboene tier.\n\n"
+        "– Vi var flinke til å skjule det, sier storesøsteren."
+    )
+    assert one(nlp, text, "Vi var flinke til å skjule det").speaker != "Kari og søsteren"

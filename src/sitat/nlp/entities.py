@@ -181,9 +181,13 @@ def _corrected(entity: Span, first_names: dict[str, str], person_forms: set[str]
             label = "PER"
         elif len(entity) == 1 and label in _SURNAME_MISTAKEN_FOR and entity[0].is_title:
             text = entity.text
-            if not _listed(text, lexicons.places()) and not _listed(text, lexicons.organisations()) and (
-                _listed(text, lexicons.surnames())
-                or (entity[0].pos_ == "PROPN" and _is_patronymic(text, first_names))
+            if (
+                not _listed(text, lexicons.places())
+                and not _listed(text, lexicons.organisations())
+                and (
+                    _listed(text, lexicons.surnames())
+                    or (entity[0].pos_ == "PROPN" and _is_patronymic(text, first_names))
+                )
             ):
                 label = "PER"
     if label != entity.label_:
@@ -200,7 +204,9 @@ def correct_types(doc: Doc) -> Doc:
     for entity in doc.ents:
         corrected = _corrected(entity, first_names, person_forms)
         if corrected is None or (corrected.start, corrected.end, corrected.label_) != (
-            entity.start, entity.end, entity.label_
+            entity.start,
+            entity.end,
+            entity.label_,
         ):
             changed = True
         if corrected is not None:
@@ -290,16 +296,37 @@ def make_persons_consistent(doc: Doc) -> Doc:
     covered = {i for entity in kept for i in range(entity.start, entity.end)}
     covered.update(span.start for span in added)
     for token in doc:
-        if token.i not in covered and token.is_title and (
-            token.text in forms or _is_lone_first_name(token, first_names)
+        if (
+            token.i not in covered
+            and token.is_title
+            and (token.text in forms or _is_lone_first_name(token, first_names))
         ):
             added.append(Span(doc, token.i, token.i + 1, label="PER"))
         elif token.i not in covered and _names_a_public_body(token):
             body = lexicons.public_bodies()[doc[token.i + 1].text]
             added.append(Span(doc, token.i, token.i + 2, label=body))
     if added:
-        doc.ents = filter_spans(kept + added)
+        doc.ents = _first_names_joined(filter_spans(kept + added), set(added), first_names)
     return doc
+
+
+def _first_names_joined(entities: list[Span], added: set[Span], first_names: dict[str, str]) -> list[Span]:
+    """A listed first name tagged on its own right before a person is part of that person's name
+    ("Tormod" + "Haugom" → "Tormod Haugom"), when a rule here tagged one of the two."""
+    out: list[Span] = []
+    for entity in sorted(entities, key=lambda e: e.start):
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.end == entity.start
+            and before.label_ == entity.label_ == "PER"
+            and (before in added or entity in added)
+            and before[-1].text in first_names
+        ):
+            out[-1] = Span(entity.doc, before.start, entity.end, label="PER")
+        else:
+            out.append(entity)
+    return out
 
 
 @Language.factory(FACTORY)
