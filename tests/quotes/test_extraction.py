@@ -2138,3 +2138,50 @@ def test_a_pair_named_together_holds_no_role_of_its_own(nlp):
         "– Vi var flinke til å skjule det, sier storesøsteren."
     )
     assert one(nlp, text, "Vi var flinke til å skjule det").speaker != "Kari og søsteren"
+
+
+def test_an_answer_after_a_ministry_is_quoted_is_the_interviewees_not_the_ministrys(nlp):
+    text = (
+        "Etter 30 år som lege i Vardø gir kommuneoverlege Arne Hætta seg.\n\n"
+        "– Hvorfor slutter du nå?\n\n"
+        "– Fordi jeg er sliten.\n\n"
+        "Helse- og omsorgsdepartementet opplyser til avisen at det er satt av egne midler til "
+        "rekruttering.\n\n"
+        "– Hva tenker du om det?\n\n"
+        "– At penger ikke løser alt."
+    )
+    assert one(nlp, text, "At penger ikke løser alt").speaker == "Arne Hætta"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sykepleier Turid Moe, som har jobbet sammen med ham i 19 år, bekrefter historien.",
+        "Naboen Per Lie, som var til stede, bekrefter dette.",
+    ],
+)
+def test_a_relative_clause_on_the_subject_is_not_reported_words(nlp, sentence):
+    text = f"Legen sier han lærte å fiske av en kollega.\n\n{sentence}"
+    assert all("som" not in q.text.split() for q in quotes_of(nlp, text))
+
+
+def test_a_question_after_words_about_oneself_is_the_speakers_not_the_reporters(nlp):
+    text = (
+        "Marte Kvam (41) står ved fylkesveien med et telleapparat. Hun teller lastebiler.\n\n"
+        "– Tjuetre i dag, sier hun.\n\n"
+        "Kvam himler med øynene når hun får høre hva naboen mener.\n\n"
+        "– Jeg har bodd her i tolv år. Hvor lenge må man bo her før man får mene noe?"
+    )
+    q = one(nlp, text, "Jeg har bodd her i tolv år")
+    assert not q.reporter
+    assert q.speaker == "Marte Kvam"
+
+
+def test_a_title_in_marks_does_not_make_the_reporters_question_somebodys_words(nlp):
+    text = (
+        "Bandet Nordlys spiller i finalen lørdag.\n\n"
+        "– Vi gleder oss, sier vokalist Kari Dahl.\n\n"
+        "– Hva synes dere om årets låter, som «Ta meg med»?\n\n"
+        "– Vi kunne dem fra før."
+    )
+    assert one(nlp, text, "Hva synes dere om årets låter").reporter

@@ -346,7 +346,7 @@ class _Rules:
                 and self.adjacent(previous, seg)
                 and not self.narration_between(previous, seg)
             )
-            if words_.endswith("?"):
+            if words_.endswith("?") and not self.speaks_of_self(seg):
                 a.add(seg.start, seg.end, "direct", "dash.question", None, reporter=True)
             elif adjacent and previous.reporter:
                 a.add(seg.start, seg.end, "direct", "dash.answer", None)
@@ -354,6 +354,19 @@ class _Rules:
                 a.add(seg.start, seg.end, "direct", "dash.continuation", None, continuation=True)
             else:
                 a.add(seg.start, seg.end, "direct", "dash.context", None)
+
+    def speaks_of_self(self, seg: DashSegment) -> bool:
+        """ "– Jeg har bodd her i tolv år. Hvor lenge må man bo her?": words about the speaker's own
+        life before a question are somebody's words, not the reporter's question."""
+        doc = self.a.doc
+        first, last = self.a.token(seg.start), self.a.token(seg.end)
+        in_marks = False  # not a title the question names: "Hva synes dere om «Ta meg med»?"
+        for t in doc[first:last]:
+            if t.text in ("«", "»", '"', "“", "”"):
+                in_marks = t.text in ("«", "“") or (t.text == '"' and not in_marks)
+            elif not in_marks and t.lower_ in words("first_person_singular"):
+                return True
+        return False
 
     def without_narration_tail(self, seg: DashSegment) -> DashSegment:
         """An unattributed dash quotation that runs into the next dash of its paragraph (an archive that
@@ -581,7 +594,7 @@ class _Rules:
             no_verb = is_participle(a.doc[cue.token]) or a.doc[cue.token].pos_ in ("ADJ", "DET", "NUM")
             if no_verb and not self.past_tense_before_speaker(cue):
                 continue  # "…, kalt den nye Rooney", "…, svarte tak": no verb of saying here
-            if self.after_apposition(cue, s_start):
+            if self.after_apposition(cue, s_start) or self.after_relative_clause(cue, s_start):
                 continue  # "Foreningens leder, Marte Nilsen, kaller …": the subject, not reported words
             a.add(start, end, "indirect", "clause.trailing", cue)
 
@@ -714,6 +727,18 @@ class _Rules:
         while name and name[0].is_lower and role_of(name[0].text):
             name = name[1:]  # "Aktor, politiadvokat Siri Vatne, mener …": a title before the name
         return 0 < len(name) <= 4 and all(is_proper(t) for t in name)
+
+    def after_relative_clause(self, cue: Cue, s_start: int) -> bool:
+        """ "Sykepleier Turid Moe, som har jobbet med ham i 19 år, bekrefter historien": the comma
+        before the cue closes a relative clause on the short subject that opens the sentence."""
+        doc = self.a.doc
+        comma = self.a.token(cue.start) - 1
+        first = self.a.token(s_start)
+        opening = [k for k in range(first, comma) if doc[k].text == ","]
+        if len(opening) != 1 or opening[0] == first or doc[opening[0] + 1].lower_ != "som":
+            return False
+        subject = doc[first : opening[0]]
+        return len(subject) <= 5 and not any(t.pos_ in ("VERB", "AUX") for t in subject)
 
     def clause_end(self, start: int, s_end: int) -> int:
         """Where reported content that starts at ``start`` ends: the sentence end, or before ", mens"."""

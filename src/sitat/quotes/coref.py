@@ -997,12 +997,15 @@ class _Coref:
             if named:
                 return self._most_recent(named, q.speaker_start)
         phrase = span.text.rstrip(".,:;")  # "mener de to.": the full stop is no part of who
+        # "Hammerfest kommune", "Helse- og omsorgsdepartementet": a capitalised phrase ending like
+        # an organisation is one, whatever the tagger made of it
+        organisation_name = span[0].text[:1].isupper() and phrase.endswith(organisation_suffixes())
         source = Source(
             names=[phrase],
             kind="group"
-            if span[-1].text.endswith(("er", "ene"))
+            if span[-1].text.endswith(("er", "ene")) and not organisation_name
             else "org"
-            if span[-1].text[:1].isupper() or span[-1].lower_ in words("org_reference")
+            if span[-1].text[:1].isupper() or span[-1].lower_ in words("org_reference") or organisation_name
             else "person",
         )
         if head_role and not any(t.lower_ in ("og", "eller") for t in span):
@@ -1085,7 +1088,7 @@ class _Coref:
                     # "…, skriver statssekretæren. – Er du fornøyd?": somebody quoted between two
                     # questions is reported, not asked; the interview goes on with whom it is with
                     or self._last_answerer(ordered, n, resolved)
-                    or self._previous_speaker(ordered, n, resolved, skip_reporter=True)
+                    or self._previous_speaker(ordered, n, resolved, skip_reporter=True, person=True)
                     # nobody quoted yet: whom the article is about
                     or self._interviewee()
                 )
@@ -1258,9 +1261,9 @@ class _Coref:
         known person in subject position."""
         for m in self.mentions:
             in_range = floor <= m.pos < end and m.source.kind == "person"
-            if in_range and (not subject or (m.subject and m.source.is_known_person)):
-                if not self._after_open_mark(m.pos):
-                    return m.source
+            salient = not subject or (m.subject and m.source.is_known_person)
+            if in_range and salient and not self._after_open_mark(m.pos):
+                return m.source
         return None
 
     def _after_open_mark(self, pos: int) -> bool:
@@ -1340,7 +1343,11 @@ class _Coref:
             floor = comma + 1 if comma > 0 else floor
         return self._first_person_between(floor, end)
 
-    def _previous_speaker(self, ordered, n, resolved, skip_reporter: bool = False) -> Source | None:
+    def _previous_speaker(
+        self, ordered, n, resolved, skip_reporter: bool = False, person: bool = False
+    ) -> Source | None:
+        """The speaker of the quotation before ``n``; with ``person``, of the last one a person
+        said (an answer to the reporter is a person's, not the ministry's quoted in between)."""
         for m in range(n - 1, -1, -1):
             prev = self.quotations[ordered[m]]
             if prev.nested or prev.method == "dash.heading":
@@ -1349,7 +1356,10 @@ class _Coref:
                 if skip_reporter:
                     continue
                 return None
-            return resolved.get(ordered[m])
+            source = resolved.get(ordered[m])
+            if person and source is not None and source.kind != "person":
+                continue
+            return source
         return None
 
     def _last_answerer(self, ordered, n, resolved) -> Source | None:
