@@ -2185,3 +2185,37 @@ def test_a_title_in_marks_does_not_make_the_reporters_question_somebodys_words(n
         "– Vi kunne dem fra før."
     )
     assert one(nlp, text, "Hva synes dere om årets låter").reporter
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a clause of when it was said after the speaker
+        ("Brødrene har kranglet om motoren i mange år, forteller Kari Moe Lund da vi møter henne.", "Kari Moe Lund"),
+        # a family word owned by a name, with the name in apposition after a comma
+        (
+            "Brødrene har kranglet om motoren i mange år, forteller Jan-Eriks datter, Kari Moe Lund, "
+            "da vi møter henne på kafeen.",
+            "Kari Moe Lund",
+        ),
+    ],
+)
+def test_a_trailing_report_with_more_after_its_speaker(nlp, sentence, speaker):
+    text = f"Fiskeren Jan-Erik Moe har hatt båten i 40 år.\n\n{sentence}"
+    q = one(nlp, text, "Brødrene har kranglet om motoren")
+    assert q.type == "indirect"
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        ("Der står det at båten ikke kan brukes i fiske.", "båten ikke kan brukes i fiske", "Fiskeridirektoratet"),
+        ("Det står i brevet at båten ikke kan brukes i fiske.", "båten ikke kan brukes i fiske", "Fiskeridirektoratet"),
+    ],
+)
+def test_what_a_document_says_with_its_phrase_pointing_back_or_after_the_verb(nlp, sentence, words, speaker):
+    text = f"Fiskeren Per Moe fikk i mars et brev fra Fiskeridirektoratet. {sentence}"
+    q = one(nlp, text, words)
+    assert q.type == "indirect"
+    assert q.speaker == speaker

@@ -605,6 +605,9 @@ class _Rules:
         if phrase is None:
             return False
         rest = [t for t in doc[phrase[1] : self.a.token(s_end)] if not t.is_punct and not t.is_space]
+        if rest and rest[0].lower_ in ("da", "når", "mens") and len(rest) <= 14:
+            # ", forteller X da vi møter henne på kafeen": a clause of when it was said
+            return not any(t.lower_ in ("at", "som") for t in rest)
         return len(rest) <= 7 and not any(
             t.lower_ in ("ikke", "at", "som") or (t.pos_ in ("VERB", "AUX") and t.lower_ not in ("legger",))
             for t in rest
@@ -1202,17 +1205,10 @@ class _Rules:
             found = document_front(doc, first, s_end)
             if found is None:
                 continue
-            verb = found[1]
-            k = verb + 2
+            verb, k = found[1], found[2]
+            last = verb + 1 if doc[verb + 1].lower_ == "det" else verb  # "står det", "Det står i …"
             if k + 1 < len(doc) and doc[k].lower_ == "at" and doc[k + 1].idx < s_end:
-                cue = Cue(
-                    doc[verb].idx,
-                    doc[verb + 1].idx + len(doc[verb + 1]),
-                    "stå det",
-                    "document",
-                    verb,
-                    verb + 1,
-                )
+                cue = Cue(doc[verb].idx, doc[last].idx + len(doc[last]), "stå det", "document", verb, last)
                 start = doc[k + 1].idx
                 a.add(start, self.clause_end(start, s_end), "indirect", "document.front", cue)
 

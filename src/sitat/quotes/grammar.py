@@ -314,6 +314,7 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
                 and prev.text.endswith("s")
                 and is_proper(prev)
                 and not (k + 1 < n and is_proper(doc[k + 1]))
+                and not (role_of(tok.text) and k + 2 < n and doc[k + 1].text == "," and is_proper(doc[k + 2]))
             ):
                 k += 1  # "professor Kari Nordmanns rapport": the document of a named author
                 break
@@ -333,7 +334,8 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
                 if (
                     ahead is not None
                     and doc[ahead].idx < limit
-                    and all(t.is_lower or role_of(t.text) for t in between)
+                    # "Jan-Eriks datter, Camilla Aune": the name may stand in apposition after a comma
+                    and all(t.is_lower or role_of(t.text) or t.text == "," for t in between)
                 ):
                     k = ahead
                     continue
@@ -512,13 +514,40 @@ def is_subject_like(doc: Doc, span: tuple[int, int]) -> bool:
 _DOCUMENT_VERBS = frozenset({"står", "sto", "heter", "het"})
 
 
-def document_front(doc: Doc, first: int, limit: int) -> tuple[tuple[int, int], int] | None:
-    """ "I rapporten står det: …" / "I brevet heter det at …": the document's phrase and the verb.
+def document_front(doc: Doc, first: int, limit: int) -> tuple[tuple[int, int], int, int] | None:
+    """ "I rapporten står det: …" / "I brevet heter det at …" / "Det står i avtalen at …" / "Der står
+    det at …" (the last document of the sentence before): the document's phrase, the verb, and the
+    token after the cue phrase (where "at" or a colon follows).
 
     ``first`` is the sentence's first token, ``limit`` its end (a character offset).
     """
-    if first >= len(doc) or doc[first].lower_ != "i":
+    if first + 2 >= len(doc):
         return None
+    opener = doc[first].lower_
+    if opener == "i":
+        for k in range(first + 2, min(first + 12, len(doc) - 1)):
+            if doc[k].idx >= limit or doc[k].is_punct:
+                return None
+            if doc[k].lower_ in _DOCUMENT_VERBS and doc[k + 1].lower_ == "det":
+                return (first + 1, k), k, k + 2
+        return None
+    if doc[first + 1].lower_ not in _DOCUMENT_VERBS:
+        return None
+    if opener == "det" and doc[first + 2].lower_ == "i":
+        for k in range(first + 4, min(first + 14, len(doc))):
+            if doc[k].idx >= limit or doc[k].is_punct:
+                return None
+            if doc[k].lower_ == "at":
+                named = any(document_noun(t.text) for t in doc[first + 3 : k])
+                return ((first + 3, k), first + 1, k) if named else None
+        return None
+    if opener in ("der", "her") and doc[first + 2].lower_ == "det" and first > 0:
+        for k in range(first - 1, max(first - 40, -1), -1):
+            if document_noun(doc[k].text):
+                return (k, k + 1), first + 1, first + 3
+            if doc[k].is_sent_start and not doc[k].is_space:
+                break  # only as far back as the sentence before
+    return None
     for k in range(first + 2, min(first + 12, len(doc) - 1)):
         if doc[k].idx >= limit or doc[k].is_punct:
             return None
