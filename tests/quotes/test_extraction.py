@@ -2219,3 +2219,13 @@ def test_what_a_document_says_with_its_phrase_pointing_back_or_after_the_verb(nl
     q = one(nlp, text, words)
     assert q.type == "indirect"
     assert q.speaker == speaker
+
+
+def test_an_unnamed_party_to_a_case_is_who_the_han_after_it_is(nlp):
+    text = (
+        "En 41 år gammel mann er tiltalt for ran av en kiosk i Moss.\n\n"
+        "– Klienten min var ikke der, sier forsvarer Ola Brenden.\n\n"
+        "Fornærmede, som i dag er 63 år, forklarte seg for retten mandag. Han sa at han fortsatt "
+        "er redd når han går på jobb."
+    )
+    assert one(nlp, text, "han fortsatt er redd").speaker == "fornærmede"

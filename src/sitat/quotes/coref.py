@@ -645,8 +645,10 @@ class _Coref:
             if tok.i in covered or not tok.is_alpha:
                 continue
             role = role_of(tok.text)
-            if role is None or tok.pos_ in ("ADJ", "VERB", "PROPN"):
-                continue
+            if role is None or (
+                tok.pos_ in ("ADJ", "VERB", "PROPN") and tok.lower_ not in words("court_party")
+            ):
+                continue  # ("Fornærmede" opening a sentence is often tagged as a name)
             if self.inside_quote(tok.idx):
                 continue
             before = doc[tok.i - 1] if tok.i > 0 else None
@@ -660,8 +662,14 @@ class _Coref:
             ):
                 continue  # "en talsmann", "NHOs direktør": not the title's holder alone
             after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            aside = (
+                after is not None
+                and after.text == ","
+                and tok.i + 2 < len(doc)
+                and doc[tok.i + 2].lower_ == "som"
+            )
             if after is not None and (
-                is_proper(after) or after.text == "," or after.lower_ in words("attach_prep")
+                is_proper(after) or (after.text == "," and not aside) or after.lower_ in words("attach_prep")
             ):
                 continue  # a title before a name, in apposition to one, or with more to say who
             if not self._in_subject_position(doc[tok.i : tok.i + 1]):
@@ -673,6 +681,15 @@ class _Coref:
                     continue
             if holders:
                 self.mentions.append(_Mention(tok.idx, self._most_recent(holders, tok.idx), True))
+            elif opens and role in words("court_party"):
+                # "Fornærmede, som i dag er 28 år, forklarte …": a party the article never names is
+                # named by the role; the "han" after it is that party
+                source = next((s for s in self.sources if s.canonical == tok.lower_), None)
+                if source is None:
+                    source = Source(names=[tok.lower_], kind="person", person_evidence=True)
+                    source.roles.add(role)
+                    self.sources.append(source)
+                self.mentions.append(_Mention(tok.idx, source, True))
 
     def _collect_known_names(self, tagged: list[tuple[Span, str]]) -> None:
         """Mentions the entity tagger missed: a known person's surname or first name on its own
@@ -1270,7 +1287,7 @@ class _Coref:
         """A name right after an opening quotation mark in the narration: a signature or a title
         ("en tegning signert «Ida, 6 år»"), not somebody present."""
         k = self._token_at(pos)
-        return k > 0 and self.doc[k - 1].text in "«“\""
+        return k > 0 and self.doc[k - 1].text in '«“"'
 
     def _speaking_filter(
         self, resolved: dict[int, Source | None]
