@@ -2230,3 +2230,29 @@ def test_an_unnamed_party_to_a_case_is_who_the_han_after_it_is(nlp):
         "er redd når han går på jobb."
     )
     assert one(nlp, text, "han fortsatt er redd").speaker == "fornærmede"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Espen falt nesten 14 meter, sier han.", "Espen falt nesten 14 meter"),
+        ("Da Espen lå i koma, fryktet han at Espen aldri skulle våkne.", "Espen aldri skulle våkne"),
+    ],
+)
+def test_the_name_that_opens_reported_words_is_not_who_reports_them(nlp, sentence, words):
+    """Who means himself says "han", not his own name: the pronoun is somebody else."""
+    text = (
+        "Espen Dale (19) falt fra et tak i Bergen for tre år siden. Faren, Tore Dale, har vært med "
+        "ham på hver trening siden.\n\n"
+        "– Der oppe balanserte han, sier Tore Dale og peker.\n\n"
+        f"{sentence}"
+    )
+    assert one(nlp, text, words).speaker == "Tore Dale"
+
+
+def test_a_pronoun_that_opens_reported_words_may_be_who_reports_them(nlp):
+    text = (
+        "Sigrid Aasheim (17) skal overta bakeriet etter faren.\n\n"
+        "Lillebror Magnus Aasheim (15) har andre planer. Han skal bli elektriker, sier han."
+    )
+    assert one(nlp, text, "Han skal bli elektriker").speaker == "Magnus Aasheim"

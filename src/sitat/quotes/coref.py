@@ -159,6 +159,9 @@ class _Mention:
     subject: bool = True  # in subject position (salient), rather than an object or after a preposition
 
 
+#: rules whose cue is the verb of the main clause that reports the quotation
+_REPORTING_CLAUSE_METHODS = frozenset({"clause.at", "clause.bare", "clause.trailing"})
+
 #: an organisation's short name in brackets right after its full name: "Verdens matvareprogram (WFP)"
 _ABBREVIATION_AFTER = re.compile(r"\s*\(([A-ZÆØÅ][A-ZÆØÅ0-9&-]{1,9})\)")
 
@@ -677,8 +680,8 @@ class _Coref:
             holders = [s for s in self._role_holders(role) if s.kind == "person"]
             if titles().get(role, "-") != "-":
                 holders = [s for s in holders if role in s.roles]
-                if len(holders) != 1:
-                    continue
+                if len(holders) != 1 or not opens:
+                    continue  # "frykter at søsteren …": whose sister, the clause's subject says
             if holders:
                 self.mentions.append(_Mention(tok.idx, self._most_recent(holders, tok.idx), True))
             elif opens and role in words("court_party"):
@@ -781,12 +784,16 @@ class _Coref:
 
     # -- resolution ---------------------------------------------------------------------------------
 
-    def resolve_pronoun(self, word: str, pos: int, exclude: Source | None = None) -> Source | None:
+    def resolve_pronoun(
+        self, word: str, pos: int, exclude: Source | None = None, talked_about: frozenset[int] = frozenset()
+    ) -> Source | None:
         """The most salient compatible source before ``pos``.
 
         Recent sentences beat older ones, and a subject beats a name after a preposition or in
         object position ("… et brev til ministeren Ola Dahl: – …, sa hun" is not about him).
         Earlier pronouns in the narration count as mentions of what they were resolved to.
+        ``talked_about`` (ids of sources) are named in the words the pronoun's speaker says, so not
+        the speaker ("Espen falt 14 meter, sier han" is somebody talking about Espen).
         """
         info = pronouns().get(word)
         if info is None or word in ("jeg", "vi", "du", "dere", "man"):
@@ -794,6 +801,8 @@ class _Coref:
         want_plural = info.number == "pl"
 
         def fits(s: Source) -> bool:
+            if id(s) in talked_about:
+                return False
             if want_plural:
                 return s.kind in ("org", "group")
             return s.kind == "person" and s.gender in ("-", info.gender) and s.is_known_person
@@ -902,7 +911,23 @@ class _Coref:
             return None
         first = span[0].lower_
         if len(span) == 1 and first in pronouns():
-            return self.resolve_pronoun(first, q.speaker_start, exclude=asked_by)
+            # "Han fryktet at Espen …", "Espen falt 14 meter, sier han": the name that opens the clause
+            # the pronoun's verb reports is somebody else (who means himself says "han", not his
+            # name); not for asides inside the words ("…, som han selv sa, …")
+            opening = self._token_at(q.start)
+            named_in_words = (
+                frozenset(
+                    id(m.source)
+                    for m in self.mentions
+                    if q.start <= m.pos < q.end
+                    and self._token_at(m.pos) - opening <= 2
+                    and self.doc[self._token_at(m.pos)].text[:1].isupper()
+                    and not self._is_pronoun_at(m.pos)
+                )
+                if q.method in _REPORTING_CLAUSE_METHODS
+                else frozenset()
+            )
+            return self.resolve_pronoun(first, q.speaker_start, exclude=asked_by, talked_about=named_in_words)
         age_noun = _AGE_NOUN.fullmatch(span.text)
         if age_noun:
             found = self.resolve_age_noun(int(age_noun.group(1)), q.speaker_start, exclude=asked_by)
