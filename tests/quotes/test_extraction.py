@@ -2256,3 +2256,13 @@ def test_a_pronoun_that_opens_reported_words_may_be_who_reports_them(nlp):
         "Lillebror Magnus Aasheim (15) har andre planer. Han skal bli elektriker, sier han."
     )
     assert one(nlp, text, "Han skal bli elektriker").speaker == "Magnus Aasheim"
+
+
+def test_an_unattributed_dash_paragraph_goes_on_with_the_report_just_before_it(nlp):
+    text = (
+        "Bakeriet i Levanger har vært i familien Aasheim i tre generasjoner.\n\n"
+        "Harald Aasheim sier han ikke vil bestemme noe før datteren er ferdig utdannet.\n\n"
+        "– Hvis hun fortsatt vil om tre år, da snakker vi. Og da må pappa lære seg å sitte stille.\n\n"
+        "– Det skjer aldri, sier Oddvar Aasheim."
+    )
+    assert one(nlp, text, "Hvis hun fortsatt vil om tre år").speaker == "Harald Aasheim"

@@ -1141,6 +1141,12 @@ class _Coref:
                     # "Kari er enig. – Nei, …": a dash inside a paragraph gives the floor to whoever the
                     # sentence before it is about
                     (self._person_in_sentence_before(q.start) if q.method == "dash.context" else None)
+                    # "Harald sier han venter.\n\n– Hvis hun …": the report just before goes on
+                    or (
+                        self._reported_just_before(ordered, n, resolved)
+                        if q.method == "dash.context"
+                        else None
+                    )
                     or self._next_adjacent_speaker(ordered, n, resolved)
                     or (
                         speaking(self._subject_of_last_sentence(q.start, self._end_of_previous(ordered, n)))
@@ -1260,6 +1266,24 @@ class _Coref:
             if len(heading & words_) >= 0.6 * len(heading):
                 return resolved[other]
         return None
+
+    def _reported_just_before(self, ordered, n, resolved) -> Source | None:
+        """The person whose reported words (not in marks) end the paragraph right before quotation
+        ``n``: an unattributed dash paragraph after "Harald sier han venter." goes on with Harald."""
+        prev_index = next(
+            (ordered[m] for m in range(n - 1, -1, -1) if not self.quotations[ordered[m]].nested), None
+        )
+        if prev_index is None:
+            return None
+        prev = self.quotations[prev_index]
+        source = resolved.get(prev_index)
+        if prev.type == "direct" or source is None or source.kind != "person":
+            return None
+        text = doc_text(self.doc)
+        between = text[
+            max(prev.end, prev.speaker_end or 0, prev.cue_end or 0) : self.quotations[ordered[n]].start
+        ]
+        return source if between.strip(" .\n–-—") == "" and "\n\n" in between else None
 
     def _end_of_previous(self, ordered, n) -> int:
         """Where the previous quotation's attribution ends (0 when there is none)."""
