@@ -2266,3 +2266,16 @@ def test_an_unattributed_dash_paragraph_goes_on_with_the_report_just_before_it(n
         "– Det skjer aldri, sier Oddvar Aasheim."
     )
     assert one(nlp, text, "Hvis hun fortsatt vil om tre år").speaker == "Harald Aasheim"
+
+
+def test_da_with_its_verb_right_after_it_opens_reported_words(nlp):
+    """"Da blir det …" is "then"; only "Da møtet var over, …" opens a clause of time."""
+    text = (
+        "Ei kvinne i refleksvest sitter ved vinduet.\n\n"
+        "Navnet sitt vil hun ikke ha i avisen. Da blir det bare mas på jobben, forklarer hun.\n\n"
+        "Da ferja la til, fortalte hun om nattevaktene."
+    )
+    q = one(nlp, text, "Da blir det bare mas på jobben")
+    assert q.type == "indirect"
+    assert q.speaker == "Ei kvinne i refleksvest"
+    assert not [q for q in quotes_of(nlp, text) if "ferja la til" in q.text]

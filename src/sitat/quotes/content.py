@@ -155,8 +155,10 @@ class _Article:
             return None  # "Norge lover milliarder til luftvern": a headline sums up; the report is below
         if kind != "direct" and any(start <= m.start and m.end <= end for m in self.marks):
             kind = "mixed"
-        if kind != "direct" and _word_count(self.text[start:end]) < (2 if method == "clause.at" else 3) and (
-            method != "kalle.mixed"
+        if (
+            kind != "direct"
+            and _word_count(self.text[start:end]) < (2 if method == "clause.at" else 3)
+            and (method != "kalle.mixed")
         ):
             return None  # "saken", "(Ap)": too little to be reported speech (a label is verbatim)
         if cue is not None and not (method.endswith(".colon") and self.text[cue.end : cue.end + 3] == " at"):
@@ -534,7 +536,7 @@ class _Rules:
             if colon < 0:
                 continue
             between = text[cue.end : colon]
-            if any(ch in between for ch in ".!?«»\"“”–—-") or _word_count(between) > 5:
+            if any(ch in between for ch in '.!?«»"“”–—-') or _word_count(between) > 5:
                 continue
             rest = text[colon + 1 : p_end]
             body = rest.lstrip()
@@ -616,7 +618,15 @@ class _Rules:
     def opens_subordinate_clause(self, start: int) -> bool:
         """ "Da møtet var over, fortalte X om …": a fronted adverbial clause is not reported speech."""
         doc = self.a.doc
-        first = doc[self.a.token(start)]
+        k = self.a.token(start)
+        first = doc[k]
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
+        if (
+            first.lower_ == "da"
+            and nxt is not None
+            and (nxt.pos_ in ("VERB", "AUX") or nxt.lower_ in words("auxiliary"))
+        ):
+            return False  # "Da blir det bare mas, forklarer hun": "then", with the verb right after it
         return first.lower_ in (
             "da",
             "når",
@@ -894,8 +904,11 @@ class _Rules:
             return False  # "Om saken fastslo han at …": a main clause with its subject after the verb
         k = cue.token - 1
         steps = 0
-        while k >= 0 and steps < 4 and doc[k].pos_ in ("PRON", "PROPN", "NOUN", "DET", "ADJ") and (
-            doc[k].lower_ not in _EMBEDDING_WORDS
+        while (
+            k >= 0
+            and steps < 4
+            and doc[k].pos_ in ("PRON", "PROPN", "NOUN", "DET", "ADJ")
+            and (doc[k].lower_ not in _EMBEDDING_WORDS)
         ):
             k -= 1
             steps += 1
@@ -965,9 +978,7 @@ class _Rules:
                         child.dep_.upper() in ("DOBJ", "OBJ")
                         and child.pos_ == "NOUN"
                         and child.i == cue.last_token + 1
-                        and any(
-                            is_finite_verb(g) and child.i < g.i <= child.i + 2 for g in child.children
-                        )
+                        and any(is_finite_verb(g) and child.i < g.i <= child.i + 2 for g in child.children)
                     ):
                         return child.i
             return None

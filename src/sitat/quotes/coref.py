@@ -629,6 +629,17 @@ class _Coref:
                 phrase_end = doc[n].idx + len(doc[n])
                 if j + 1 < len(doc) and doc[j].lower_ in ("fra", "i") and doc[j + 1].text[:1].isupper():
                     phrase_end = doc[j + 1].idx + len(doc[j + 1])  # "… mann fra Hovdal"
+                elif (
+                    j + 2 < len(doc)
+                    and doc[j].lower_ in ("i", "med", "fra")
+                    and (doc[j + 1].pos_ == "NOUN" or (not doc[j + 1].pos_ and doc[j + 1].is_lower))
+                    # untagged, a present tense after it ends the phrase: "… i refleksvest sitter"
+                    and (
+                        doc[j + 2].pos_ in ("VERB", "AUX")
+                        or (not doc[j + 2].pos_ and doc[j + 2].lower_.endswith("er"))
+                    )
+                ):
+                    phrase_end = doc[j + 1].idx + len(doc[j + 1])  # "Ei kvinne i refleksvest sitter …"
             phrase = text[doc[k].idx : phrase_end].strip()
             source = Source(names=[phrase], gender=gender, person_evidence=True, age=age)
             self.sources.append(source)
