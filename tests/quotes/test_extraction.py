@@ -2279,3 +2279,27 @@ def test_da_with_its_verb_right_after_it_opens_reported_words(nlp):
     assert q.type == "indirect"
     assert q.speaker == "Ei kvinne i refleksvest"
     assert not [q for q in quotes_of(nlp, text) if "ferja la til" in q.text]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        ("Regelen om fem mil gjelder alt, ifølge souschef Amina Yusuf (29).", "Regelen om fem mil gjelder alt", "Amina Yusuf"),
+        ("Ifølge kokken Per Lund (41), er kortreist mat dyrere.", "er kortreist mat dyrere", "Per Lund"),
+    ],
+)
+def test_an_age_in_brackets_ends_the_source_after_ifolge(nlp, sentence, words, speaker):
+    text = f"Restauranten Slegga på Røros bruker bare råvarer fra nærområdet.\n\n{sentence}"
+    q = one(nlp, text, words)
+    assert q.text == words
+    assert q.speaker == speaker
+
+
+def test_a_document_named_by_its_title_in_marks(nlp):
+    text = (
+        "Restauranten Slegga på Røros har fått gode kritikker.\n\n"
+        "I restaurantguiden «Smak av Trøndelag» heter det at Slegga er «modig, men aldri selvhøytidelig»."
+    )
+    q = one(nlp, text, "Slegga er «modig")
+    assert q.type == "mixed"
+    assert q.speaker == "Smak av Trøndelag"

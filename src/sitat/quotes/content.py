@@ -651,6 +651,12 @@ class _Rules:
             if phrase is None:
                 continue
             after = phrase[1]
+            if after < len(doc) and doc[after].text == "(":
+                # "ifølge souschef Amina Yusuf (29).", "(Sp)": an age or a party ends the phrase
+                closing = next(
+                    (j for j in range(after + 1, min(after + 5, len(doc))) if doc[j].text == ")"), None
+                )
+                after = closing + 1 if closing is not None else after
             while after < len(doc) and doc[after].is_punct and doc[after].text == ",":
                 after += 1
             prev_tok = doc[cue.token - 1] if cue.token > 0 else None

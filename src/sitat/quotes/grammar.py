@@ -512,6 +512,7 @@ def is_subject_like(doc: Doc, span: tuple[int, int]) -> bool:
 
 
 _DOCUMENT_VERBS = frozenset({"står", "sto", "heter", "het"})
+_TITLE_MARKS = frozenset({"«", "»", '"', "“", "”"})
 
 
 def document_front(doc: Doc, first: int, limit: int) -> tuple[tuple[int, int], int, int] | None:
@@ -525,10 +526,13 @@ def document_front(doc: Doc, first: int, limit: int) -> tuple[tuple[int, int], i
         return None
     opener = doc[first].lower_
     if opener == "i":
-        for k in range(first + 2, min(first + 12, len(doc) - 1)):
-            if doc[k].idx >= limit or doc[k].is_punct:
-                return None
+        for k in range(first + 2, min(first + 14, len(doc) - 1)):
+            if doc[k].idx >= limit or (doc[k].is_punct and doc[k].text not in _TITLE_MARKS):
+                return None  # (a title in marks may name the document: "I guiden «Smak av Trøndelag»")
             if doc[k].lower_ in _DOCUMENT_VERBS and doc[k + 1].lower_ == "det":
+                marks = [j for j in range(first + 1, k) if doc[j].text in _TITLE_MARKS]
+                if len(marks) == 2 and marks[1] > marks[0] + 1:
+                    return (marks[0] + 1, marks[1]), k, k + 2  # the document by its title
                 return (first + 1, k), k, k + 2
         return None
     if doc[first + 1].lower_ not in _DOCUMENT_VERBS:
