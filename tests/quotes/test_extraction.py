@@ -2303,3 +2303,23 @@ def test_a_document_named_by_its_title_in_marks(nlp):
     q = one(nlp, text, "Slegga er «modig")
     assert q.type == "mixed"
     assert q.speaker == "Smak av Trøndelag"
+
+
+def test_an_infinitive_particle_cue_after_med_a_reports(nlp):
+    text = (
+        "Anmelder Håvard Lyng i Dagbladet gir boka terningkast to.\n\n"
+        "Han avslutter anmeldelsen med å slå fast at dette er «en roman som vil mer enn den får til»."
+    )
+    q = one(nlp, text, "dette er «en roman")
+    assert q.type == "mixed"
+    assert q.speaker == "Håvard Lyng"
+
+
+def test_han_after_an_unnamed_man_quoted_is_that_man(nlp):
+    text = (
+        "Foreldremøtet om skolen var fullt tirsdag kveld.\n\n"
+        "– Nå føler jeg meg lurt, sa småbarnsfar Ole Martin Brenden.\n\n"
+        "– Vi har hørt dette før, ropte en eldre mann fra salen.\n\n"
+        "– Den gangen lovet politikerne at skolen skulle bestå, sa han."
+    )
+    assert one(nlp, text, "Den gangen lovet politikerne").speaker.startswith("en eldre mann")

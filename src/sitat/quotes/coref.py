@@ -1063,6 +1063,11 @@ class _Coref:
         )
         if head_role and not any(t.lower_ in ("og", "eller") for t in span):
             source.roles.add(head_role)  # not "Cathrine og søsteren": the pair holds no one role
+        person_noun = next((t.lower_ for t in span if t.lower_ in person_nouns()), None)
+        if source.kind == "person" and person_noun is not None:
+            # "ropte en eldre mann fra salen. – …, sa han": a man, whom the "han" after can be
+            source.person_evidence = True
+            source.gender = person_nouns()[person_noun]
         self.sources.append(source)
         return source
 
