@@ -2323,3 +2323,15 @@ def test_han_after_an_unnamed_man_quoted_is_that_man(nlp):
         "– Den gangen lovet politikerne at skolen skulle bestå, sa han."
     )
     assert one(nlp, text, "Den gangen lovet politikerne").speaker.startswith("en eldre mann")
+
+
+def test_a_noun_subject_after_the_cue_in_a_sentence_opened_by_a_phrase_with_om(nlp):
+    """"om finansiell stabilitet" is part of the opening phrase, not a clause asking whether."""
+    text = (
+        "Boligprisene har steget i ti år.\n\n"
+        "I sin siste rapport om finansiell stabilitet advarer sentralbanken om at en lemping av "
+        "utlånsforskriften «vil øke sårbarheten i husholdningene»."
+    )
+    q = one(nlp, text, "en lemping av utlånsforskriften")
+    assert q.type == "mixed"
+    assert q.speaker.lower() == "sentralbanken"

@@ -908,6 +908,13 @@ class _Rules:
             and not (before is not None and is_subject_pronoun(before))
         ):
             return False  # "Om saken fastslo han at …": a main clause with its subject after the verb
+        if (
+            after is not None
+            and after.pos_ == "NOUN"
+            and after.dep_.upper() in ("SUBJ", "NSUBJ")
+            and after.head.i == cue.token
+        ):
+            return False  # "I rapporten om stabilitet advarer sentralbanken om at …": the same, parsed
         k = cue.token - 1
         steps = 0
         while (

@@ -181,6 +181,7 @@ class _Sources:
                 or is_proper(after)
                 or (after.pos_ in ("NOUN", "PROPN") and after.text.endswith("s"))
                 or role_of(after.text) is not None
+                or (after.pos_ == "NOUN" and after.dep_.upper() in ("SUBJ", "NSUBJ") and after.head.i == cue)
             )
             if opener is not None and opener + 1 < cue and not inverted:
                 inner = phrase_before(doc, cue, opener + 1)
@@ -188,6 +189,18 @@ class _Sources:
                     return inner  # a subordinate clause opens with its subject: "selv om partiene lover …"
             if pronoun_after:
                 return (nxt, nxt + 1)  # "I går sa han at": a pronoun right after the verb is its subject
+            if (
+                after is not None
+                and after.pos_ == "NOUN"
+                and after.dep_.upper() in ("SUBJ", "NSUBJ")
+                and after.head.i == cue
+                and not (before is not None and before[0] == floor and is_subject_like(doc, before))
+            ):
+                # "I rapporten om stabilitet advarer sentralbanken om at …": the parse puts the
+                # subject after the verb, and no subject opens the sentence
+                found = phrase_after(doc, nxt, limit)
+                if found is not None:
+                    return found
             parsed = parsed_subject(doc, cue)
             if parsed and self.plausible_subject(parsed):
                 return parsed
