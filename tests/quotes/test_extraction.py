@@ -2335,3 +2335,13 @@ def test_a_noun_subject_after_the_cue_in_a_sentence_opened_by_a_phrase_with_om(n
     q = one(nlp, text, "en lemping av utlånsforskriften")
     assert q.type == "mixed"
     assert q.speaker.lower() == "sentralbanken"
+
+
+def test_an_indefinite_subject_after_a_fronted_place_is_who_hun_is(nlp):
+    text = (
+        "Restauranten Slegga på Røros er full. Kokken Ingvild Rustad (38) står ved komfyren.\n\n"
+        "– Vi lager alt fra bunnen, sier hun.\n\n"
+        "Ved bardisken sitter en tysk matblogger med notatbok. Hun har reist gjennom Norge i tre uker.\n\n"
+        "– Dette er det beste måltidet på hele turen, sier hun."
+    )
+    assert one(nlp, text, "Dette er det beste måltidet").speaker == "en tysk matblogger"

@@ -596,9 +596,11 @@ class _Coref:
         for start, end in self.sentences:
             if self.inside_quote(start):
                 continue
-            k = self._token_at(start)
-            if k + 1 >= len(doc) or doc[k].text not in ("En", "Ei"):
-                continue
+            k = self._inverted_indefinite(self._token_at(start), end)
+            if k is None:
+                k = self._token_at(start)
+                if k + 1 >= len(doc) or doc[k].text not in ("En", "Ei"):
+                    continue
             n = k + 1
             aged = _AGED.match(text, doc[n].idx, end)
             age = None
@@ -609,13 +611,14 @@ class _Coref:
                     continue
             for _ in range(2):  # "En annen kunde", "Ei eldre dame": adjectives before the noun
                 noun = doc[n].lower_
-                if person_nouns().get(noun) or titles().get(noun) or n + 1 >= len(doc):
+                if person_nouns().get(noun) or role_of(noun) or n + 1 >= len(doc):
                     break
                 if not (doc[n].is_lower and doc[n].pos_ in ("ADJ", "DET", "")):
                     break
                 n += 1
             noun = doc[n].lower_
-            gender = person_nouns().get(noun) or titles().get(noun)
+            role = role_of(noun)  # "en tysk matblogger": a compound of a title
+            gender = person_nouns().get(noun) or (titles().get(role) if role else None)
             if gender is None:
                 continue
             # the phrase runs to the comma that closes its relative clause, or to its verb
@@ -644,6 +647,26 @@ class _Coref:
             source = Source(names=[phrase], gender=gender, person_evidence=True, age=age)
             self.sources.append(source)
             self.mentions.append(_Mention(doc[k].idx, source, True))
+
+    def _inverted_indefinite(self, first: int, end: int) -> int | None:
+        """ "Ved bardisken sitter en tysk matblogger …": after a fronted place or time and the verb, an
+        indefinite subject; the index of its "en"/"ei"."""
+        doc = self.doc
+        opener = doc[first] if first < len(doc) else None
+        if opener is None or not (opener.pos_ in ("ADP", "ADV") or opener.lower_ in words("scene_opener")):
+            return None
+        for i in range(first + 2, min(first + 9, len(doc) - 1)):
+            tok = doc[i]
+            if tok.idx >= end or tok.is_punct:
+                return None
+            if tok.lower_ not in ("en", "ei"):
+                continue
+            verb = doc[i - 1]
+            finite = verb.pos_ in ("VERB", "AUX") or (
+                not verb.pos_ and verb.is_lower and verb.lower_.endswith("er")
+            )
+            return i if finite else None
+        return None
 
     def _token_at(self, char: int) -> int:
         return token_index_at(self.doc, token_starts(self.doc), char)
