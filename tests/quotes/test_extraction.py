@@ -2345,3 +2345,19 @@ def test_an_indefinite_subject_after_a_fronted_place_is_who_hun_is(nlp):
         "– Dette er det beste måltidet på hele turen, sier hun."
     )
     assert one(nlp, text, "Dette er det beste måltidet").speaker == "en tysk matblogger"
+
+
+@pytest.mark.parametrize(
+    ("introduction", "speaker"),
+    [
+        ("Avisen har snakket med en tysk toppspiller som er hemmelig homofil.", "en tysk toppspiller som er hemmelig homofil"),
+        ("En kvinne henter en mann som kjente Justin. Han vil helst være anonym.", "en mann som kjente Justin"),
+    ],
+)
+def test_a_person_brought_in_by_an_indefinite_phrase_is_who_han_is(nlp, introduction, speaker):
+    text = (
+        "Agenten Max Clifford har i mange år forsøkt å få spillere til å stå fram.\n\n"
+        f"{introduction}\n\n"
+        "– Å stå fram ville vært slutten på karrieren, sier han."
+    )
+    assert one(nlp, text, "Å stå fram ville vært slutten").speaker == speaker

@@ -554,6 +554,7 @@ class _Coref:
         self._collect_known_names(spans)
         self._collect_role_subjects({t.i for span, _ in spans for t in span})
         self._collect_unnamed_persons()
+        self._collect_introduced_persons()
         self._collect_group_subjects()
         self.mentions.sort(key=lambda m: m.pos)
 
@@ -647,6 +648,44 @@ class _Coref:
             source = Source(names=[phrase], gender=gender, person_evidence=True, age=age)
             self.sources.append(source)
             self.mentions.append(_Mention(doc[k].idx, source, True))
+
+    def _collect_introduced_persons(self) -> None:
+        """A person brought in without a name by an indefinite phrase with a relative clause, anywhere
+        in the narration ("… har snakket med en tysk toppspiller som er hemmelig homofil."): somebody
+        new, whom the "han" or "hun" right after is most likely about."""
+        doc = self.doc
+        text = doc_text(doc)
+        known = {m.pos for m in self.mentions}
+        for tok in doc:
+            if tok.lower_ not in ("en", "ei") or tok.idx in known or self.inside_quote(tok.idx):
+                continue
+            n = tok.i + 1
+            while (
+                n < len(doc)
+                and n <= tok.i + 2
+                and doc[n].is_lower
+                and (
+                    doc[n].pos_ == "ADJ"
+                    or (not doc[n].pos_ and not role_of(doc[n].text) and doc[n].lower_ not in person_nouns())
+                )
+            ):
+                n += 1  # adjectives before the noun ("en tysk toppspiller"), untagged outside the parse gate
+            if n + 1 >= len(doc) or doc[n + 1].lower_ != "som":
+                continue
+            noun = doc[n].lower_
+            role = role_of(noun)
+            gender = person_nouns().get(noun) or (titles().get(role) if role else None)
+            if gender is None or not doc[n].is_lower:
+                continue
+            s_end = next((e for st, e in self.sentences if st <= tok.idx < e), len(text))
+            comma = text.find(",", doc[n + 1].idx, s_end)
+            phrase_end = comma if comma > 0 else s_end
+            phrase = text[tok.idx : phrase_end].strip().rstrip(".!?")
+            if len(phrase.split()) > 10:
+                continue
+            source = Source(names=[phrase], gender=gender, person_evidence=True)
+            self.sources.append(source)
+            self.mentions.append(_Mention(tok.idx, source, True))
 
     def _inverted_indefinite(self, first: int, end: int) -> int | None:
         """ "Ved bardisken sitter en tysk matblogger …": after a fronted place or time and the verb, an
@@ -800,6 +839,8 @@ class _Coref:
         )
         if non_finite and (doc[k].pos_ in ("VERB", "AUX") or not doc[k].pos_):
             return False  # "har fulgt sønnen Espen": after a participle or an infinitive, the object
+        if doc[k].pos_ in ("VERB", "AUX") and k > 0 and doc[k - 1].lower_ == "som":
+            return False  # "en mann som kjente Justin": "som" is the verb's subject, the name its object
         if doc[k].pos_ in ("VERB", "AUX"):
             return True  # inverted: "I går sa Hansen …"
         if (
