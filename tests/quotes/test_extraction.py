@@ -2361,3 +2361,28 @@ def test_a_person_brought_in_by_an_indefinite_phrase_is_who_han_is(nlp, introduc
         "– Å stå fram ville vært slutten på karrieren, sier han."
     )
     assert one(nlp, text, "Å stå fram ville vært slutten").speaker == speaker
+
+
+def test_a_court_report_prosecutor_named_by_title_and_role(nlp):
+    """A politiadvokat who prosecutes is "aktor" later; "la vekt på at" reports."""
+    text = (
+        "En 45 år gammel mann er tiltalt for underslag fra et borettslag.\n\n"
+        "– Dette er et grovt tillitsbrudd, sa politiadvokat Hilde Sæther i sin prosedyre.\n\n"
+        "Hun la vekt på at beboerne har måttet ta opp lån.\n\n"
+        "– Min klient har tilstått det meste, sa forsvarer Kristin Lyngmo.\n\n"
+        "Aktor var ikke enig.\n\n"
+        "– Spilleavhengighet kan forklare, men den unnskylder ikke, sa hun i sin replikk."
+    )
+    assert one(nlp, text, "beboerne har måttet ta opp lån").speaker == "Hilde Sæther"
+    assert one(nlp, text, "Spilleavhengighet kan forklare").speaker == "Hilde Sæther"
+
+
+def test_a_document_phrase_with_a_relative_clause_before_heter_det(nlp):
+    text = (
+        "Saken gikk for tingretten.\n\n"
+        "I rapporten fra revisjonsselskapet Nordvik Revisjon, som ble lagt fram i retten, heter det at "
+        "regnskapet var «bevisst tilslørt» over flere år."
+    )
+    q = one(nlp, text, "regnskapet var «bevisst tilslørt»")
+    assert q.type == "mixed"
+    assert q.speaker == "Nordvik Revisjon"

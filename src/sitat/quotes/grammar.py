@@ -526,14 +526,27 @@ def document_front(doc: Doc, first: int, limit: int) -> tuple[tuple[int, int], i
         return None
     opener = doc[first].lower_
     if opener == "i":
-        for k in range(first + 2, min(first + 14, len(doc) - 1)):
-            if doc[k].idx >= limit or (doc[k].is_punct and doc[k].text not in _TITLE_MARKS):
+        relative = False  # "I rapporten fra X, som ble lagt fram i retten, heter det at …"
+        outside = 0  # words of the phrase outside such a relative clause
+        for k in range(first + 2, min(first + 24, len(doc) - 1)):
+            if doc[k].idx >= limit:
+                return None
+            if doc[k].text == "," and (relative or doc[k + 1].lower_ == "som"):
+                relative = not relative
+                continue
+            if doc[k].is_punct and doc[k].text not in _TITLE_MARKS:
                 return None  # (a title in marks may name the document: "I guiden «Smak av Trøndelag»")
+            if relative:
+                continue
+            outside += 1
+            if outside > 11:
+                return None
             if doc[k].lower_ in _DOCUMENT_VERBS and doc[k + 1].lower_ == "det":
                 marks = [j for j in range(first + 1, k) if doc[j].text in _TITLE_MARKS]
                 if len(marks) == 2 and marks[1] > marks[0] + 1:
                     return (marks[0] + 1, marks[1]), k, k + 2  # the document by its title
-                return (first + 1, k), k, k + 2
+                comma = next((j for j in range(first + 1, k) if doc[j].text == ","), k)
+                return (first + 1, comma), k, k + 2
         return None
     if doc[first + 1].lower_ not in _DOCUMENT_VERBS:
         return None
