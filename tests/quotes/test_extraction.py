@@ -2386,3 +2386,17 @@ def test_a_document_phrase_with_a_relative_clause_before_heter_det(nlp):
     q = one(nlp, text, "regnskapet var «bevisst tilslørt»")
     assert q.type == "mixed"
     assert q.speaker == "Nordvik Revisjon"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Høyres talsperson, Per Arne Tollefsen, mener regjeringen «straffer de unge for å flytte hjemmefra».",
+        "Høyres talsperson Per Arne Tollefsen mener regjeringen «straffer de unge».",
+    ],
+)
+def test_a_view_whose_verb_opens_a_verbatim_fragment_is_mixed(nlp, sentence):
+    text = f"Regjeringen kutter i bostøtten.\n\n{sentence}"
+    q = one(nlp, text, "regjeringen «straffer de unge")
+    assert q.type == "mixed"
+    assert q.speaker == "Per Arne Tollefsen"

@@ -948,6 +948,27 @@ class _Rules:
             return None  # "de kan komme til å si noe dumt": what somebody may say is not a report
         if self.in_embedded_question_or_relative(cue):
             return None
+        if cue.kind == "view":
+            # "mener regjeringen «straffer de unge»": the clause's verb opens a verbatim fragment
+            j = k
+            while j < len(doc) and j - k < 3 and doc[j].pos_ in ("NOUN", "PROPN", "DET", "ADJ"):
+                j += 1
+            fragment_verb = (
+                doc[j + 1] if j > k and j + 1 < len(doc) and doc[j].text in ("«", '"', "“") else None
+            )
+            after_verb = doc[j + 2] if fragment_verb is not None and j + 2 < len(doc) else None
+            present_tense = (  # "straffer de unge": a present tense the tagger may take for a plural noun
+                fragment_verb is not None
+                and fragment_verb.lower_.endswith("er")
+                and after_verb is not None
+                and after_verb.pos_ in ("DET", "PRON", "ADV", "ADP")
+            )
+            if (
+                fragment_verb is not None
+                and fragment_verb.is_lower
+                and (fragment_verb.pos_ in ("VERB", "AUX") or present_tense)
+            ):
+                return k
         if has_parse(doc):
             verb = doc[cue.token]
             for child in verb.children:
