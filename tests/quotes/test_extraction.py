@@ -2400,3 +2400,23 @@ def test_a_view_whose_verb_opens_a_verbatim_fragment_is_mixed(nlp, sentence):
     q = one(nlp, text, "regjeringen «straffer de unge")
     assert q.type == "mixed"
     assert q.speaker == "Per Arne Tollefsen"
+
+
+@pytest.mark.parametrize(
+    ("narration", "speaker"),
+    [
+        # untagged: a present tense right after a fronted place, then the subject with its title
+        ("I korridoren skyver helsefagarbeider Amina Hassan (34) en tralle foran seg. Hun har jobbet her i seks år.",
+         "Amina Hassan"),
+        # but a name after a second verb is its object
+        ("Nå sitter Amina Hassan selv i styret og møter Kjersti Fossum hver uke. Hun trives.", "Amina Hassan"),
+    ],
+)
+def test_a_name_after_a_present_tense_that_follows_a_fronted_place(nlp, narration, speaker):
+    text = (
+        "Avdelingsleder Kjersti Fossum sier hun trenger fire nye sykepleiere.\n\n"
+        "– Vi har lyst ut stillinger i to år, sier Fossum.\n\n"
+        f"{narration}\n\n"
+        "– Det fineste med jobben er når noen plutselig begynner å synge, sier hun."
+    )
+    assert one(nlp, text, "Det fineste med jobben").speaker == speaker

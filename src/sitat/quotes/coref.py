@@ -850,6 +850,23 @@ class _Coref:
             and not (k > 0 and doc[k - 1].lower_ in ("det", "dette", "den", "som", "hvem"))
         ):
             return True  # untagged text, inverted after a finite auxiliary: "I motsetning til ham er Aune …"
+        if not doc[k].pos_ and doc[k].is_lower and doc[k].lower_.endswith("er") and k > 0:
+            # untagged, after a present tense in a sentence that opens with where or when: "I korridoren
+            # skyver helsefagarbeider Amina Hassan …"
+            first = next((st for st, e in self.sentences if st <= doc[k].idx < e), None)
+            opener = doc[self._token_at(first)] if first is not None else None
+            between = doc[opener.i + 1 : k] if opener is not None else []
+            if (
+                opener is not None
+                and opener.i < k
+                and len(between) <= 6
+                and opener.lower_ in words("scene_opener")
+                # the verb right after the fronted phrase, not a second one ("Nå sitter hun … og møter X")
+                and not any(is_subject_pronoun(t) or t.lower_ in ("og", ",", "som") for t in between)
+            ):
+                return True
+            if opener is not None and opener.i < k and doc[k - 1].lower_ == "og":
+                return False  # "… og møter Kjersti Fossum": a second verb; the name is its object
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is not None and not nxt.pos_:
             # untagged text (the gate sent it to the entity tagger only): a lower-case word that is
