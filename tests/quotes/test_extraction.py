@@ -2420,3 +2420,16 @@ def test_a_name_after_a_present_tense_that_follows_a_fronted_place(nlp, narratio
         "– Det fineste med jobben er når noen plutselig begynner å synge, sier hun."
     )
     assert one(nlp, text, "Det fineste med jobben").speaker == speaker
+
+
+def test_a_definite_person_noun_names_the_unnamed_person_introduced_with_it(nlp):
+    text = (
+        "Ei kvinne i refleksvest sitter ved vinduet.\n\n"
+        "– Denne stolen er min, sier hun.\n\n"
+        "Oppe i styrhuset står skipper Randi Tveit (61).\n\n"
+        "– Det er tåka som er verst, sier skipperen.\n\n"
+        "Kvinnen i refleksvesten er først ved døra.\n\n"
+        "– Vi ses i morgen, roper hun."
+    )
+    assert one(nlp, text, "Det er tåka som er verst").speaker == "Randi Tveit"
+    assert one(nlp, text, "Vi ses i morgen").speaker == "Ei kvinne i refleksvest"

@@ -159,6 +159,15 @@ class _Mention:
     subject: bool = True  # in subject position (salient), rather than an object or after a preposition
 
 
+def _indefinite_person_noun(word: str) -> str | None:
+    """The person noun a definite form stands for ("kvinnen" → kvinne, "mannen" → mann, "jenta" →
+    jente), else None."""
+    for noun in person_nouns():
+        if word in (noun + "en", noun + "n", noun + noun[-1] + "en", noun[:-1] + "a", noun + "a"):
+            return noun
+    return None
+
+
 #: rules whose cue is the verb of the main clause that reports the quotation
 _REPORTING_CLAUSE_METHODS = frozenset({"clause.at", "clause.bare", "clause.trailing"})
 
@@ -555,6 +564,7 @@ class _Coref:
         self._collect_role_subjects({t.i for span, _ in spans for t in span})
         self._collect_unnamed_persons()
         self._collect_introduced_persons()
+        self._collect_definite_references()
         self._collect_group_subjects()
         self.mentions.sort(key=lambda m: m.pos)
 
@@ -648,6 +658,24 @@ class _Coref:
             source = Source(names=[phrase], gender=gender, person_evidence=True, age=age)
             self.sources.append(source)
             self.mentions.append(_Mention(doc[k].idx, source, True))
+
+    def _collect_definite_references(self) -> None:
+        """ "Ei kvinne i refleksvest sitter ved vinduet. … Kvinnen i refleksvesten er først ved døra.":
+        a definite person noun opening a sentence names the unnamed person introduced with it."""
+        doc = self.doc
+        unnamed = [s for s in self.sources if s.canonical.split()[0].lower() in ("en", "ei")]
+        if not unnamed:
+            return
+        for start, _ in self.sentences:
+            if self.inside_quote(start):
+                continue
+            tok = doc[self._token_at(start)]
+            noun = _indefinite_person_noun(tok.lower_)
+            if noun is None:
+                continue
+            candidates = [s for s in unnamed if noun in s.canonical.lower().split()[1:4]]
+            if candidates:
+                self.mentions.append(_Mention(tok.idx, self._most_recent(candidates, tok.idx), True))
 
     def _collect_introduced_persons(self) -> None:
         """A person brought in without a name by an indefinite phrase with a relative clause, anywhere
