@@ -2433,3 +2433,17 @@ def test_a_definite_person_noun_names_the_unnamed_person_introduced_with_it(nlp)
     )
     assert one(nlp, text, "Det er tåka som er verst").speaker == "Randi Tveit"
     assert one(nlp, text, "Vi ses i morgen").speaker == "Ei kvinne i refleksvest"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Bondelaget i Valdres opplyser at det i fjor var fire generasjonsskifter.", "Bondelaget i Valdres"),
+        ("Fagforbundet i Oslo mener at lønna er for lav.", "Fagforbundet i Oslo"),
+        # a person's place after the name is where, not part of who
+        ("Hansen i dag sa at han er fornøyd.", "Hansen"),
+    ],
+)
+def test_an_organisations_local_branch_is_its_name(nlp, sentence, speaker):
+    q = quotes_of(nlp, f"Melkeprisen er ventet å stige.\n\n{sentence}")[0]
+    assert q.speaker == speaker

@@ -418,7 +418,20 @@ def phrase_before(doc: Doc, i: int, floor: int) -> tuple[int, int] | None:
         if is_subject_pronoun(doc[k]):
             return (k, k + 1)  # "når hun i debatten på TV i går sa": the pronoun
     cut = next((k for k in range(start + 1, end) if doc[k].pos_ == "ADP" and not is_proper(doc[k])), None)
-    if cut is not None and has_tags(doc) and any(is_proper(doc[k]) for k in range(start, cut)):
+    local_branch = (  # "Bondelaget i Valdres opplyser": an organisation's branch in a place is its name
+        cut is not None
+        and cut == start + 1
+        and cut + 2 == end
+        and doc[cut].lower_ == "i"
+        and doc[cut + 1].text[:1].isupper()
+        and doc[start].lower_.endswith((*org_endings(), "laget"))
+    )
+    if (
+        cut is not None
+        and has_tags(doc)
+        and any(is_proper(doc[k]) for k in range(start, cut))
+        and not local_branch
+    ):
         return (start, cut)  # "Hansen i dag sa", but not "Halvparten av elevene", "Sjefene for …"
     return (start, end)
 
