@@ -8,7 +8,7 @@
 (so its figure is no longer an unseen measurement); every other set was labelled before its first
 run and measured once unseen (BENCHMARKS.md gives that figure and the commit): `heldout` to `heldout4`
 were written in sessions 1–4, `heldout5` to `heldout9` in session 5 and `heldout10` to `heldout17`
-in session 6 and `heldout19` to `heldout23` in session 7, by helpers who never saw sitat's code or
+in session 6 (`heldout18` too) and `heldout19` to `heldout23` in session 7, by helpers who never saw sitat's code or
 output.
 """
 
