@@ -2135,7 +2135,7 @@ def test_a_pair_named_together_holds_no_role_of_its_own(nlp):
     """"Kari og søsteren" is two people: "storesøsteren" later is not the pair."""
     text = (
         "Kari Aasen og søsteren vokste opp i Bergen.\n\n"
-        "Kari og søsteren synes ikke det er rart at naboene tier.\n\n"
+        "Kari og søsteren har aldri snakket med naboene om oppveksten.\n\n"
         "– Vi var flinke til å skjule det, sier storesøsteren."
     )
     assert one(nlp, text, "Vi var flinke til å skjule det").speaker != "Kari og søsteren"
@@ -2235,19 +2235,19 @@ def test_an_unnamed_party_to_a_case_is_who_the_han_after_it_is(nlp):
 @pytest.mark.parametrize(
     ("sentence", "words"),
     [
-        ("Espen falt nesten 14 meter, sier han.", "Espen falt nesten 14 meter"),
-        ("Da Espen lå i koma, fryktet han at Espen aldri skulle våkne.", "Espen aldri skulle våkne"),
+        ("Sivert landet rett på betongen, sier han.", "Sivert landet rett på betongen"),
+        ("Mens Sivert lå på intensiven, fryktet han at Sivert aldri skulle gå igjen.", "Sivert aldri skulle gå igjen"),
     ],
 )
 def test_the_name_that_opens_reported_words_is_not_who_reports_them(nlp, sentence, words):
     """Who means himself says "han", not his own name: the pronoun is somebody else."""
     text = (
-        "Espen Dale (19) falt fra et tak i Bergen for tre år siden. Faren, Tore Dale, har vært med "
-        "ham på hver trening siden.\n\n"
-        "– Der oppe balanserte han, sier Tore Dale og peker.\n\n"
+        "Sivert Moen (19) falt fra en låvebro i Stryn i fjor. Faren, Arne Moen, har kjørt "
+        "ham til hver trening siden.\n\n"
+        "– Her sto han da brua ga etter, sier Arne Moen og viser oss stedet.\n\n"
         f"{sentence}"
     )
-    assert one(nlp, text, words).speaker == "Tore Dale"
+    assert one(nlp, text, words).speaker == "Arne Moen"
 
 
 def test_a_pronoun_that_opens_reported_words_may_be_who_reports_them(nlp):
@@ -2350,17 +2350,19 @@ def test_an_indefinite_subject_after_a_fronted_place_is_who_hun_is(nlp):
 @pytest.mark.parametrize(
     ("introduction", "speaker"),
     [
-        ("Avisen har snakket med en tysk toppspiller som er hemmelig homofil.", "en tysk toppspiller som er hemmelig homofil"),
-        ("En kvinne henter en mann som kjente Justin. Han vil helst være anonym.", "en mann som kjente Justin"),
+        ("Avisen har intervjuet en svensk landslagsspiller som vil være anonym.",
+         "en svensk landslagsspiller som vil være anonym"),
+        ("Ei nabokone roper på en mann som kjente familien. Han vil ikke ha navnet sitt i avisen.",
+         "en mann som kjente familien"),
     ],
 )
 def test_a_person_brought_in_by_an_indefinite_phrase_is_who_han_is(nlp, introduction, speaker):
     text = (
-        "Agenten Max Clifford har i mange år forsøkt å få spillere til å stå fram.\n\n"
+        "Agenten Tor Brevik har i mange år bedt spillere om å fortelle om skadene sine.\n\n"
         f"{introduction}\n\n"
-        "– Å stå fram ville vært slutten på karrieren, sier han."
+        "– Å fortelle om skaden ville vært slutten på karrieren, sier han."
     )
-    assert one(nlp, text, "Å stå fram ville vært slutten").speaker == speaker
+    assert one(nlp, text, "Å fortelle om skaden ville vært slutten").speaker == speaker
 
 
 def test_a_court_report_prosecutor_named_by_title_and_role(nlp):

@@ -679,7 +679,7 @@ class _Coref:
 
     def _collect_introduced_persons(self) -> None:
         """A person brought in without a name by an indefinite phrase with a relative clause, anywhere
-        in the narration ("… har snakket med en tysk toppspiller som er hemmelig homofil."): somebody
+        in the narration ("… har intervjuet en svensk landslagsspiller som vil være anonym."): somebody
         new, whom the "han" or "hun" right after is most likely about."""
         doc = self.doc
         text = doc_text(doc)
@@ -697,7 +697,7 @@ class _Coref:
                     or (not doc[n].pos_ and not role_of(doc[n].text) and doc[n].lower_ not in person_nouns())
                 )
             ):
-                n += 1  # adjectives before the noun ("en tysk toppspiller"), untagged outside the parse gate
+                n += 1  # adjectives ("en svensk landslagsspiller"), untagged outside the parse gate
             if n + 1 >= len(doc) or doc[n + 1].lower_ != "som":
                 continue
             noun = doc[n].lower_
@@ -866,9 +866,9 @@ class _Coref:
             else (doc[k].is_lower and k > 0 and doc[k - 1].lower_ in words("auxiliary"))
         )
         if non_finite and (doc[k].pos_ in ("VERB", "AUX") or not doc[k].pos_):
-            return False  # "har fulgt sønnen Espen": after a participle or an infinitive, the object
+            return False  # "har fulgt sønnen Sivert": after a participle or an infinitive, the object
         if doc[k].pos_ in ("VERB", "AUX") and k > 0 and doc[k - 1].lower_ == "som":
-            return False  # "en mann som kjente Justin": "som" is the verb's subject, the name its object
+            return False  # "en mann som kjente familien": "som" is the verb's subject, the name its object
         if doc[k].pos_ in ("VERB", "AUX"):
             return True  # inverted: "I går sa Hansen …"
         if (
@@ -913,7 +913,7 @@ class _Coref:
         object position ("… et brev til ministeren Ola Dahl: – …, sa hun" is not about him).
         Earlier pronouns in the narration count as mentions of what they were resolved to.
         ``talked_about`` (ids of sources) are named in the words the pronoun's speaker says, so not
-        the speaker ("Espen falt 14 meter, sier han" is somebody talking about Espen).
+        the speaker ("Sivert landet på betongen, sier han" is somebody talking about Sivert).
         """
         info = pronouns().get(word)
         if info is None or word in ("jeg", "vi", "du", "dere", "man"):
@@ -1031,7 +1031,7 @@ class _Coref:
             return None
         first = span[0].lower_
         if len(span) == 1 and first in pronouns():
-            # "Han fryktet at Espen …", "Espen falt 14 meter, sier han": the name that opens the clause
+            # "Han fryktet at Sivert …", "Sivert landet på betongen, sier han": the name that opens the clause
             # the pronoun's verb reports is somebody else (who means himself says "han", not his
             # name); not for asides inside the words ("…, som han selv sa, …")
             opening = self._token_at(q.start)
