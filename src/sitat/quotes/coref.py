@@ -663,7 +663,7 @@ class _Coref:
         """ "Ei kvinne i refleksvest sitter ved vinduet. … Kvinnen i refleksvesten er først ved døra.":
         a definite person noun opening a sentence names the unnamed person introduced with it."""
         doc = self.doc
-        unnamed = [s for s in self.sources if s.canonical.split()[0].lower() in ("en", "ei")]
+        unnamed = [s for s in self.sources if s.canonical.split()[:1] in (["En"], ["Ei"], ["en"], ["ei"])]
         if not unnamed:
             return
         for start, _ in self.sentences:
