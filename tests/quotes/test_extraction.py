@@ -2449,3 +2449,18 @@ def test_a_definite_person_noun_names_the_unnamed_person_introduced_with_it(nlp)
 def test_an_organisations_local_branch_is_its_name(nlp, sentence, speaker):
     q = quotes_of(nlp, f"Melkeprisen er ventet å stige.\n\n{sentence}")[0]
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # "som" is the subject of the reported clause after the cue
+        ("Han var også kritisk til dommeren, som han mener burde ha blåst for frispark.", "burde ha blåst for frispark"),
+        # an aside after what was said
+        ("Det var en tøff kamp, som Moe sa til avisen etterpå.", "Det var en tøff kamp"),
+    ],
+)
+def test_a_relative_som_with_a_cue_reports_what_follows_or_what_precedes(nlp, sentence, words):
+    q = one(nlp, f"Treneren Per Moe var skuffet etter tapet.\n\n{sentence}", words)
+    assert q.text == words
+    assert q.speaker == "Per Moe"

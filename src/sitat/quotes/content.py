@@ -1205,6 +1205,18 @@ class _Rules:
             if not any(t.pos_ in ("NOUN", "PROPN", "PRON") or is_subject_pronoun(t) for t in between):
                 continue  # "Stykket, som er skrevet av X, handler om …": a passive names no speaker here
             comma = doc[k - 1].idx
+            nxt = doc[cue.last_token + 1] if cue.last_token + 1 < len(doc) else None
+            if (
+                nxt is not None
+                and nxt.idx < s_end
+                and (nxt.pos_ in ("VERB", "AUX") or nxt.lower_ in words("auxiliary"))
+            ):
+                # "dommeren, som han mener burde ha blåst for frispark": "som" is the subject of the
+                # reported clause, which is what follows the cue
+                end = self.clause_end(nxt.idx, s_end)
+                if _word_count(a.text[nxt.idx : end]) >= 2:
+                    a.add(nxt.idx, end, "indirect", "clause.parenthetical", cue)
+                continue
             after = cue.last_token + 1
             while after < len(doc) and doc[after].idx < s_end and doc[after].text not in (",", ".", "!", "?"):
                 after += 1
