@@ -33,6 +33,7 @@ from sitat.quotes.grammar import (
     is_finite_verb,
     is_impersonal,
     is_infinitive,
+    is_inverted_noun_subject,
     is_participle,
     is_proper,
     is_subject_pronoun,
@@ -738,11 +739,10 @@ class _Rules:
         to the subject that opens the sentence, so the cue is not an attribution after a quotation."""
         doc = self.a.doc
         comma = self.a.token(cue.start) - 1
-        first = self.a.token(s_start)
-        opening = [k for k in range(first, comma) if doc[k].text == ","]
-        if len(opening) != 1 or opening[0] == first:
+        opening = self.single_comma_before(cue, s_start)
+        if opening is None:
             return False
-        name = list(doc[opening[0] + 1 : comma])
+        name = list(doc[opening + 1 : comma])
         while name and name[0].is_lower and role_of(name[0].text):
             name = name[1:]  # "Aktor, politiadvokat Siri Vatne, mener …": a title before the name
         return 0 < len(name) <= 4 and all(is_proper(t) for t in name)
@@ -751,13 +751,20 @@ class _Rules:
         """ "Sykepleier Turid Moe, som har jobbet med ham i 19 år, bekrefter historien": the comma
         before the cue closes a relative clause on the short subject that opens the sentence."""
         doc = self.a.doc
+        opening = self.single_comma_before(cue, s_start)
+        if opening is None or doc[opening + 1].lower_ != "som":
+            return False
+        subject = doc[self.a.token(s_start) : opening]
+        return len(subject) <= 5 and not any(t.pos_ in ("VERB", "AUX") for t in subject)
+
+    def single_comma_before(self, cue: Cue, s_start: int) -> int | None:
+        """The one comma between the sentence's first word and the comma right before the cue (the
+        start of what that comma closes), else None."""
+        doc = self.a.doc
         comma = self.a.token(cue.start) - 1
         first = self.a.token(s_start)
         opening = [k for k in range(first, comma) if doc[k].text == ","]
-        if len(opening) != 1 or opening[0] == first or doc[opening[0] + 1].lower_ != "som":
-            return False
-        subject = doc[first : opening[0]]
-        return len(subject) <= 5 and not any(t.pos_ in ("VERB", "AUX") for t in subject)
+        return opening[0] if len(opening) == 1 and opening[0] != first else None
 
     def clause_end(self, start: int, s_end: int) -> int:
         """Where reported content that starts at ``start`` ends: the sentence end, or before ", mens"."""
@@ -908,12 +915,7 @@ class _Rules:
             and not (before is not None and is_subject_pronoun(before))
         ):
             return False  # "Om saken fastslo han at …": a main clause with its subject after the verb
-        if (
-            after is not None
-            and after.pos_ == "NOUN"
-            and after.dep_.upper() in ("SUBJ", "NSUBJ")
-            and after.head.i == cue.token
-        ):
+        if after is not None and is_inverted_noun_subject(after, cue.token):
             return False  # "I rapporten om stabilitet advarer sentralbanken om at …": the same, parsed
         k = cue.token - 1
         steps = 0

@@ -41,6 +41,7 @@ from sitat.quotes.grammar import (
     document_noun,
     is_proper,
     is_subject_pronoun,
+    may_be_finite_verb,
     org_endings,
     sentence_bounds,
     token_index_at,
@@ -159,14 +160,26 @@ class _Mention:
     subject: bool = True  # in subject position (salient), rather than an object or after a preposition
 
 
-def _indefinite_person_noun(word: str) -> str | None:
-    """The person noun a definite form stands for ("kvinnen" → kvinne, "mannen" → mann, "jenta" →
-    jente), else None."""
-    for noun in person_nouns():
-        if word in (noun + "en", noun + "n", noun + noun[-1] + "en", noun[:-1] + "a", noun + "a"):
-            return noun
-    return None
+def _person_noun_gender(noun: str) -> str | None:
+    """The gender (m, f or -) of a noun for a person ("kvinne") or of a title it is or ends in
+    ("matblogger" → "blogger"); None when it names no person."""
+    role = role_of(noun)
+    return person_nouns().get(noun) or (titles().get(role) if role else None)
 
+
+@cache
+def _definite_person_nouns() -> dict[str, str]:
+    """Definite forms of the person nouns → the noun ("kvinnen" → kvinne, "mannen" → mann, "jenta" →
+    jente)."""
+    forms: dict[str, str] = {}
+    for noun in person_nouns():
+        for form in (noun + "en", noun + "n", noun + noun[-1] + "en", noun[:-1] + "a", noun + "a"):
+            forms.setdefault(form, noun)
+    return forms
+
+
+#: marks that open a quotation or a title
+_OPENING_MARKS = frozenset({"«", "“", '"'})
 
 #: rules whose cue is the verb of the main clause that reports the quotation
 _REPORTING_CLAUSE_METHODS = frozenset({"clause.at", "clause.bare", "clause.trailing"})
@@ -627,9 +640,7 @@ class _Coref:
                 if not (doc[n].is_lower and doc[n].pos_ in ("ADJ", "DET", "")):
                     break
                 n += 1
-            noun = doc[n].lower_
-            role = role_of(noun)  # "en tysk matblogger": a compound of a title
-            gender = person_nouns().get(noun) or (titles().get(role) if role else None)
+            gender = _person_noun_gender(doc[n].lower_)  # "en tysk matblogger": a compound of a title
             if gender is None:
                 continue
             # the phrase runs to the comma that closes its relative clause, or to its verb
@@ -648,10 +659,7 @@ class _Coref:
                     and doc[j].lower_ in ("i", "med", "fra")
                     and (doc[j + 1].pos_ == "NOUN" or (not doc[j + 1].pos_ and doc[j + 1].is_lower))
                     # untagged, a present tense after it ends the phrase: "… i refleksvest sitter"
-                    and (
-                        doc[j + 2].pos_ in ("VERB", "AUX")
-                        or (not doc[j + 2].pos_ and doc[j + 2].lower_.endswith("er"))
-                    )
+                    and may_be_finite_verb(doc[j + 2])
                 ):
                     phrase_end = doc[j + 1].idx + len(doc[j + 1])  # "Ei kvinne i refleksvest sitter …"
             phrase = text[doc[k].idx : phrase_end].strip()
@@ -663,14 +671,14 @@ class _Coref:
         """ "Ei kvinne i refleksvest sitter ved vinduet. … Kvinnen i refleksvesten er først ved døra.":
         a definite person noun opening a sentence names the unnamed person introduced with it."""
         doc = self.doc
-        unnamed = [s for s in self.sources if s.canonical.split()[:1] in (["En"], ["Ei"], ["en"], ["ei"])]
+        unnamed = [s for s in self.sources if s.canonical.lower().startswith(("en ", "ei "))]
         if not unnamed:
             return
         for start, _ in self.sentences:
             if self.inside_quote(start):
                 continue
             tok = doc[self._token_at(start)]
-            noun = _indefinite_person_noun(tok.lower_)
+            noun = _definite_person_nouns().get(tok.lower_)
             if noun is None:
                 continue
             candidates = [s for s in unnamed if noun in s.canonical.lower().split()[1:4]]
@@ -700,12 +708,10 @@ class _Coref:
                 n += 1  # adjectives ("en svensk landslagsspiller"), untagged outside the parse gate
             if n + 1 >= len(doc) or doc[n + 1].lower_ != "som":
                 continue
-            noun = doc[n].lower_
-            role = role_of(noun)
-            gender = person_nouns().get(noun) or (titles().get(role) if role else None)
+            gender = _person_noun_gender(doc[n].lower_)
             if gender is None or not doc[n].is_lower:
                 continue
-            s_end = next((e for st, e in self.sentences if st <= tok.idx < e), len(text))
+            s_end = (self._sentence_of(tok.idx) or (0, len(text)))[1]
             comma = text.find(",", doc[n + 1].idx, s_end)
             phrase_end = comma if comma > 0 else s_end
             phrase = text[tok.idx : phrase_end].strip().rstrip(".!?")
@@ -728,15 +734,15 @@ class _Coref:
                 return None
             if tok.lower_ not in ("en", "ei"):
                 continue
-            verb = doc[i - 1]
-            finite = verb.pos_ in ("VERB", "AUX") or (
-                not verb.pos_ and verb.is_lower and verb.lower_.endswith("er")
-            )
-            return i if finite else None
+            return i if may_be_finite_verb(doc[i - 1]) else None
         return None
 
     def _token_at(self, char: int) -> int:
         return token_index_at(self.doc, token_starts(self.doc), char)
+
+    def _sentence_of(self, pos: int) -> tuple[int, int] | None:
+        """The (start, end) of the sentence that holds character ``pos``."""
+        return next(((st, e) for st, e in self.sentences if st <= pos < e), None)
 
     def _collect_role_subjects(self, covered: set[int]) -> None:
         """A definite title as the subject of the narration ("Rektor tenker …", "Statsministeren
@@ -837,7 +843,7 @@ class _Coref:
             role_of(doc[k].text) or doc[k].lower_ in words("determiner") or self._is_genitive(doc[k : k + 1])
         ):
             k -= 1  # titles and determiners belong to the phrase: "landets leder", "NATOs generalsekretær"
-        if k >= 0 and doc[k].text in '«“"':
+        if k >= 0 and doc[k].text in _OPENING_MARKS:
             return False  # a name in quotation marks in the narration: a signature, a title
         if k < 0 or doc[k].is_punct or doc[k].is_space or doc[k].is_sent_start:
             return not (k >= 0 and doc[k].text == "," and k > 0 and doc[k - 1].pos_ == "ADP")
@@ -878,11 +884,11 @@ class _Coref:
             and not (k > 0 and doc[k - 1].lower_ in ("det", "dette", "den", "som", "hvem"))
         ):
             return True  # untagged text, inverted after a finite auxiliary: "I motsetning til ham er Aune …"
-        if not doc[k].pos_ and doc[k].is_lower and doc[k].lower_.endswith("er") and k > 0:
+        if not doc[k].pos_ and may_be_finite_verb(doc[k]) and k > 0:
             # untagged, after a present tense in a sentence that opens with where or when: "I korridoren
             # skyver helsefagarbeider Amina Hassan …"
-            first = next((st for st, e in self.sentences if st <= doc[k].idx < e), None)
-            opener = doc[self._token_at(first)] if first is not None else None
+            sentence = self._sentence_of(doc[k].idx)
+            opener = doc[self._token_at(sentence[0])] if sentence is not None else None
             between = doc[opener.i + 1 : k] if opener is not None else []
             if (
                 opener is not None
@@ -1326,7 +1332,7 @@ class _Coref:
             return self._author(owner[:-1])  # "Kari Moes innlegg bekrefter at …": the genitive's owner
         text = doc_text(self.doc)
         if q.speaker_end is not None:
-            sentence_end = next((e for st, e in self.sentences if st <= q.speaker_end < e), len(text))
+            sentence_end = (self._sentence_of(q.speaker_end) or (0, len(text)))[1]
             written = _WRITTEN_BY.match(text, q.speaker_end, sentence_end) or _FROM_AUTHOR.match(
                 text, q.speaker_end, sentence_end
             )
@@ -1461,7 +1467,7 @@ class _Coref:
         """A name right after an opening quotation mark in the narration: a signature or a title
         ("en tegning signert «Ida, 6 år»"), not somebody present."""
         k = self._token_at(pos)
-        return k > 0 and self.doc[k - 1].text in '«“"'
+        return k > 0 and self.doc[k - 1].text in _OPENING_MARKS
 
     def _speaking_filter(
         self, resolved: dict[int, Source | None]
@@ -1482,7 +1488,7 @@ class _Coref:
         """The cue opens its sentence, after at most "Og" ("Og legger til:", "Legger så til:")."""
         assert q.cue_start is not None
         k = self._token_at(q.cue_start)
-        start = self._token_at(next((st for st, e in self.sentences if st <= q.cue_start < e), 0))
+        start = self._token_at((self._sentence_of(q.cue_start) or (0, 0))[0])
         return k == start or (k == start + 1 and self.doc[start].lower_ in ("og", "men"))
 
     def _addressee_at(self, pos: int) -> bool:

@@ -136,6 +136,18 @@ def is_finite_verb(tok: Token) -> bool:
     return False
 
 
+def may_be_finite_verb(tok: Token) -> bool:
+    """A verb as tagged, or, untagged outside the parse gate, a lower-case word with the present
+    tense's "-er" ("sitter", "skyver")."""
+    return tok.pos_ in ("VERB", "AUX") or (not tok.pos_ and tok.is_lower and tok.lower_.endswith("er"))
+
+
+def is_inverted_noun_subject(tok: Token, verb: int) -> bool:
+    """A common noun the parse makes the subject of the verb at index ``verb``, standing after it
+    ("I rapporten advarer sentralbanken om at …")."""
+    return tok.pos_ == "NOUN" and tok.dep_.upper() in ("SUBJ", "NSUBJ") and tok.head.i == verb
+
+
 def is_participle(tok: Token) -> bool:
     """A past participle ("varslet", "kalt"), as the tagger's morphology says (False untagged)."""
     return tok.has_morph() and "Part" in tok.morph.get("VerbForm")

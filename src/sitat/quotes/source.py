@@ -18,6 +18,7 @@ from sitat.quotes.grammar import (
     document_noun,
     is_finite_verb,
     is_infinitive,
+    is_inverted_noun_subject,
     is_participle,
     is_proper,
     is_subject_like,
@@ -181,7 +182,7 @@ class _Sources:
                 or is_proper(after)
                 or (after.pos_ in ("NOUN", "PROPN") and after.text.endswith("s"))
                 or role_of(after.text) is not None
-                or (after.pos_ == "NOUN" and after.dep_.upper() in ("SUBJ", "NSUBJ") and after.head.i == cue)
+                or is_inverted_noun_subject(after, cue)
             )
             if opener is not None and opener + 1 < cue and not inverted:
                 inner = phrase_before(doc, cue, opener + 1)
@@ -191,9 +192,7 @@ class _Sources:
                 return (nxt, nxt + 1)  # "I går sa han at": a pronoun right after the verb is its subject
             if (
                 after is not None
-                and after.pos_ == "NOUN"
-                and after.dep_.upper() in ("SUBJ", "NSUBJ")
-                and after.head.i == cue
+                and is_inverted_noun_subject(after, cue)
                 and not (before is not None and before[0] == floor and is_subject_like(doc, before))
             ):
                 # "I rapporten om stabilitet advarer sentralbanken om at …": the parse puts the
