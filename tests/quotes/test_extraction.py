@@ -2464,3 +2464,26 @@ def test_a_relative_som_with_a_cue_reports_what_follows_or_what_precedes(nlp, se
     q = one(nlp, f"Treneren Per Moe var skuffet etter tapet.\n\n{sentence}", words)
     assert q.text == words
     assert q.speaker == "Per Moe"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Disse forslagene mener hun er et hån mot pendlerne.", "et hån mot pendlerne"),
+        ("Dette tror hun vil koste kommunen dyrt.", "vil koste kommunen dyrt"),
+    ],
+)
+def test_the_pronoun_after_the_cue_holds_the_view_of_what_opens_the_sentence(nlp, sentence, words):
+    narration = "Gruppeleder Sigrun Aaberg i Bodø Høyre har lest budsjettet. Hun er ikke fornøyd."
+    q = one(nlp, f"Bompenger i Bodø\n\n{narration} {sentence}", words)
+    assert q.speaker == "Sigrun Aaberg"
+    assert q.text == sentence.rstrip(".")
+
+
+def test_a_view_of_ones_own_with_a_fronted_object_inside_a_quotation_is_not_nested(nlp):
+    text = (
+        "Bompenger i Bodø\n\n– Det er for dyrt. Denne målingen tror jeg viser et skifte, "
+        "sier gruppeleder Sigrun Aaberg."
+    )
+    quotes = quotes_of(nlp, text)
+    assert [(q.speaker, q.nested) for q in quotes] == [("Sigrun Aaberg", False)]

@@ -72,6 +72,7 @@ CONFIDENCE = {
     "clause.at": 0.85,
     "clause.gapped": 0.7,
     "clause.bare": 0.7,
+    "clause.fronted": 0.65,
     "ifolge.front": 0.85,
     "ifolge.trailing": 0.85,
     "ifolge.middle": 0.7,
@@ -731,8 +732,32 @@ class _Rules:
             ):
                 continue  # "…, opplyser instituttet i en pressemelding": an attribution, not a report
             start = self.bare_clause_start(cue, s_end)
-            if start is not None:
-                a.add(doc[start].idx, self.clause_end(doc[start].idx, s_end), "indirect", "clause.bare", cue)
+            if start is None:
+                continue
+            end = self.clause_end(doc[start].idx, s_end)
+            if self.fronted_object(cue, s_start, start):
+                # "Disse tallene mener han er et signal": "han" holds the view of what opens the sentence
+                if doc[start].lower_ in words("first_second_person"):
+                    continue  # "Dette mener jeg er feil": the writer's or the quoted speaker's own view
+                q = a.add(s_start, end, "indirect", "clause.fronted", cue)
+                if q is not None:
+                    q.speaker_start, q.speaker_end = doc[start].idx, doc[start].idx + len(doc[start])
+                continue
+            a.add(doc[start].idx, end, "indirect", "clause.bare", cue)
+
+    def fronted_object(self, cue: Cue, s_start: int, clause_start: int) -> bool:
+        """ "Dette mener han er feil": the sentence opens with a demonstrative phrase, not a subject,
+        and the pronoun after the cue is the one who holds the view (V2 order)."""
+        doc = self.a.doc
+        first = self.a.token(s_start)
+        before = doc[first : cue.token]
+        return (
+            0 < len(before) <= 5
+            and doc[first].lower_ in words("fronted_object")
+            and not any(t.pos_ in ("VERB", "AUX") for t in before)
+            and clause_start == cue.last_token + 1
+            and doc[clause_start].lower_ in words("pronoun_subject")
+        )
 
     def after_apposition(self, cue: Cue, s_start: int) -> bool:
         """ "Foreningens leder, Kari Moe, mener …": the comma before the cue closes a name in apposition

@@ -67,6 +67,10 @@ _SPEAKER_IS_SUBJECT = (
 )
 
 
+# methods whose rule has already placed the speaker's words ("…, 26 prosent at …", "Dette mener han")
+_SPEAKER_SET_BY_RULE = frozenset({"clause.gapped", "clause.fronted"})
+
+
 class _Sources:
     def __init__(self, doc: Doc):
         self.doc = doc
@@ -110,7 +114,7 @@ class _Sources:
     def _mention_at_cue(self, q: Quotation) -> tuple[int, int] | None:
         doc = self.doc
         assert q.cue_start is not None
-        if q.method == "clause.gapped" and q.speaker_start is not None and q.speaker_end is not None:
+        if q.method in _SPEAKER_SET_BY_RULE and q.speaker_start is not None and q.speaker_end is not None:
             return (self.token(q.speaker_start), self.token(q.speaker_end - 1) + 1)  # "…, 26 prosent at …"
         if q.method == "document.front":
             found = document_front(
