@@ -2487,3 +2487,24 @@ def test_a_view_of_ones_own_with_a_fronted_object_inside_a_quotation_is_not_nest
     )
     quotes = quotes_of(nlp, text)
     assert [(q.speaker, q.nested) for q in quotes] == [("Sigrun Aaberg", False)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # the aside closes the subject, and the writer's own clause goes on after it
+        (
+            "Kravet om å «rydde opp i kommunen», som Nilsen sa til avisa i går, er neppe nytt for velgerne.",
+            "Kravet om å «rydde opp i kommunen»",
+        ),
+        # the aside stands inside the words
+        (
+            "Det er, som Nilsen sa til avisa, en skandale uten like i kommunen.",
+            "Det er, som Nilsen sa til avisa, en skandale uten like i kommunen",
+        ),
+    ],
+)
+def test_an_aside_with_som_and_a_cue_inside_a_sentence(nlp, sentence, words):
+    q = one(nlp, f"Valgkampen i Molde\n\nVaraordfører Geir Nilsen er kritisk.\n\n{sentence}", words[:12])
+    assert q.text == words
+    assert q.speaker == "Geir Nilsen"

@@ -1248,7 +1248,15 @@ class _Rules:
             while after < len(doc) and doc[after].idx < s_end and doc[after].text not in (",", ".", "!", "?"):
                 after += 1
             closes = after >= len(doc) or doc[after].idx >= s_end or doc[after].text != ","
-            start, end = (s_start, comma) if closes else (s_start, s_end)
+            # "Angrepet på Høyre for å ville «…», som Jensen sa til avisen, er god musikk for …": the
+            # aside closes the subject the words are, and the main clause's verb after it is the writer's
+            resumes_with_verb = (
+                not closes
+                and doc[a.token(s_start)].pos_ != "ADP"  # "I boken X, som han skrev selv, erkjenner han …"
+                and after + 1 < len(doc)
+                and (doc[after + 1].pos_ in ("VERB", "AUX") or doc[after + 1].lower_ in words("auxiliary"))
+            )
+            start, end = (s_start, comma) if closes or resumes_with_verb else (s_start, s_end)
             if _word_count(a.text[start:end]) >= 3 and not self.opens_subordinate_clause(start):
                 a.add(start, end, "indirect", "clause.parenthetical", cue)
 
