@@ -2508,3 +2508,22 @@ def test_an_aside_with_som_and_a_cue_inside_a_sentence(nlp, sentence, words):
     q = one(nlp, f"Valgkampen i Molde\n\nVaraordfører Geir Nilsen er kritisk.\n\n{sentence}", words[:12])
     assert q.text == words
     assert q.speaker == "Geir Nilsen"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Gunn, som står i fjøsdøra, roper at kaffen er klar.", "kaffen er klar"),
+        ("Hun minner ham om at lammet i bås tre må sjekkes.", "lammet i bås tre må sjekkes"),
+        ("Hun hvisker at hun aldri har angret.", "hun aldri har angret"),
+    ],
+)
+def test_a_manner_verb_with_at_reports_a_clause(nlp, sentence, words):
+    narration = "Per Brenden har drevet gården i 30 år. Kona Gunn Brenden hjelper til i lamminga."
+    q = one(nlp, f"Sauebonden i Hedalen\n\n{narration}\n\n{sentence}", words)
+    assert (q.text, q.type, q.speaker) == (words, "indirect", "Gunn Brenden")
+
+
+def test_being_reminded_in_an_infinitive_reports_nothing(nlp):
+    text = "Rasisme i arbeidslivet\n\nDet er nyttig å bli minnet om at forskjellsbehandling er ulovlig i Norge."
+    assert quotes_of(nlp, text) == []

@@ -683,7 +683,10 @@ class _Rules:
         a = self.a
         doc = a.doc
         for cue in a.cues:
-            if cue.kind not in REPORTED_KINDS or cue.start in a.used_cues or self.is_idiom(cue):
+            reports_with_at = cue.kind == "manner" and cue.lemma in words("manner_report")  # "roper at …"
+            if cue.kind not in REPORTED_KINDS and not reports_with_at:
+                continue
+            if cue.start in a.used_cues or self.is_idiom(cue):
                 continue
             if self.in_embedded_question_or_relative(cue):
                 continue
@@ -727,8 +730,10 @@ class _Rules:
                     if q is not None:
                         q.speaker_start, q.speaker_end = gapped[1]
                 continue
-            if cue.lemma == "kalle" or (
-                _previous_char(a.text, cue.start)[0] == "," and not self.after_apposition(cue, s_start)
+            if (
+                reports_with_at
+                or cue.lemma == "kalle"
+                or (_previous_char(a.text, cue.start)[0] == "," and not self.after_apposition(cue, s_start))
             ):
                 continue  # "…, opplyser instituttet i en pressemelding": an attribution, not a report
             start = self.bare_clause_start(cue, s_end)
@@ -885,6 +890,8 @@ class _Rules:
         if prev[-1:] == ["å"]:
             # "avsluttet med å love at …", "svarte ved å si at …" tell how somebody did speak
             return prev[-2:-1] not in (["med"], ["ved"])
+        if prev[-2:] == ["å", "bli"]:
+            return True  # "nyttig å bli minnet om at …": whoever is reminded, by nobody named
         if doc[cue.token].lower_ == "sagt" and prev[-1:] in (["som"], ["kort"], ["enkelt"], ["kortere"]):
             return True
         if cue.lemma == "si" and prev[-2:] == ["det", "vil"]:
