@@ -2527,3 +2527,18 @@ def test_a_manner_verb_with_at_reports_a_clause(nlp, sentence, words):
 def test_being_reminded_in_an_infinitive_reports_nothing(nlp):
     text = "Rasisme i arbeidslivet\n\nDet er nyttig å bli minnet om at forskjellsbehandling er ulovlig i Norge."
     assert quotes_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # the plea after "men" is the accused's own, in the cue's tense
+        ("Tiltalte Ola Vik har erkjent at han kjørte bilen, men nekter straffskyld for uaktsomt drap.", "han kjørte bilen"),
+        ("Ola Vik sa at han kjørte bilen, men mente at han ikke var skyld i ulykken.", "han kjørte bilen"),
+        # a past tense after a present cue is what the reported person did
+        ("Ola Vik forteller at broren kom hjem, men sa ingenting.", "broren kom hjem, men sa ingenting"),
+    ],
+)
+def test_a_report_ends_before_men_and_the_sources_own_next_verb(nlp, sentence, words):
+    q = one(nlp, f"Ulykken på E39\n\n{sentence}", words.split(",")[0])
+    assert q.text == words

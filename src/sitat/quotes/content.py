@@ -211,6 +211,12 @@ _EMBEDDING_WORDS = frozenset({"hvordan", "hva", "hvorfor", "hvem", "hvilken", "h
 _SOM_CONJUNCTIONS = frozenset({"samtidig", "slik", "etter", "like", "så"})
 
 
+def _is_present(verb: Token) -> bool:
+    """A finite verb in the present tense: the regular "-er" and the irregular common ones."""
+    irregular = ("sier", "har", "vil", "kan", "skal", "må", "bør", "tror")
+    return verb.lower_.endswith("er") or verb.lower_ in irregular
+
+
 def _word_count(text: str) -> int:
     return sum(1 for w in text.split() if any(ch.isalnum() for ch in w))
 
@@ -846,6 +852,10 @@ class _Rules:
         cue = self.cue_by_token.get(k)
         if cue is not None and cue.kind in REPORTED_KINDS and k + 1 < len(doc) and doc[k + 1].lower_ == "at":
             return True  # "…, men påpeker at …": a second report by the same source
+        if doc[k].lower_ in words("resumed_report") and self.same_tense_as_cue_before(k):
+            # "har erkjent at han stakk kollegaen, men nekter straffskyld": the source's plea; "forteller
+            # at han kom hjem, men sa ingenting" is what he did, in the report's past tense
+            return True
         following = [t.lower_ for t in doc[k : k + 4]]
         willing = ("vil", "ville", "ønsker", "kan", "kunne")
         if following[:1] and following[0] in willing and "ikke" in following:
@@ -855,6 +865,19 @@ class _Rules:
         return any(is_finite_verb(doc[j]) for j in range(k + 1, min(k + 3, len(doc)))) and not is_finite_verb(
             doc[k]
         )
+
+    def same_tense_as_cue_before(self, k: int) -> bool:
+        """Whether the verb at ``k`` has the tense of the nearest cue before it in its sentence (a perfect
+        counts as present): a coordinated verb of the cue's clause agrees with it."""
+        doc = self.a.doc
+        s_start, _ = self.a.sentence_at(doc[k].idx)
+        j = k - 1
+        while j >= 0 and doc[j].idx >= s_start and j not in self.cue_by_token:
+            j -= 1
+        if j < 0 or doc[j].idx < s_start:
+            return False
+        finite = doc[j - 1] if j > 0 and doc[j - 1].lower_ in ("har", "hadde") else doc[j]
+        return _is_present(finite) == _is_present(doc[k])
 
     def new_main_clause(self, start: int, end: int) -> int | None:
         """A comma that starts a new main clause of the reporting sentence inside what looked like the
