@@ -2542,3 +2542,32 @@ def test_being_reminded_in_an_infinitive_reports_nothing(nlp):
 def test_a_report_ends_before_men_and_the_sources_own_next_verb(nlp, sentence, words):
     q = one(nlp, f"Ulykken på E39\n\n{sentence}", words.split(",")[0])
     assert q.text == words
+
+
+def test_a_definite_person_noun_is_the_unnamed_person_introduced_anywhere_before(nlp):
+    text = (
+        "Tiltalt for vold mot nabo\n\n"
+        "Statsadvokaten mener en 41 år gammel mann fra Bryne i lang tid planla å skade en nabo.\n\n"
+        "Mannen har erkjent at han slo naboen med en spade, men nekter straffskyld.\n\n"
+        "– Jeg ble provosert, sa han i retten."
+    )
+    assert one(nlp, text, "han slo naboen").speaker == "en 41 år gammel mann fra Bryne"
+    assert one(nlp, text, "Jeg ble provosert").speaker == "en 41 år gammel mann fra Bryne"
+
+
+def test_an_unnamed_person_in_apposition_is_the_phrase_before_the_comma(nlp):
+    text = (
+        "Tiltalt for vold mot nabo\n\n"
+        "Et vitne, en kvinne i 50-årene, forklarte at de to mennene kranglet lenge.\n\n"
+        "– Så gikk alt veldig fort, sa kvinnen."
+    )
+    assert one(nlp, text, "Så gikk alt").speaker == "Et vitne"
+
+
+def test_a_predicate_noun_introduces_nobody_for_a_definite_noun_later(nlp):
+    text = (
+        "Butikken på Voss\n\n"
+        "En eldre mann står i døra når vi kommer. Ingrid Moe sier at naboen var en hyggelig mann.\n\n"
+        "– Velkommen inn, sier mannen."
+    )
+    assert one(nlp, text, "Velkommen inn").speaker == "En eldre mann"

@@ -616,7 +616,6 @@ class _Coref:
         i nærheten, ble vekket …"): a source of its own, named by that phrase, so the "hun" right after
         points to her and not to an older name."""
         doc = self.doc
-        text = doc_text(doc)
         for start, end in self.sentences:
             if self.inside_quote(start):
                 continue
@@ -625,55 +624,62 @@ class _Coref:
                 k = self._token_at(start)
                 if k + 1 >= len(doc) or doc[k].text not in ("En", "Ei"):
                     continue
-            n = k + 1
-            aged = _AGED.match(text, doc[n].idx, end)
-            age = None
-            if aged:  # "En 52 år gammel mann fra Hovdal": "52-åringen" later
-                age = int(aged.group(1))
-                n = self._token_at(aged.end())
-                if n >= len(doc) or doc[n].idx < aged.end():
-                    continue
-            for _ in range(2):  # "En annen kunde", "Ei eldre dame": adjectives before the noun
-                noun = doc[n].lower_
-                if person_nouns().get(noun) or role_of(noun) or n + 1 >= len(doc):
-                    break
-                if not (doc[n].is_lower and doc[n].pos_ in ("ADJ", "DET", "")):
-                    break
-                n += 1
-            gender = _person_noun_gender(doc[n].lower_)  # "en tysk matblogger": a compound of a title
-            if gender is None:
+            source = self._unnamed_person_at(k, end)
+            if source is None:
                 continue
-            # the phrase runs to the comma that closes its relative clause, or to its verb
-            j = n + 1
-            if j < len(doc) and doc[j].lower_ == "som":
-                comma = text.find(",", doc[j].idx, end)
-                if comma < 0:
-                    continue
-                phrase_end = comma
-            else:
-                phrase_end = doc[n].idx + len(doc[n])
-                if j + 1 < len(doc) and doc[j].lower_ in ("fra", "i") and doc[j + 1].text[:1].isupper():
-                    phrase_end = doc[j + 1].idx + len(doc[j + 1])  # "… mann fra Hovdal"
-                elif (
-                    j + 2 < len(doc)
-                    and doc[j].lower_ in ("i", "med", "fra")
-                    and (doc[j + 1].pos_ == "NOUN" or (not doc[j + 1].pos_ and doc[j + 1].is_lower))
-                    # untagged, a present tense after it ends the phrase: "… i refleksvest sitter"
-                    and may_be_finite_verb(doc[j + 2])
-                ):
-                    phrase_end = doc[j + 1].idx + len(doc[j + 1])  # "Ei kvinne i refleksvest sitter …"
-            phrase = text[doc[k].idx : phrase_end].strip()
-            source = Source(names=[phrase], gender=gender, person_evidence=True, age=age)
             self.sources.append(source)
             self.mentions.append(_Mention(doc[k].idx, source, True))
+
+    def _unnamed_person_at(self, k: int, end: int) -> Source | None:
+        """The person an indefinite phrase starting at token ``k`` ("en"/"ei") introduces, named by the
+        phrase ("En 52 år gammel mann fra Hovdal"), or None when it names no person."""
+        doc = self.doc
+        text = doc_text(doc)
+        n = k + 1
+        aged = _AGED.match(text, doc[n].idx, end)
+        age = None
+        if aged:  # "En 52 år gammel mann fra Hovdal": "52-åringen" later
+            age = int(aged.group(1))
+            n = self._token_at(aged.end())
+            if n >= len(doc) or doc[n].idx < aged.end():
+                return None
+        for _ in range(2):  # "En annen kunde", "Ei eldre dame": adjectives before the noun
+            noun = doc[n].lower_
+            if person_nouns().get(noun) or role_of(noun) or n + 1 >= len(doc):
+                break
+            if not (doc[n].is_lower and doc[n].pos_ in ("ADJ", "DET", "")):
+                break
+            n += 1
+        gender = _person_noun_gender(doc[n].lower_)  # "en tysk matblogger": a compound of a title
+        if gender is None:
+            return None
+        # the phrase runs to the comma that closes its relative clause, or to its verb
+        j = n + 1
+        if j < len(doc) and doc[j].lower_ == "som":
+            comma = text.find(",", doc[j].idx, end)
+            if comma < 0:
+                return None
+            phrase_end = comma
+        else:
+            phrase_end = doc[n].idx + len(doc[n])
+            if j + 1 < len(doc) and doc[j].lower_ in ("fra", "i") and doc[j + 1].text[:1].isupper():
+                phrase_end = doc[j + 1].idx + len(doc[j + 1])  # "… mann fra Hovdal"
+            elif (
+                j + 2 < len(doc)
+                and doc[j].lower_ in ("i", "med", "fra")
+                and (doc[j + 1].pos_ == "NOUN" or (not doc[j + 1].pos_ and doc[j + 1].is_lower))
+                # untagged, a present tense after it ends the phrase: "… i refleksvest sitter"
+                and may_be_finite_verb(doc[j + 2])
+            ):
+                phrase_end = doc[j + 1].idx + len(doc[j + 1])  # "Ei kvinne i refleksvest sitter …"
+        phrase = text[doc[k].idx : phrase_end].strip()
+        return Source(names=[phrase], gender=gender, person_evidence=True, age=age)
 
     def _collect_definite_references(self) -> None:
         """ "Ei kvinne i refleksvest sitter ved vinduet. … Kvinnen i refleksvesten er først ved døra.":
         a definite person noun opening a sentence names the unnamed person introduced with it."""
         doc = self.doc
         unnamed = [s for s in self.sources if s.canonical.lower().startswith(("en ", "ei "))]
-        if not unnamed:
-            return
         for start, _ in self.sentences:
             if self.inside_quote(start):
                 continue
@@ -684,6 +690,57 @@ class _Coref:
             candidates = [s for s in unnamed if noun in s.canonical.lower().split()[1:4]]
             if candidates:
                 self.mentions.append(_Mention(tok.idx, self._most_recent(candidates, tok.idx), True))
+                continue
+            # "Statsadvokaten mener en 34 år gammel mann fra Sandnes planla … Mannen har erkjent …":
+            # introduced anywhere in the narration, named by the phrase from the definite on
+            introduced = self._unnamed_source(noun, tok.i)
+            if introduced is not None:
+                self.mentions.append(_Mention(tok.idx, introduced, True))
+
+    def _introduced_as(self, span: Span, pos: int) -> Source | None:
+        """ "Mannen har erkjent at …", "sa kvinnen": a definite person noun is the unnamed person
+        introduced before with it ("en 34 år gammel mann fra Sandnes"), if there is one."""
+        noun = _definite_person_nouns().get(span[0].lower_)
+        if noun is None or len(span) > 4:
+            return None
+        return self._unnamed_source(noun, self._token_at(pos))
+
+    def _unnamed_source(self, noun: str, before: int) -> Source | None:
+        """The source of the nearest indefinite phrase with ``noun`` before token ``before`` in the
+        narration: the one already collected under that phrase, or a new one."""
+        found = self._indefinite_before(noun, before)
+        if found is None:
+            return None
+        k, introduced = found
+        if k > 0 and self.doc[k - 1].text == ",":
+            # "Et vitne, en kvinne i 50-årene, forklarte …": the phrase in apposition is the one before it
+            s_start = (self._sentence_of(self.doc[k].idx) or (0, 0))[0]
+            before_comma = [m for m in self.mentions if s_start <= m.pos < self.doc[k - 1].idx]
+            if before_comma:
+                return before_comma[-1].source
+        known = next((s for s in self.sources if s.canonical == introduced.canonical), None)
+        if known is not None:
+            return known
+        self.sources.append(introduced)
+        return introduced
+
+    def _indefinite_before(self, noun: str, before: int) -> tuple[int, Source] | None:
+        """The last person introduced in the narration before token ``before`` by an indefinite phrase
+        whose noun is ``noun`` ("en 34 år gammel mann fra Sandnes"), with the index of its "en"/"ei";
+        not a predicate ("hun var en god mor" introduces nobody)."""
+        doc = self.doc
+        for k in range(before - 2, 0, -1):
+            if doc[k].lower_ not in ("en", "ei") or self.inside_quote(doc[k].idx):
+                continue
+            if doc[k - 1].lower_ in words("copula"):
+                continue
+            sentence = self._sentence_of(doc[k].idx)
+            if sentence is None:
+                continue
+            source = self._unnamed_person_at(k, sentence[1])
+            if source is not None and noun in source.canonical.lower().split()[1:6]:
+                return k, source
+        return None
 
     def _collect_introduced_persons(self) -> None:
         """A person brought in without a name by an indefinite phrase with a relative clause, anywhere
@@ -1065,6 +1122,9 @@ class _Coref:
                     found = Source(names=[span.text], kind="person", person_evidence=True)
                     self.sources.append(found)
             return found
+        introduced = self._introduced_as(span, q.speaker_start)
+        if introduced is not None:
+            return introduced
         name = self.name_tokens(span)
         labels = {t.ent_type_ for t in span if t.ent_type_}
         kind = "person"
