@@ -2571,3 +2571,43 @@ def test_a_predicate_noun_introduces_nobody_for_a_definite_noun_later(nlp):
         "– Velkommen inn, sier mannen."
     )
     assert one(nlp, text, "Velkommen inn").speaker == "En eldre mann"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        (
+            "Professor Trude Aas ved Universitetet i Tromsø, som selv forsker på søvn, mener funnene er "
+            "«dypt bekymringsfulle».",
+            "funnene er «dypt bekymringsfulle»",
+            "Trude Aas",
+        ),
+        (
+            "Aas, som også leder et nasjonalt søvnnettverk, mener også skolene bør starte senere.",
+            "skolene bør starte senere",
+            "Trude Aas",
+        ),
+        # a thing with a relative clause before a trailing cue is the words themselves
+        (
+            "Et stort framskritt for faget, som har slitt lenge, mener Aas.",
+            "Et stort framskritt for faget, som har slitt lenge",
+            "Trude Aas",
+        ),
+    ],
+)
+def test_a_view_after_a_relative_clause_on_its_subject(nlp, sentence, words, speaker):
+    text = f"Søvn og skole\n\nTrude Aas er professor i Tromsø.\n\n{sentence}"
+    q = one(nlp, text, words[:20])
+    assert (q.text, q.speaker) == (words, speaker)
+
+
+def test_a_participle_title_with_den_is_the_person_introduced_with_it(nlp):
+    text = (
+        "Kutt på Melkøya\n\n"
+        "Hovedtillitsvalgt Ronny Mikalsen sier de ansatte er overrasket.\n\n"
+        "– Sikkerhet går foran alt, sier anleggsdirektør Stig Kvalsund.\n\n"
+        "Den hovedtillitsvalgte understreker at de ansatte ikke er imot ny teknologi.\n\n"
+        "– Men den må komme i tillegg til folk, sier han."
+    )
+    assert one(nlp, text, "ikke er imot ny").speaker == "Ronny Mikalsen"
+    assert one(nlp, text, "i tillegg til folk").speaker == "Ronny Mikalsen"

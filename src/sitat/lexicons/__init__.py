@@ -82,6 +82,8 @@ def role_of(word: str) -> str | None:
     lowered = word.lower()
     known = titles()
     candidates = [lowered] + [lowered[: -len(e)] for e in _DEFINITE_ENDINGS if lowered.endswith(e)]
+    if lowered.endswith("te"):
+        candidates.append(lowered[:-1])  # titles that are participles: "(den) tillitsvalgte" → "tillitsvalgt"
     for candidate in candidates:
         if candidate in known:
             return candidate

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from sitat.lexicons import role_of
+from sitat.lexicons import person_nouns, role_of
 from sitat.quotes.grammar import (
     can_open_speaker_phrase,
     doc_text,
@@ -739,7 +739,11 @@ class _Rules:
             if (
                 reports_with_at
                 or cue.lemma == "kalle"
-                or (_previous_char(a.text, cue.start)[0] == "," and not self.after_apposition(cue, s_start))
+                or (
+                    _previous_char(a.text, cue.start)[0] == ","
+                    and not self.after_apposition(cue, s_start)
+                    and not self.after_relative_clause(cue, s_start)
+                )
             ):
                 continue  # "…, opplyser instituttet i en pressemelding": an attribution, not a report
             start = self.bare_clause_start(cue, s_end)
@@ -791,7 +795,15 @@ class _Rules:
         if opening is None or doc[opening + 1].lower_ != "som":
             return False
         subject = doc[self.a.token(s_start) : opening]
-        return len(subject) <= 5 and not any(t.pos_ in ("VERB", "AUX") for t in subject)
+        if any(t.pos_ in ("VERB", "AUX") for t in subject):
+            return False
+        # "Professor Henrik Lauvås ved Universitetet i Bergen, som …": a titled name may take a place
+        titled = bool(subject) and role_of(subject[0].text) is not None
+        titled_name = titled and any(is_proper(t) for t in subject)
+        # a person or a body ("Sykepleier Turid Moe", "Naboen"), not a thing ("Et fantastisk resultat
+        # for klubben, som har slitt lenge, mener treneren": those are the trainer's words)
+        somebody = any(is_proper(t) or role_of(t.text) or t.lower_ in person_nouns() for t in subject)
+        return somebody and (len(subject) <= 5 or (titled_name and len(subject) <= 8))
 
     def single_comma_before(self, cue: Cue, s_start: int) -> int | None:
         """The one comma between the sentence's first word and the comma right before the cue (the

@@ -1161,7 +1161,14 @@ class _Coref:
         # article introduced as "statsminister …"
         tail = next((k for k, t in enumerate(span) if k > 0 and t.lower_ in words("attach_prep")), len(span))
         indefinite = span[0].lower_ in ("en", "ei", "et")  # "en talsmann for …": somebody new
-        if head_role and not indefinite and tail <= 2 and any(role_of(t.text) for t in span[:tail]):
+        plural = span[0].lower_ in ("de", "flere", "alle", "mange", "begge")  # "De tillitsvalgte mener"
+        if (
+            head_role
+            and not indefinite
+            and not plural
+            and tail <= 2
+            and any(role_of(t.text) for t in span[:tail])
+        ):
             holders = self._role_holders(head_role)
             team = next((p for t in span[:tail] if (p := _title_prefix(t.text))), None)
             if team and holders:
