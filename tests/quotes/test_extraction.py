@@ -2611,3 +2611,42 @@ def test_a_participle_title_with_den_is_the_person_introduced_with_it(nlp):
     )
     assert one(nlp, text, "ikke er imot ny").speaker == "Ronny Mikalsen"
     assert one(nlp, text, "i tillegg til folk").speaker == "Ronny Mikalsen"
+
+
+def test_a_view_ends_before_men_and_a_second_cue_of_the_same_tense(nlp):
+    text = "Finansiell stabilitet\n\nSentralbanken mener bankene er solide, men advarer om at tapene kan øke."
+    assert one(nlp, text, "bankene er solide").text == "bankene er solide"
+    assert one(nlp, text, "tapene kan øke").speaker == "Sentralbanken"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Ifølge FNs høykommissær for flyktninger (UNHCR) er over ti millioner mennesker på flukt.", "FNs høykommissær for flyktninger"),
+        ("Ifølge direktøren for Sykehuset Innlandet er over ti millioner mennesker på flukt.", "direktøren for Sykehuset Innlandet"),
+    ],
+)
+def test_what_a_title_is_for_belongs_to_the_source_after_ifolge(nlp, sentence, speaker):
+    q = one(nlp, f"Krigen i Sudan\n\nKrigen brøt ut for to år siden. {sentence}", "millioner mennesker")
+    assert q.text == "er over ti millioner mennesker på flukt"
+    assert q.speaker == speaker
+
+
+def test_a_name_in_commas_after_a_trailing_title_is_the_speaker(nlp):
+    text = (
+        "Krigen i Sudan\n\n«Lastebilene våre blir stanset ved veisperringer», sa FNs regiondirektør for "
+        "Øst-Afrika, Grace Wanjiru, i en uttalelse onsdag."
+    )
+    assert one(nlp, text, "Lastebilene").speaker == "Grace Wanjiru"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ingen av partene tror de kan tape noe på å fortsette krigen.",
+        "Det tror ingen lenger.",
+    ],
+)
+def test_what_nobody_thinks_is_no_quotation(nlp, sentence):
+    text = f"Krigen i Sudan\n\nForhandlingene har stått stille siden i sommer. {sentence}"
+    assert [q.text for q in quotes_of(nlp, text) if q.type != "direct"] == []

@@ -864,7 +864,8 @@ class _Rules:
         cue = self.cue_by_token.get(k)
         if cue is not None and cue.kind in REPORTED_KINDS and k + 1 < len(doc) and doc[k + 1].lower_ == "at":
             return True  # "…, men påpeker at …": a second report by the same source
-        if doc[k].lower_ in words("resumed_report") and self.same_tense_as_cue_before(k):
+        resumed = doc[k].lower_ in words("resumed_report") or (cue is not None and cue.kind in REPORTED_KINDS)
+        if resumed and self.same_tense_as_cue_before(k):
             # "har erkjent at han stakk kollegaen, men nekter straffskyld": the source's plea; "forteller
             # at han kom hjem, men sa ingenting" is what he did, in the report's past tense
             return True

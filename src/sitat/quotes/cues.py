@@ -50,9 +50,7 @@ def find_cues(doc: Doc) -> list[Cue]:
                 last = next((j for j in range(i + 1, min(i + 4, n)) if lowers[j] == entry.particle), -1)
                 if last < 0:
                     # "slo Molde-trener Kari Vik fast": a speaker's name between verb and particle
-                    last = next(
-                        (j for j in range(i + 4, min(i + 8, n)) if lowers[j] == entry.particle), -1
-                    )
+                    last = next((j for j in range(i + 4, min(i + 8, n)) if lowers[j] == entry.particle), -1)
                     if last > 0 and not all(_in_speaker_name(doc[k]) for k in range(i + 1, last)):
                         last = -1
                 if last < 0 or any(lowers[j] in other_particles for j in range(i + 1, last)):

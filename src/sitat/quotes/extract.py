@@ -53,6 +53,9 @@ def quotations_of(doc: Doc) -> list[Quotation]:
         mention = (q.speaker_mention or "").lower()
         if mention in _NOT_A_SOURCE or (mention in _NOBODY and q.type != "direct"):
             continue
+        nobody_named = "ingen" in (mention.split(" ", 1)[0], (q.speaker or "").lower().split(" ", 1)[0])
+        if nobody_named and q.type != "direct":
+            continue  # "Ingen av sidene tror de har noe å tape": what nobody says
         if q.speaker and (q.speaker.lower() in _NOBODY or q.speaker.lower() in (*pronouns(), "den")):
             q.speaker = None  # "står det skrevet: «…»": words in marks, by nobody named (never a pronoun)
         if (q.nested or q.method == "dash.heading") and not q.speaker:
@@ -169,9 +172,10 @@ def _gated_pipe(pipeline: Language, stream, batch_size: int) -> Iterator[tuple[D
     whole_doc_pipes = [p for p in pipeline.pipe_names if p == ENTITY_CONSISTENCY]
     model_pipes = [p for p in pipeline.pipe_names if p not in QUOTATION_PIPES and p not in whole_doc_pipes]
     light_pipes = [p for p in model_pipes if p == "ner" or p in _feeding("ner", pipeline)]
-    quotation_steps = [pipeline.get_pipe(p) for p in whole_doc_pipes + [
-        p for p in QUOTATION_PIPES if p in pipeline.pipe_names
-    ]]
+    quotation_steps = [
+        pipeline.get_pipe(p)
+        for p in whole_doc_pipes + [p for p in QUOTATION_PIPES if p in pipeline.pipe_names]
+    ]
     it = iter(stream)
     while batch := list(islice(it, batch_size)):
         plans = [gated_chunks(text) for text, _ in batch]

@@ -223,7 +223,41 @@ def source_after_ifolge(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
         while k < len(doc) and doc[k].idx < limit and (_capitalised_proper(doc[k]) or doc[k].text == "&"):
             k += 1
         return (phrase[0], k)
+    if k + 1 < len(doc) and doc[k].lower_ == "for" and role_of(doc[k - 1].text):
+        # "Ifølge FNs høykommissær for flyktninger (UNHCR) er …", "ifølge lederen for utvalget.":
+        # what the title is for is part of the source, up to the verb or the sentence's end
+        j = k + 1
+        nominal = ("NOUN", "PROPN", "ADJ", "DET")
+        while j < len(doc) and j <= k + 5 and doc[j].idx < limit and doc[j].pos_ in nominal:
+            j += 1
+        after = j
+        if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
+            after += 3  # "(UNHCR)": the short name, which the phrase leaves out
+        ends = after >= len(doc) or doc[after].idx >= limit or doc[after].text in ".!?,"
+        if j > k + 1 and (ends or is_finite_verb(doc[after])):
+            return (phrase[0], j)
     return phrase
+
+
+def name_in_apposition(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
+    """A name in commas after a title phrase that ends before token ``i`` ("regiondirektør for
+    Øst-Afrika, Margaret Otieno, i en uttalelse"), as token (start, end); None when there is none."""
+    if i == 0 or not role_of(doc[i - 1].text):
+        return None  # "sier Per Hansen, Kari Olsen og …": names in a row, not a title and its holder
+    k = i
+    if k < len(doc) and doc[k].lower_ == "for":  # what the title is for: capitalised words only
+        k += 1
+        while k < len(doc) and k <= i + 4 and doc[k].idx < limit and _capitalised_proper(doc[k]):
+            k += 1
+    if k >= len(doc) or doc[k].text != "," or k == i + 1:
+        return None
+    start = k + 1
+    end = start
+    while end < len(doc) and doc[end].idx < limit and end - start < 4 and _capitalised_proper(doc[end]):
+        end += 1
+    closed = end >= len(doc) or doc[end].idx >= limit or doc[end].text in (",", ".", "!", "?")
+    person = end - start >= 2 and all(doc[t].ent_type_ in ("PER", "") for t in range(start, end))
+    return (start, end) if closed and person else None
 
 
 def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:

@@ -20,9 +20,7 @@ _PARAGRAPH_DASH = re.compile(r"[-–—_]\s*(?=\S)")
 # replaced the dash with "_", glued to the full stop ("… i går._ Vi …"). What follows opens a
 # sentence: a capital, a quotation mark or an ellipsis — not "«Spill 2» - og omvendt" or a range of
 # prices "200 kr. - 400 kr."
-_INNER_DASH = re.compile(
-    r"(?<=[.!?…:»\"”])(?:\s+[-–—]|\s*_)\s+(?=[A-ZÆØÅÄÖÜÉÈÁÀÓÍÚÑ«\"“]|\.\.\.|…)"
-)
+_INNER_DASH = re.compile(r"(?<=[.!?…:»\"”])(?:\s+[-–—]|\s*_)\s+(?=[A-ZÆØÅÄÖÜÉÈÁÀÓÍÚÑ«\"“]|\.\.\.|…)")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 

@@ -23,6 +23,7 @@ from sitat.quotes.grammar import (
     is_proper,
     is_subject_like,
     is_subject_pronoun,
+    name_in_apposition,
     org_endings,
     parsed_subject,
     phrase_after,
@@ -137,7 +138,8 @@ class _Sources:
             # the parse is the fallback for what they cannot delimit
             phrase = phrase_after(doc, cue + 1, limit)
             if phrase is not None:
-                return phrase
+                # "sa WFPs regiondirektør for Øst-Afrika, Margaret Otieno, i en uttalelse": the name
+                return name_in_apposition(doc, phrase[1], limit) or phrase
             parsed = parsed_subject(doc, cue)
             if parsed and parsed[0] > cue and self.plausible_subject(parsed):
                 return parsed
