@@ -2650,3 +2650,9 @@ def test_a_name_in_commas_after_a_trailing_title_is_the_speaker(nlp):
 def test_what_nobody_thinks_is_no_quotation(nlp, sentence):
     text = f"Krigen i Sudan\n\nForhandlingene har stått stille siden i sommer. {sentence}"
     assert [q.text for q in quotes_of(nlp, text) if q.type != "direct"] == []
+
+
+def test_the_subject_after_the_dash_holds_a_view_nested_in_the_words(nlp):
+    text = "Kafé i Florø\n\n– Mamma tror jeg er romantisk. Det er jeg ikke, sier Lise Holm."
+    nested = [q for q in quotes_of(nlp, text) if q.nested]
+    assert [(q.text, q.speaker_mention) for q in nested] == [("jeg er romantisk", "Mamma")]

@@ -160,6 +160,8 @@ class _Sources:
             while nxt < len(doc) and doc[nxt].lower_ in particles:
                 nxt += 1  # "slo fast at": the particle is part of the cue
             floor = self.sentence_start_token(q.cue_start)
+            while floor < cue and doc[floor].text in ("–", "-", "—", "«", '"', "“"):
+                floor += 1  # "– Ingen av sidene tror …": a dash or a mark opens the sentence, not its subject
             found = (
                 self.passive_agent(cue, limit)
                 or self.relative_antecedent(cue, floor)
