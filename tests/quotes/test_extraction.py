@@ -2656,3 +2656,19 @@ def test_the_subject_after_the_dash_holds_a_view_nested_in_the_words(nlp):
     text = "Kafé i Florø\n\n– Mamma tror jeg er romantisk. Det er jeg ikke, sier Lise Holm."
     nested = [q for q in quotes_of(nlp, text) if q.nested]
     assert [(q.text, q.speaker_mention) for q in nested] == [("jeg er romantisk", "Mamma")]
+
+
+@pytest.mark.parametrize(
+    ("scene", "speaker"),
+    [
+        ("Ved gjerdet står en gutt på rundt ti år med nesa borti kua.", "en gutt på rundt ti år"),
+        ("Ved grillboden utenfor hallen står Nils Are Bø fra Vinje og snur pølser.", "Nils Are Bø"),
+        ("Bak disken sto en mann i 40-årene og smilte.", "en mann"),
+    ],
+)
+def test_somebody_after_a_fronted_place_and_a_short_verb_is_who_han_is(nlp, scene, speaker):
+    text = (
+        "Dyrsku i Seljord\n\n– Hun er finere enn meg i dag, sier bonden Rune Hovda.\n\n"
+        f"{scene}\n\n– Den er større enn på TV, sier han."
+    )
+    assert one(nlp, text, "større enn på TV").speaker == speaker

@@ -190,6 +190,12 @@ _ABBREVIATION_AFTER = re.compile(r"\s*\(([A-ZÆØÅ][A-ZÆØÅ0-9&-]{1,9})\)")
 
 #: "29-åringen": how news refers back to a person by age
 _AGE_NOUN = re.compile(r"(\d{1,3})-åringen")
+#: "en gutt på rundt ti år": an age after an unnamed person's noun
+_AGED_TAIL = re.compile(
+    r" på (?:rundt |omkring |ca\. |cirka )?(?:\d{1,3}|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|"
+    r"tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|tjue|tretti|førti|femti|seksti|sytti|åtti|"
+    r"nitti) år\b"
+)
 _AGED = re.compile(r"(\d{1,3}) år (?:gammel|gamle) ")
 
 
@@ -662,7 +668,10 @@ class _Coref:
             phrase_end = comma
         else:
             phrase_end = doc[n].idx + len(doc[n])
-            if j + 1 < len(doc) and doc[j].lower_ in ("fra", "i") and doc[j + 1].text[:1].isupper():
+            aged_tail = _AGED_TAIL.match(text, phrase_end)
+            if aged_tail and aged_tail.end() <= end:
+                phrase_end = aged_tail.end()  # "en gutt på rundt ti år": his age is part of who
+            elif j + 1 < len(doc) and doc[j].lower_ in ("fra", "i") and doc[j + 1].text[:1].isupper():
                 phrase_end = doc[j + 1].idx + len(doc[j + 1])  # "… mann fra Hovdal"
             elif (
                 j + 2 < len(doc)

@@ -138,8 +138,16 @@ def is_finite_verb(tok: Token) -> bool:
 
 def may_be_finite_verb(tok: Token) -> bool:
     """A verb as tagged, or, untagged outside the parse gate, a lower-case word with the present
-    tense's "-er" ("sitter", "skyver")."""
-    return tok.pos_ in ("VERB", "AUX") or (not tok.pos_ and tok.is_lower and tok.lower_.endswith("er"))
+    tense's "-er" ("sitter", "skyver"), a short present ("står") or a strong past ("sto")."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return True
+    lower = tok.lower_
+    return (
+        not tok.pos_
+        and tok.is_lower
+        and (lower.endswith("er") or lower in words("short_present") or lower in words("strong_past"))
+        and lower != "så"  # far more often "then" or "so" than "saw"
+    )
 
 
 def is_inverted_noun_subject(tok: Token, verb: int) -> bool:
