@@ -2672,3 +2672,21 @@ def test_somebody_after_a_fronted_place_and_a_short_verb_is_who_han_is(nlp, scen
         f"{scene}\n\n– Den er større enn på TV, sier han."
     )
     assert one(nlp, text, "større enn på TV").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("narration", "speaker"),
+    [
+        # the age noun opens the sentence: the "han" after is that person
+        ("21-åringen har kontrakt med Molde ut 2027.", "Sander Haugstad"),
+        # after a verb it is an object; the subject before it stays the one "han" points to
+        ("Nowicki mener laget hans var best, og kaller 21-åringen «en ekte spiss».", "Tomasz Nowicki"),
+    ],
+)
+def test_an_age_noun_in_the_narration_is_a_mention_of_the_person_of_that_age(nlp, narration, speaker):
+    text = (
+        "Sen scoring sikret poeng\n\n– Det var en vanvittig følelse, sa Sander Haugstad (21) etter kampen.\n\n"
+        "Legias trener Tomasz Nowicki roste ham. – Han har god timing, sa Nowicki.\n\n"
+        f"{narration}\n\n– Det er ingenting jeg tenker på nå, sa han."
+    )
+    assert one(nlp, text, "ingenting jeg tenker").speaker == speaker

@@ -586,6 +586,37 @@ class _Coref:
         self._collect_definite_references()
         self._collect_group_subjects()
         self.mentions.sort(key=lambda m: m.pos)
+        self._collect_age_references()
+        self.mentions.sort(key=lambda m: m.pos)
+
+    def _sentence_start_at(self, pos: int) -> bool:
+        """Whether character ``pos`` opens one of the sentences (the parse's sentence starts may be
+        missing outside the gate)."""
+        return any(start == pos for start, _ in self.sentences)
+
+    def _collect_age_references(self) -> None:
+        """ "21-åringen har kontrakt med Molde": an age noun in the narration refers back to the person
+        of that age (or the one just named), and is a mention the "han" after it can point to."""
+        doc = self.doc
+        speakers = {q.speaker_start for q in self.quotations}
+        found: list[_Mention] = []
+        for match in _AGE_NOUN.finditer(doc_text(doc)):
+            if match.start() in speakers or self.inside_quote(match.start()):
+                continue
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            source = self.resolve_age_noun(int(match.group(1)), match.start())
+            if source is not None:
+                # a subject only where it opens the sentence: after a verb it is most often the object
+                # ("… og kaller 19-åringen «…»"), which a later "hun" points past
+                opens = span[0].is_sent_start or (
+                    span.start > 0
+                    and self.doc[span.start - 1].is_sent_start
+                    and self.doc[span.start - 1].lower_ in ("men", "også", "og")
+                )
+                found.append(_Mention(match.start(), source, opens or self._sentence_start_at(match.start())))
+        self.mentions.extend(found)
 
     def _collect_group_subjects(self) -> None:
         """People named as a group by the subject that opens a sentence ("Beboerne i Lia har samlet …",
