@@ -2690,3 +2690,17 @@ def test_an_age_noun_in_the_narration_is_a_mention_of_the_person_of_that_age(nlp
         f"{narration}\n\n– Det er ingenting jeg tenker på nå, sa han."
     )
     assert one(nlp, text, "ingenting jeg tenker").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("sa mannen i kassa", "mannen i kassa"),
+        ("sa kvinnen i skranken til NTB", "kvinnen i skranken"),
+        # where it was said is not who said it
+        ("sa kvinnen i en pressemelding", "kvinnen"),
+    ],
+)
+def test_where_an_unnamed_person_stands_is_part_of_who(nlp, attribution, speaker):
+    q = one(nlp, f"Billettsalg\n\n– Billettene må bestilles en måned i forveien, {attribution}.", "Billettene")
+    assert q.speaker == speaker

@@ -13,7 +13,14 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from sitat.lexicons import document_nouns, function_words, organisation_suffixes, pronouns, role_of
+from sitat.lexicons import (
+    document_nouns,
+    function_words,
+    organisation_suffixes,
+    person_nouns,
+    pronouns,
+    role_of,
+)
 from sitat.lexicons import first_names as _first_names
 
 SUBJECT_DEPS = {"SUBJ", "NSUBJ", "NSUBJ:PASS"}
@@ -268,6 +275,18 @@ def name_in_apposition(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
     return (start, end) if closed and person else None
 
 
+def _definite_person_noun(tok: Token) -> bool:
+    """ "damen", "mannen", "kvinnen", "jenta": a person noun in the definite singular."""
+    lower = tok.lower_
+    nouns = person_nouns()
+    return any(
+        lower == form and noun in nouns
+        for noun in (lower[:-2], lower[:-1], lower[:-3])
+        for form in (noun + "en", noun + "n", noun + noun[-1:] + "en", noun[:-1] + "a", noun + "a")
+        if noun
+    )
+
+
 def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
     """The speaker phrase that starts at token ``i`` (before character ``limit``), as token (start, end)."""
     n = len(doc)
@@ -348,6 +367,17 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
             named_at = _apposed_name_ahead(doc, k, limit)
             if named_at is not None:
                 k = named_at  # "lederen i fylkeslaget, Anne Moe": the role phrase runs to its name
+                continue
+            if (
+                lower in ("i", "ved", "bak")
+                and k == i + 1
+                and _definite_person_noun(doc[i])
+                and nxt.is_lower
+                and nxt.pos_ in ("NOUN", "")
+                and nxt.lower_.endswith(("en", "et", "a"))
+                and (k + 2 >= n or doc[k + 2].is_punct or doc[k + 2].lower_ in words("phrase_end"))
+            ):
+                k += 2  # "sa damen i luken", "sier mannen i kassa": where the unnamed person stands
                 continue
             break
         if (
