@@ -2704,3 +2704,18 @@ def test_an_age_noun_in_the_narration_is_a_mention_of_the_person_of_that_age(nlp
 def test_where_an_unnamed_person_stands_is_part_of_who(nlp, attribution, speaker):
     q = one(nlp, f"Billettsalg\n\n– Billettene må bestilles en måned i forveien, {attribution}.", "Billettene")
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("narration", "epithet", "speaker"),
+    [
+        # a word for what the person is refers back to the one the story is about
+        ("Mikkel Lund Sørensen kom til Viking fra Aalborg i sommer.", "dansken", "Mikkel Lund Sørensen"),
+        ("Spesielt Rune Hulsund skulle ha scoret i første omgang.", "spissen", "Rune Hulsund"),
+        # an unnamed person introduced by nationality is the one named so later
+        ("En annen amerikaner spør om laget har trent godt.", "amerikaneren", "En annen amerikaner"),
+    ],
+)
+def test_a_word_for_what_somebody_is_points_to_the_person_the_story_is_about(nlp, narration, epithet, speaker):
+    text = f"Viking tapte igjen\n\nTreneren var skuffet etter kampen.\n\n{narration}\n\n– Det var dårlig, sier {epithet}."
+    assert one(nlp, text, "Det var dårlig").speaker == speaker

@@ -737,6 +737,20 @@ class _Coref:
             if introduced is not None:
                 self.mentions.append(_Mention(tok.idx, introduced, True))
 
+    @staticmethod
+    def _is_epithet(span: Span) -> bool:
+        """One lower-case definite noun naming a person by nationality, trade or position ("dansken",
+        "vikingveteranen"), not an organisation or a document ("selskapet", "rapporten")."""
+        if len(span) != 1 or not span[0].is_lower or span[0].pos_ not in ("NOUN", ""):
+            return False
+        lower = span[0].lower_
+        return (
+            lower.endswith(tuple(words("epithet_ending")))
+            and role_of(lower) is None  # "lederen": a title, the holder of which is looked up as such
+            and lower not in words("org_reference")
+            and lower not in words("kind_reference")
+        )
+
     def _introduced_as(self, span: Span, pos: int) -> Source | None:
         """ "Mannen har erkjent at …", "sa kvinnen": a definite person noun is the unnamed person
         introduced before with it ("en 34 år gammel mann fra Sandnes"), if there is one."""
@@ -1271,6 +1285,13 @@ class _Coref:
                 named = [s for s in named if ending in s.kinds] or named
             if named:
                 return self._most_recent(named, q.speaker_start)
+        if self._is_epithet(span):
+            # "sier dansken", "sa agenten og lo": a word for what the person is, who the story just named
+            found = self.most_salient(
+                q.speaker_start, lambda s: s.kind == "person" and s.is_known_person, asked_by
+            )
+            if found is not None:
+                return found
         phrase = span.text.rstrip(".,:;")  # "mener de to.": the full stop is no part of who
         # "Hammerfest kommune", "Helse- og omsorgsdepartementet": a capitalised phrase ending like
         # an organisation is one, whatever the tagger made of it
