@@ -246,3 +246,16 @@ def test_a_listed_place_after_i_is_where_not_who(nlp):
     assert [t.text for t in nlp.make_doc(text)][:5] == ["Trebarnsmoren", "Silje", "Rønneberg", "i", "Sandnes"]
     found = annotate(nlp, text, [(1, 3, "PER"), (4, 5, "PER")])
     assert found == [("Silje Rønneberg", "PER"), ("Sandnes", "GPE_LOC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # a title and a person's name that the recogniser took for one organisation
+        ("Næringsminister Torbjørn Valle svarte.", [(0, 3, "ORG")], [("Torbjørn Valle", "PER")]),
+        # an organisation that opens with a title word but holds no first name stays one
+        ("Statsminister Kontoret svarte.", [(0, 2, "ORG")], [("Statsminister Kontoret", "ORG")]),
+    ],
+)
+def test_a_title_before_a_first_name_is_no_part_of_an_organisation(nlp, text, spans, expected):
+    assert annotate(nlp, text, spans) == expected

@@ -172,6 +172,9 @@ def _corrected(entity: Span, first_names: dict[str, str], person_forms: set[str]
             ):
                 label = "GPE_LOC"
     elif label not in _PLACE_LABELS:
+        if len(entity) >= 3 and lexicons.role_of(entity[0].text) and entity[1].text in first_names:
+            # "Næringsminister Torbjørn Valle" as one organisation: a title, then a person's name
+            entity = Span(doc, entity.start + 1, entity.end, label=label)
         if (
             len(entity) >= 2
             and entity[0].text in first_names
