@@ -2719,3 +2719,34 @@ def test_where_an_unnamed_person_stands_is_part_of_who(nlp, attribution, speaker
 def test_a_word_for_what_somebody_is_points_to_the_person_the_story_is_about(nlp, narration, epithet, speaker):
     text = f"Viking tapte igjen\n\nTreneren var skuffet etter kampen.\n\n{narration}\n\n– Det var dårlig, sier {epithet}."
     assert one(nlp, text, "Det var dårlig").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("question", "reporter"),
+    [
+        # the speaker asks the audience, in the first person plural
+        ("Hvis vi ikke står for noe, hvorfor skal folk stemme på oss?", False),
+        # the reporter asks the speaker, in the second person
+        ("Tror du flere av dere vil melde dere ut av partiet vårt?", True),
+    ],
+)
+def test_a_question_in_the_first_person_plural_after_attributed_words_is_the_speakers(nlp, question, reporter):
+    text = (
+        "Landsmøtet i Hamar\n\n– Jeg meldte meg inn fordi partiet sa sannheten om oljen, sa Ola Brennhovd.\n\n"
+        f"– {question}"
+    )
+    q = one(nlp, text, question[:20])
+    assert q.reporter is reporter
+    assert q.speaker == (None if reporter else "Ola Brennhovd")
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("sier daglig leder for EF i Norge, Morten Dahle.", "Morten Dahle"),
+        ("sier EU-ambassadør i Norge, Percy Vestby, til Dagbladet.", "Percy Vestby"),
+    ],
+)
+def test_a_name_in_commas_after_a_title_with_where_it_holds(nlp, attribution, speaker):
+    q = one(nlp, f"Språk\n\n– Vi er et lite land, {attribution}", "et lite land")
+    assert q.speaker == speaker

@@ -356,7 +356,13 @@ class _Rules:
                 and self.adjacent(previous, seg)
                 and not self.narration_between(previous, seg)
             )
-            if words_.endswith("?") and not self.speaks_of_self(seg):
+            rhetorical = (  # "– …, sa han. – Hvis vi ikke står for noe, hvorfor skal folk stemme på oss?"
+                adjacent
+                and previous.method == "dash.trailing"
+                and self.speaks_of_self(seg, words("first_person_plural"))
+                and not self.speaks_of_self(seg, words("second_person"))  # "Tror du … våre?": asked
+            )
+            if words_.endswith("?") and not self.speaks_of_self(seg) and not rhetorical:
                 a.add(seg.start, seg.end, "direct", "dash.question", None, reporter=True)
             elif adjacent and previous.reporter:
                 a.add(seg.start, seg.end, "direct", "dash.answer", None)
@@ -365,16 +371,18 @@ class _Rules:
             else:
                 a.add(seg.start, seg.end, "direct", "dash.context", None)
 
-    def speaks_of_self(self, seg: DashSegment) -> bool:
+    def speaks_of_self(self, seg: DashSegment, persons: frozenset[str] | None = None) -> bool:
         """ "– Jeg har bodd her i tolv år. Hvor lenge må man bo her?": words about the speaker's own
-        life before a question are somebody's words, not the reporter's question."""
+        life before a question are somebody's words, not the reporter's question (``persons``: the
+        pronouns that show it, by default the first person singular)."""
+        persons = words("first_person_singular") if persons is None else persons
         doc = self.a.doc
         first, last = self.a.token(seg.start), self.a.token(seg.end)
         in_marks = False  # not a title the question names: "Hva synes dere om «Ta meg med»?"
         for t in doc[first:last]:
             if t.text in ("«", "»", '"', "“", "”"):
                 in_marks = t.text in ("«", "“") or (t.text == '"' and not in_marks)
-            elif not in_marks and t.lower_ in words("first_person_singular"):
+            elif not in_marks and t.lower_ in persons:
                 return True
         return False
 

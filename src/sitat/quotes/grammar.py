@@ -254,17 +254,24 @@ def source_after_ifolge(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
     return phrase
 
 
-def name_in_apposition(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
-    """A name in commas after a title phrase that ends before token ``i`` ("regiondirektør for
-    Øst-Afrika, Margaret Otieno, i en uttalelse"), as token (start, end); None when there is none."""
-    if i == 0 or not role_of(doc[i - 1].text):
+def name_in_apposition(doc: Doc, phrase: tuple[int, int], limit: int) -> tuple[int, int] | None:
+    """A name in commas after a title phrase (token ``phrase``: "regiondirektør for Øst-Afrika,
+    Margaret Otieno, i en uttalelse"; "daglig leder for EF i Norge, Morten Davidsen."), as token
+    (start, end); None when there is none."""
+    if not any(role_of(t.text) for t in doc[phrase[0] : phrase[1]]) or any(
+        is_proper(t) and t.ent_type_ == "PER" for t in doc[phrase[0] : phrase[1]]
+    ):
         return None  # "sier Per Hansen, Kari Olsen og …": names in a row, not a title and its holder
-    k = i
-    if k < len(doc) and doc[k].lower_ == "for":  # what the title is for: capitalised words only
-        k += 1
-        while k < len(doc) and k <= i + 4 and doc[k].idx < limit and _capitalised_proper(doc[k]):
-            k += 1
-    if k >= len(doc) or doc[k].text != "," or k == i + 1:
+    k = phrase[1]
+    for _ in range(2):  # what and where the title is for: capitalised words only
+        if k < len(doc) and doc[k].lower_ in ("for", "i", "ved", "hos") and k + 1 < len(doc):
+            j = k + 1
+            while j < len(doc) and j <= k + 4 and doc[j].idx < limit and _capitalised_proper(doc[j]):
+                j += 1
+            if j == k + 1:
+                return None
+            k = j
+    if k >= len(doc) or doc[k].text != ",":
         return None
     start = k + 1
     end = start

@@ -139,7 +139,7 @@ class _Sources:
             phrase = phrase_after(doc, cue + 1, limit)
             if phrase is not None:
                 # "sa WFPs regiondirektør for Øst-Afrika, Margaret Otieno, i en uttalelse": the name
-                return name_in_apposition(doc, phrase[1], limit) or phrase
+                return name_in_apposition(doc, phrase, limit) or phrase
             parsed = parsed_subject(doc, cue)
             if parsed and parsed[0] > cue and self.plausible_subject(parsed):
                 return parsed
