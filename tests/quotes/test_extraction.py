@@ -2750,3 +2750,23 @@ def test_a_question_in_the_first_person_plural_after_attributed_words_is_the_spe
 def test_a_name_in_commas_after_a_title_with_where_it_holds(nlp, attribution, speaker):
     q = one(nlp, f"Språk\n\n– Vi er et lite land, {attribution}", "et lite land")
     assert q.speaker == speaker
+
+
+def test_an_answer_goes_past_somebody_only_reported_to_whom_the_reporter_asks_by_name(nlp):
+    text = (
+        "Ordføreren etter vedtaket\n\n"
+        "Ordfører Marit Hovde Sand har fått kritikk etter at kommunestyret la ned tre skoler.\n\n"
+        "Opposisjonsleder Geir Fossan har kalt vedtaket «et svik mot bygdene» og varsler at han vil klage.\n\n"
+        "– Angrer du?\n\n– Nei. Kommunen har et underskudd på 70 millioner kroner.\n\n"
+        "– Vil du stille til gjenvalg?\n\n– Det får partiet avgjøre, svarer ordføreren."
+    )
+    assert one(nlp, text, "underskudd på 70 millioner").speaker == "Marit Hovde Sand"
+
+
+def test_an_answer_after_a_person_introduced_in_the_narration_stays_theirs(nlp):
+    text = (
+        "Storhamar vant\n\nKaptein Magnus Øvre scoret det avgjørende målet.\n\n"
+        "– Hvordan føltes det?\n\n– Det var deilig, flirer Øvre.\n\n"
+        "Treneren Johan Lind var mer avmålt.\n\n– Er du bekymret?\n\n– Nei, svarte Lind."
+    )
+    assert one(nlp, text, "Det var deilig").speaker == "Magnus Øvre"

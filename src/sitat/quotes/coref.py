@@ -1393,6 +1393,11 @@ class _Coref:
                     # nobody quoted yet: whom the article is about
                     or self._interviewee()
                 )
+                if source is not None and self._only_reported(source, resolved):
+                    # "Fossum har kalt vedtaket «…» og varsler at … – Angrer du? – Nei. …": somebody only
+                    # reported is not asked; the one person who answers the reporter by name elsewhere
+                    # ("– …, svarer ordføreren") is
+                    source = self._named_answerer(ordered, resolved) or source
             elif q.method in ("dash.context", "dash.colon", "marks.colon"):
                 speaking = self._speaking_filter(resolved)
 
@@ -1562,6 +1567,25 @@ class _Coref:
         prev_start = text.rfind("\n\n", 0, para_start)
         previous = text[prev_start + 2 if prev_start >= 0 else 0 : para_start].strip()
         return previous.endswith("?") and previous[:1] not in '-–—«"“'
+
+    def _only_reported(self, source: Source, resolved: dict[int, Source | None]) -> bool:
+        """Whether the article reports what ``source`` said (indirect or mixed) but gives none of their
+        words in dashes or marks."""
+        kinds = {self.quotations[i].type for i, s in resolved.items() if s is source}
+        return bool(kinds) and "direct" not in kinds
+
+    def _named_answerer(self, ordered: list[int], resolved: dict[int, Source | None]) -> Source | None:
+        """The one person whose name or title attributes a reply to a reporter's question anywhere in
+        the article (None when there are none or several: an interview with more than one)."""
+        answerers = {
+            id(source): source
+            for n in range(1, len(ordered))
+            if self.quotations[ordered[n - 1]].reporter
+            and self.quotations[ordered[n]].method == "dash.trailing"
+            and (source := resolved.get(ordered[n])) is not None
+            and source.kind == "person"
+        }
+        return next(iter(answerers.values())) if len(answerers) == 1 else None
 
     def _interviewee(self) -> Source | None:
         """The person the article names most often: whom a question-and-answer interview is with."""
