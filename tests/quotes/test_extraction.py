@@ -2770,3 +2770,25 @@ def test_an_answer_after_a_person_introduced_in_the_narration_stays_theirs(nlp):
         "Treneren Johan Lind var mer avmålt.\n\n– Er du bekymret?\n\n– Nei, svarte Lind."
     )
     assert one(nlp, text, "Det var deilig").speaker == "Magnus Øvre"
+
+
+def test_og_after_a_comma_goes_back_to_the_main_clause_subject(nlp):
+    text = (
+        "NAV-rapporten\n\nStortingsrepresentant Sigrid Haugen sitter i komiteen. Hun krever at statsråden "
+        "redegjør for saken i Stortinget, og mener rapporten bekrefter det organisasjonene har sagt."
+    )
+    assert one(nlp, text, "rapporten bekrefter").speaker == "Sigrid Haugen"
+
+
+def test_a_party_in_brackets_after_an_inverted_subject_does_not_end_the_search_for_at(nlp):
+    text = (
+        "NAV-rapporten\n\nI et skriftlig svar skriver statssekretær Jon Ivar Berg (Ap) at departementet "
+        "«kjenner til utfordringene»."
+    )
+    q = one(nlp, text, "kjenner til")
+    assert (q.type, q.speaker) == ("mixed", "Jon Ivar Berg")
+
+
+def test_after_at_the_subject_comes_before_the_cue_and_the_pronoun_after_it_is_the_clauses(nlp):
+    text = "NAV-rapporten\n\nDer går det fram at tre av fire ledere mener de ikke har nok saksbehandlere."
+    assert one(nlp, text, "ikke har nok").speaker_mention == "tre av fire ledere"

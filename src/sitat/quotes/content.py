@@ -719,8 +719,8 @@ class _Rules:
                 if tok.lower_ == "at":
                     at_token = k
                     break
-                if tok.is_punct and tok.text != ",":
-                    break
+                if tok.is_punct and tok.text not in (",", "(", ")"):
+                    break  # "skriver statssekretær Jon Berge (Ap) at …": a party in brackets goes on
                 if tok.lower_ == "om" and k + 1 < limit and doc[k + 1].lower_ == "at":
                     k += 1  # "advarer om at", "varsler også om at": the preposition introduces the clause
                     continue

@@ -192,7 +192,9 @@ class _Sources:
                 or role_of(after.text) is not None
                 or is_inverted_noun_subject(after, cue)
             )
-            if opener is not None and opener + 1 < cue and not inverted:
+            # after "at" a clause keeps its subject first: "at tre av fire ledere mener de ikke har …"
+            subordinate = opener is not None and doc[opener].lower_ == "at"
+            if opener is not None and opener + 1 < cue and (not inverted or subordinate):
                 inner = phrase_before(doc, cue, opener + 1)
                 if inner is not None and inner[0] == opener + 1 and is_subject_like(doc, inner):
                     return inner  # a subordinate clause opens with its subject: "selv om partiene lover …"
@@ -305,7 +307,11 @@ class _Sources:
         if inverted is not None:
             return inverted  # "…, sier han og mener Nav har sviktet": he means it, not Nav
         head = doc[cue].head
-        if doc[cue].dep_.upper() in ("KOORD", "CONJ") and floor <= head.i < j:
+        at = next((k for k in range(floor, j) if doc[k].lower_ == "at"), None)
+        # "Hun krever at statsråden redegjør for saken, og mener …": after a comma, "og" goes back to
+        # the main clause, whatever verb of the "at" clause the parse tied the cue to
+        back_to_main = at is not None and doc[j - 1].text == "," and head.i > at
+        if doc[cue].dep_.upper() in ("KOORD", "CONJ") and floor <= head.i < j and not back_to_main:
             parsed = parsed_subject(doc, head.i)  # the parse knows which verb the cue is coordinated with
             nominal = parsed is not None and any(t.pos_ in _NOMINAL for t in doc[parsed[0] : parsed[1]])
             if nominal and self.plausible_subject(parsed):
