@@ -2792,3 +2792,29 @@ def test_a_party_in_brackets_after_an_inverted_subject_does_not_end_the_search_f
 def test_after_at_the_subject_comes_before_the_cue_and_the_pronoun_after_it_is_the_clauses(nlp):
     text = "NAV-rapporten\n\nDer går det fram at tre av fire ledere mener de ikke har nok saksbehandlere."
     assert one(nlp, text, "ikke har nok").speaker_mention == "tre av fire ledere"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a party in brackets closes the name in apposition before the cue
+        (
+            "Ordfører i Hammerfest, Terje Mikkelsen (Ap), sier han ble orientert kvelden før.",
+            "han ble orientert kvelden før",
+            "Terje Mikkelsen",
+        ),
+        # "skyte inn": a cue whose particle follows the speaker
+        ("– Det var ikke bekken, det var en vaskebalje, skyter Per Arne Li inn.", "det var en vaskebalje", "Per Arne Li"),
+        # when the source said it is no part of who
+        ("På X skrev politiet tidlig søndag morgen at «alle er gjort rede for».", "alle er gjort rede for", "politiet"),
+        # to whom and when, after the speaker
+        (
+            "Det var på postrunden interessen ble vekket, fortalte Ivar Hovde selv til avisa da han fylte 80.",
+            "Det var på postrunden interessen ble vekket",
+            "Ivar Hovde",
+        ),
+    ],
+)
+def test_what_stands_around_a_source_does_not_hide_it(nlp, text, words, speaker):
+    q = one(nlp, f"Lokalt\n\n{text}", words)
+    assert q.speaker == speaker

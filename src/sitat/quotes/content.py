@@ -623,6 +623,15 @@ class _Rules:
         if phrase is None:
             return False
         rest = [t for t in doc[phrase[1] : self.a.token(s_end)] if not t.is_punct and not t.is_space]
+        when = next((k for k, t in enumerate(rest) if t.lower_ in ("da", "når", "mens")), None)
+        to_whom = (
+            when is not None
+            and 0 < when <= 5
+            and rest[0].lower_ in ("selv", "til", "også")
+            and not any(t.pos_ in ("VERB", "AUX") for t in rest[:when])
+        )
+        if to_whom:
+            rest = rest[when:]  # "…, fortalte han selv til denne avisa da han fylte 80": to whom, then when
         if rest and rest[0].lower_ in ("da", "når", "mens") and len(rest) <= 14:
             # ", forteller X da vi møter henne på kafeen": a clause of when it was said
             return not any(t.lower_ in ("at", "som") for t in rest)
@@ -793,6 +802,8 @@ class _Rules:
         name = list(doc[opening + 1 : comma])
         while name and name[0].is_lower and role_of(name[0].text):
             name = name[1:]  # "Aktor, politiadvokat Siri Vatne, mener …": a title before the name
+        if len(name) >= 3 and name[-1].text == ")" and name[-3].text == "(":
+            name = name[:-3]  # "Ordfører i Hammerfest, Terje Mikalsen (Ap), sier …": a party or an age
         return 0 < len(name) <= 4 and all(is_proper(t) for t in name)
 
     def after_relative_clause(self, cue: Cue, s_start: int) -> bool:
