@@ -2818,3 +2818,15 @@ def test_after_at_the_subject_comes_before_the_cue_and_the_pronoun_after_it_is_t
 def test_what_stands_around_a_source_does_not_hide_it(nlp, text, words, speaker):
     q = one(nlp, f"Lokalt\n\n{text}", words)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("MDG-lederen fikk viljen sin: – Vi er ikke et protestparti lenger", "Åsmund Lie-Nord"),
+        ("Partilederen etter landsmøtet: – Vi er ikke et protestparti lenger", "Åsmund Lie-Nord"),
+    ],
+)
+def test_a_definite_title_opening_a_headline_before_a_colon_is_who_speaks(nlp, headline, speaker):
+    text = f"{headline}\n\nPartileder Åsmund Lie-Nord kaller vedtaket «et voksent valg»."
+    assert one(nlp, text, "protestparti").speaker == speaker

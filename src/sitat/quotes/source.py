@@ -100,7 +100,11 @@ class _Sources:
         doc = self.doc
         if q.cue_start is None:
             if q.method in ("dash.colon", "marks.colon"):
-                return self.document_before(q.start) or self.last_name_before(q.start)
+                return (
+                    self.document_before(q.start)
+                    or self.last_name_before(q.start)
+                    or self.title_opening_before(q.start)
+                )
             return None
         if q.method in ("dash.colon", "marks.colon"):
             found = self._mention_at_cue(q)
@@ -384,6 +388,18 @@ class _Sources:
             if document_noun(doc[k].text):
                 return (k, k + 1)
         return None
+
+    def title_opening_before(self, pos: int) -> tuple[int, int] | None:
+        """ "MDG-lederen fikk viljen sin: – …", "Ordføreren etter vedtaket: – …": a definite title that
+        opens the clause before a colon (a headline's most often) is who speaks."""
+        doc = self.doc
+        floor = self.sentence_start_token(max(pos - 2, 0))
+        first = doc[floor] if floor < len(doc) else None
+        if first is None or first.idx >= pos or not first.text[:1].isupper():
+            return None
+        lower = first.lower_
+        definite = lower.endswith(("en", "a", "et")) and role_of(lower) is not None
+        return (floor, floor + 1) if definite else None
 
     def last_name_before(self, pos: int) -> tuple[int, int] | None:
         """The last name in the clause before a colon: "… direktør, Kari Moe: «…»"."""
