@@ -259,3 +259,17 @@ def test_a_listed_place_after_i_is_where_not_who(nlp):
 )
 def test_a_title_before_a_first_name_is_no_part_of_an_organisation(nlp, text, spans, expected):
     assert annotate(nlp, text, spans) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # a short name after an organisation's word, and a company form after its name
+        ("Jordmorforbundet NSF har advart.", [(1, 2, "ORG")], [("Jordmorforbundet NSF", "ORG")]),
+        ("Aksjen i Equinor ASA steg.", [(2, 3, "ORG")], [("Equinor ASA", "ORG")]),
+        # a short name alone stays alone
+        ("I går sa DNB at det går bra.", [(3, 4, "ORG")], [("DNB", "ORG")]),
+    ],
+)
+def test_an_organisations_short_name_or_company_form_beside_it_is_part_of_its_name(nlp, text, spans, expected):
+    assert annotate(nlp, text, spans) == expected

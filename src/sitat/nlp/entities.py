@@ -146,6 +146,26 @@ def _corrected(entity: Span, first_names: dict[str, str], person_forms: set[str]
     if len(entity) > 1 and entity[-1].text in lexicons.public_bodies() and entity[0].is_title:
         return Span(doc, entity.start, entity.end, label=lexicons.public_bodies()[entity[-1].text])  # whole
     before = doc[entity.start - 1] if entity.start > 0 else None
+    if (
+        label in ("ORG", "GPE_ORG")
+        and following is not None
+        and following.is_upper
+        and following.is_alpha
+        and 2 <= len(following.text) <= 6
+        and not following.ent_type_
+    ):
+        # "Equinor ASA": the company form or a short name belongs to the name
+        return Span(doc, entity.start, entity.end + 1, label=label)
+    if (
+        label in ("ORG", "GPE_ORG")
+        and len(entity) == 1
+        and entity[0].is_upper
+        and before is not None
+        and before.is_title
+        and not before.ent_type_
+        and _kind_word(before)
+    ):
+        return Span(doc, entity.start - 1, entity.end, label=label)  # "Jordmorforbundet NSF": one name
     if label == "PER" and len(entity) > 1 and _kind_word(entity[0]):
         # "Sjømatselskapet Nordvik Sjømat": the word before the name says what it is, a firm
         return Span(doc, entity.start + 1, entity.end, label="ORG")
