@@ -2830,3 +2830,12 @@ def test_what_stands_around_a_source_does_not_hide_it(nlp, text, words, speaker)
 def test_a_definite_title_opening_a_headline_before_a_colon_is_who_speaks(nlp, headline, speaker):
     text = f"{headline}\n\nPartileder Åsmund Lie-Nord kaller vedtaket «et voksent valg»."
     assert one(nlp, text, "protestparti").speaker == speaker
+
+
+def test_a_continuation_goes_past_the_speakers_own_thought_to_the_speaker(nlp):
+    text = (
+        "Knivstikking i Drammen\n\nRettssaken mot en 34 år gammel mann fra Lier startet mandag.\n\n"
+        "– Jeg ville bare komme meg hjem. Jeg trodde de skulle drepe meg, sa mannen med lav stemme.\n\n"
+        "– Alt skjedde så fort. Jeg husker ikke at jeg stakk, bare at det var blod overalt."
+    )
+    assert one(nlp, text, "Alt skjedde så fort").speaker == "en 34 år gammel mann fra Lier"

@@ -1366,7 +1366,9 @@ class _Coref:
                 continue
             source = None
             if q.method in ("dash.continuation", "marks.follow"):
-                source = self._previous_speaker(ordered, n, resolved)
+                source = self._previous_speaker(
+                    ordered, n, resolved, own_thought=q.method == "dash.continuation"
+                )
             elif q.method == "dash.answer":
                 # the interviewee: somebody the narration just introduced before the question, else
                 # whoever spoke before the question
@@ -1693,14 +1695,23 @@ class _Coref:
         return self._first_person_between(floor, end)
 
     def _previous_speaker(
-        self, ordered, n, resolved, skip_reporter: bool = False, person: bool = False
+        self,
+        ordered,
+        n,
+        resolved,
+        skip_reporter: bool = False,
+        person: bool = False,
+        own_thought: bool = False,
     ) -> Source | None:
         """The speaker of the quotation before ``n``; with ``person``, of the last one a person
-        said (an answer to the reporter is a person's, not the ministry's quoted in between)."""
+        said (an answer to the reporter is a person's, not the ministry's quoted in between); with
+        ``own_thought``, past a speaker's report of their own mind inside their words."""
         for m in range(n - 1, -1, -1):
             prev = self.quotations[ordered[m]]
             if prev.nested or prev.method == "dash.heading":
                 continue
+            if own_thought and (prev.speaker_mention or "").lower() in words("first_second_person"):
+                continue  # "– … Jeg trodde at …, sa han. – …": his own thought, no quotation of its own
             if prev.reporter:
                 if skip_reporter:
                     continue
