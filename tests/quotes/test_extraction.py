@@ -2839,3 +2839,16 @@ def test_a_continuation_goes_past_the_speakers_own_thought_to_the_speaker(nlp):
         "– Alt skjedde så fort. Jeg husker ikke at jeg stakk, bare at det var blod overalt."
     )
     assert one(nlp, text, "Alt skjedde så fort").speaker == "en 34 år gammel mann fra Lier"
+
+
+def test_two_people_of_one_surname_named_together_are_two_and_a_thing_is_no_person(nlp):
+    text = (
+        "Familien som flyttet til Inderøy\n\n"
+        "For tre år siden solgte Siri og Håvard Lunde Berg rekkehuset på Stabekk og kjøpte et småbruk på "
+        "Inderøy.\n\nDet lukter diesel når Håvard Lunde Berg (46) rygger traktoren inn i låven. Den er en "
+        "Massey Ferguson fra 1971, kjøpt av en nabo.\n\n– Den starter på første forsøk hver gang, sier han "
+        "og ler.\n\nPå trappa sitter Siri Lunde Berg (44) med en kaffekopp.\n\n"
+        "– Det er ikke sant! protesterer Siri fra trappa."
+    )
+    assert one(nlp, text, "Den starter").speaker == "Håvard Lunde Berg"
+    assert one(nlp, text, "Det er ikke sant").speaker == "Siri Lunde Berg"

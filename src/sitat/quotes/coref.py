@@ -521,6 +521,8 @@ class _Coref:
                     i = j
                 else:
                     i += 1
+        spans = [part for span, kind in spans for part in self._coordinated_persons(span, kind)]
+        spans += self._first_names_alone(spans)
         spans = [(self._without_title(span), kind) for span, kind in spans if len(self._without_title(span))]
         spans = [(span, "person" if self._has_age(span) else kind) for span, kind in spans]
         # a name the article writes as a title in marks once («Mein Kampf») is that work wherever it
@@ -593,6 +595,36 @@ class _Coref:
         """Whether character ``pos`` opens one of the sentences (the parse's sentence starts may be
         missing outside the gate)."""
         return any(start == pos for start, _ in self.sentences)
+
+    def _coordinated_persons(self, span: Span, kind: str) -> list[tuple[Span, str]]:
+        """ "Lene og Håvard Grønning Aas" as one person is two; "en Massey Ferguson fra 1968" after an
+        indefinite article is a thing, not a person."""
+        doc = self.doc
+        if kind == "person" and span.start > 0 and doc[span.start - 1].lower_ in ("en", "et", "ei"):
+            return [(span, "place")]
+        joint = next((t.i for t in span if t.lower_ == "og"), None)
+        if kind != "person" or joint is None or joint == span.start or joint == span.end - 1:
+            return [(span, kind)]
+        return [(doc[span.start : joint], kind), (doc[joint + 1 : span.end], kind)]
+
+    def _first_names_alone(self, spans: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+        """ "Håvard er snekker og har mer å gjøre enn han rekker.": a first name the article gave a
+        person in full, standing alone where the recogniser tagged nothing (most often outside the
+        parse gate), is a mention of that person."""
+        doc = self.doc
+        tagged = {t.i for span, _ in spans for t in span}
+        firsts = {
+            span[0].text
+            for span, kind in spans
+            if kind == "person" and len(span) >= 2 and span[0].text in first_names()
+        }
+        return [
+            (doc[t.i : t.i + 1], "person")
+            for t in doc
+            if t.text in firsts
+            and t.i not in tagged
+            and not (t.i + 1 < len(doc) and is_proper(doc[t.i + 1]))  # "Håvard Grønning Aas" is tagged
+        ]
 
     def _collect_age_references(self) -> None:
         """ "21-åringen har kontrakt med Molde": an age noun in the narration refers back to the person
