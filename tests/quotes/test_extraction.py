@@ -2852,3 +2852,25 @@ def test_two_people_of_one_surname_named_together_are_two_and_a_thing_is_no_pers
     )
     assert one(nlp, text, "Den starter").speaker == "Håvard Lunde Berg"
     assert one(nlp, text, "Det er ikke sant").speaker == "Siri Lunde Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "En kvinne i 40-årene som sto i køen, var første vitne.\n\n– Jeg så ingen som slo først, forklarte hun.",
+            "ingen som slo først",
+            "En kvinne i 40-årene",
+        ),
+        ("– Det er et krav, sier en seniorrådgiver i tilsynet.", "et krav", "en seniorrådgiver i tilsynet"),
+        (
+            "– Det er et krav, sier en tjenesteperson i miljøverndepartementet.",
+            "et krav",
+            "en tjenesteperson i miljøverndepartementet",
+        ),
+        # a place that is no body stays out
+        ("– Det er et krav, sier en mann i bilen.", "et krav", "en mann"),
+    ],
+)
+def test_an_unnamed_persons_age_or_body_is_part_of_who(nlp, text, words, speaker):
+    assert one(nlp, f"Saken\n\n{text}", words).speaker == speaker

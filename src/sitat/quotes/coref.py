@@ -190,6 +190,8 @@ _ABBREVIATION_AFTER = re.compile(r"\s*\(([A-ZÆØÅ][A-ZÆØÅ0-9&-]{1,9})\)")
 
 #: "29-åringen": how news refers back to a person by age
 _AGE_NOUN = re.compile(r"(\d{1,3})-åringen")
+#: "i 40-årene": a person's decade of life
+_DECADE = re.compile(r"\d0-årene")
 #: "en gutt på rundt ti år": an age after an unnamed person's noun
 _AGED_TAIL = re.compile(
     r" på (?:rundt |omkring |ca\. |cirka )?(?:\d{1,3}|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|"
@@ -734,6 +736,8 @@ class _Coref:
             aged_tail = _AGED_TAIL.match(text, phrase_end)
             if aged_tail and aged_tail.end() <= end:
                 phrase_end = aged_tail.end()  # "en gutt på rundt ti år": his age is part of who
+            elif j + 1 < len(doc) and doc[j].lower_ == "i" and _DECADE.fullmatch(doc[j + 1].text):
+                phrase_end = doc[j + 1].idx + len(doc[j + 1])  # "En kvinne i 40-årene": her age
             elif j + 1 < len(doc) and doc[j].lower_ in ("fra", "i") and doc[j + 1].text[:1].isupper():
                 phrase_end = doc[j + 1].idx + len(doc[j + 1])  # "… mann fra Hovdal"
             elif (

@@ -282,6 +282,12 @@ def name_in_apposition(doc: Doc, phrase: tuple[int, int], limit: int) -> tuple[i
     return (start, end) if closed and person else None
 
 
+@cache
+def _org_reference_endings() -> tuple[str, ...]:
+    """ "tilsynet", "departementet", "kommunen": definite nouns for a body, alone or as a compound's end."""
+    return tuple(words("org_reference"))
+
+
 def _definite_person_noun(tok: Token) -> bool:
     """ "damen", "mannen", "kvinnen", "jenta": a person noun in the definite singular."""
     lower = tok.lower_
@@ -374,6 +380,15 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
             named_at = _apposed_name_ahead(doc, k, limit)
             if named_at is not None:
                 k = named_at  # "lederen i fylkeslaget, Anne Moe": the role phrase runs to its name
+                continue
+            if (
+                lower == "i"
+                and nxt.is_lower
+                and nxt.lower_.endswith(_org_reference_endings())
+                and (role_of(doc[k - 1].text) or doc[k - 1].lower_.endswith(tuple(person_nouns())))
+                and (k + 2 >= n or doc[k + 2].is_punct or doc[k + 2].lower_ in words("phrase_end"))
+            ):
+                k += 2  # "en seniorrådgiver i tilsynet", "en tjenesteperson i miljøverndepartementet"
                 continue
             if (
                 lower in ("i", "ved", "bak")
