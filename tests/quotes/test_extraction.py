@@ -2663,7 +2663,7 @@ def test_the_subject_after_the_dash_holds_a_view_nested_in_the_words(nlp):
     [
         ("Ved gjerdet står en gutt på rundt ti år med nesa borti kua.", "en gutt på rundt ti år"),
         ("Ved grillboden utenfor hallen står Nils Are Bø fra Vinje og snur pølser.", "Nils Are Bø"),
-        ("Bak disken sto en mann i 40-årene og smilte.", "en mann"),
+        ("Bak disken sto en mann i 40-årene og smilte.", "en mann i 40-årene"),
     ],
 )
 def test_somebody_after_a_fronted_place_and_a_short_verb_is_who_han_is(nlp, scene, speaker):
