@@ -2874,3 +2874,25 @@ def test_two_people_of_one_surname_named_together_are_two_and_a_thing_is_no_pers
 )
 def test_an_unnamed_persons_age_or_body_is_part_of_who(nlp, text, words, speaker):
     assert one(nlp, f"Saken\n\n{text}", words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a title the tagger takes for a verb, owned by a club
+        (
+            "– Vi var elendige i første omgang, sa Elverums strekspiller Magnus Fjell Olsen til TV 2.",
+            "Vi var elendige",
+            "Magnus Fjell Olsen",
+        ),
+        # a main clause of its own after ", og"
+        (
+            "Sjømat Norge har lenge vært kritisk til skatten, og næringspolitisk direktør Siri Falk Nilsen "
+            "mener de gode prisene skjuler at investeringene faller.",
+            "de gode prisene skjuler",
+            "Siri Falk Nilsen",
+        ),
+    ],
+)
+def test_the_source_phrase_holds_its_title_and_its_own_clause(nlp, text, words, speaker):
+    assert one(nlp, f"Saken\n\n{text}", words).speaker == speaker

@@ -408,8 +408,9 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
             and not (tok.text[:1].isupper() and is_proper(tok))
         ):
             break
-        if k > i and is_finite_verb(tok) and not is_proper(tok):
-            break
+        owned_title = role_of(tok.text) and doc[k - 1].text.endswith("s") and is_proper(doc[k - 1])
+        if k > i and is_finite_verb(tok) and not is_proper(tok) and not owned_title:
+            break  # (not "Elverums strekspiller X", a title the tagger took for a verb)
         if k > i and tok.pos_ == "ADV" and not is_proper(tok):
             break  # "spør treneren igjen"
         if k > i and named and not is_proper(tok):

@@ -178,9 +178,17 @@ class _Sources:
             pronoun_after = nxt < len(doc) and is_subject_pronoun(doc[nxt])
             if pronoun_after and parsed_subject(doc, cue) == (nxt, nxt + 1):
                 return (nxt, nxt + 1)  # "Den gangen lovte hun at": the fronted phrase is an adverbial
+            # "…, og næringspolitisk direktør Siri Nilsen mener …": a main clause after ", og" opens there
+            clause_start = (
+                before is not None
+                and before[0] >= floor + 2
+                and doc[before[0] - 1].lower_ in ("og", "men")
+                and doc[before[0] - 2].text == ","
+                and any(is_finite_verb(t) for t in doc[floor : before[0] - 2])  # a clause before, not a name
+            )
             if (
                 before is not None
-                and before[0] == floor
+                and (before[0] == floor or clause_start)
                 and is_subject_like(doc, before)
                 # "I går sa han at": a fronted adverbial; but "70 prosent av velgerne sier de …" is a subject
                 and not (pronoun_after and doc[before[0]].pos_ in ("ADP", "ADV"))
