@@ -2896,3 +2896,30 @@ def test_an_unnamed_persons_age_or_body_is_part_of_who(nlp, text, words, speaker
 )
 def test_the_source_phrase_holds_its_title_and_its_own_clause(nlp, text, words, speaker):
     assert one(nlp, f"Saken\n\n{text}", words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        # the words open with a named source and a cue of their own: the agency passes them on
+        (
+            "Senator Rodrigo Alves Pimentel kalte saken «en skandale uten sidestykke» i et innlegg, skriver AFP.",
+            "saken «en skandale uten sidestykke»",
+            "Rodrigo Alves Pimentel",
+        ),
+        (
+            "Turistminister Najib Barasa sier gjerningsmennene skjøt i luften, skriver The Guardian.",
+            "gjerningsmennene skjøt i luften",
+            "Najib Barasa",
+        ),
+        # a company that volunteers is no source of words: the agency reports it
+        (
+            "Nå har et selskap meldt seg og sagt seg villig til å forsikre jenta, melder Sky News.",
+            "Nå har et selskap meldt seg og sagt seg villig til å forsikre jenta",
+            "Sky News",
+        ),
+    ],
+)
+def test_words_that_open_with_a_named_source_of_their_own_are_that_sources(nlp, sentence, words, speaker):
+    q = one(nlp, f"Utenriks\n\nSaken vekker oppsikt. {sentence}", words)
+    assert (q.text, q.speaker) == (words, speaker)

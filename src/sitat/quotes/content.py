@@ -614,7 +614,34 @@ class _Rules:
                 continue  # "…, kalt den nye Rooney", "…, svarte tak": no verb of saying here
             if self.after_apposition(cue, s_start) or self.after_relative_clause(cue, s_start):
                 continue  # "Foreningens leder, Marte Nilsen, kaller …": the subject, not reported words
+            if self.reports_itself(cue, start, end):
+                continue  # "Senator X kalte saken «…», skriver AFP": the agency passes on X's words
             a.add(start, end, "indirect", "clause.trailing", cue)
+
+    def reports_itself(self, trailing: Cue, start: int, end: int) -> bool:
+        """The words before a trailing cue open with a source and a cue of their own ("Senator X kalte
+        saken «…» i et innlegg, skriver AFP"): whose they are is that source's."""
+        doc = self.a.doc
+        first = self.a.token(start)
+
+        def named_subject(c: Cue) -> bool:  # a person by name ("Senator X"), not "Han" or "et selskap"
+            span = phrase_before(doc, c.token, first)
+            return (
+                span is not None
+                and span[0] == first
+                and any(t.pos_ == "PROPN" for t in doc[span[0] : span[1]])
+            )
+
+        return any(
+            c is not trailing
+            and c.kind in (*REPORTED_KINDS, "label")
+            and start <= c.start < end
+            and c.token - first <= 6
+            and not (c.token + 1 < len(doc) and doc[c.token + 1].lower_ == "seg")  # "meldt seg": volunteered
+            and self.names_a_source(c, first)
+            and named_subject(c)
+            for c in self.a.cues
+        )
 
     def closes_sentence(self, cue: Cue, s_end: int) -> bool:
         """ ", sier Hansen (til NTB i går)." ends the sentence; ", mente han lenge at …" does not."""
@@ -1270,6 +1297,8 @@ class _Rules:
         head = doc[span[1] - 1]
         if is_subject_pronoun(head) or head.ent_type_ in ("PER", "ORG", "GPE_ORG", "GPE", "GPE_LOC"):
             return True
+        if head.pos_ == "PROPN" and role_of(doc[span[0]].text):
+            return True  # "Senator Rodrigo Alves Pimentel", whatever the recogniser made of the name
         return head.pos_ in ("NOUN", "PROPN") and (
             role_of(head.lower_) is not None or head.lower_.endswith(("ene", *org_endings()))
         )

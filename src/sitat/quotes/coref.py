@@ -604,6 +604,13 @@ class _Coref:
         doc = self.doc
         if kind == "person" and span.start > 0 and doc[span.start - 1].lower_ in ("en", "et", "ei"):
             return [(span, "place")]
+        if kind == "place" and span.label_ in ("PROD", "EVT") and span.start > 0:
+            # "Senator Rodrigo Alves Pimentel" with the name tagged a product: a title makes it a person
+            title = doc[span.start - 1] if doc[span.start - 1].ent_type_ == "" else None
+            named = span.start >= 2 and doc[span.start - 1].text in first_names()
+            if (title is not None and role_of(title.text)) or named:
+                start = span.start - 1 if named else span.start
+                return [(doc[start : span.end], "person")]
         joint = next((t.i for t in span if t.lower_ == "og"), None)
         if kind != "person" or joint is None or joint == span.start or joint == span.end - 1:
             return [(span, kind)]
