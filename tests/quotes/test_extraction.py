@@ -2923,3 +2923,14 @@ def test_the_source_phrase_holds_its_title_and_its_own_clause(nlp, text, words, 
 def test_words_that_open_with_a_named_source_of_their_own_are_that_sources(nlp, sentence, words, speaker):
     q = one(nlp, f"Utenriks\n\nSaken vekker oppsikt. {sentence}", words)
     assert (q.text, q.speaker) == (words, speaker)
+
+
+def test_the_surnames_of_a_named_source_alone_are_a_mention_of_her(nlp):
+    text = (
+        "Amazonasfondet\n\nMiljøvernminister Helena Duarte Campos sa fredag at stansen er midlertidig.\n\n"
+        "– Vi har ingenting å skjule, sa hun på en pressekonferanse.\n\n"
+        "Opposisjonen har gått hardt ut mot regjeringen. Senator Rodrigo Alves Pimentel kalte saken "
+        "«en skandale» i et innlegg på X, skriver AFP.\n\nHan krever at ministeren går av.\n\n"
+        "Duarte Campos avviste kravet kontant.\n\n– Jeg tar ikke imot leksjoner om kontroll fra dem."
+    )
+    assert one(nlp, text, "leksjoner om kontroll").speaker == "Helena Duarte Campos"

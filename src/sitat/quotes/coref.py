@@ -617,23 +617,42 @@ class _Coref:
         return [(doc[span.start : joint], kind), (doc[joint + 1 : span.end], kind)]
 
     def _first_names_alone(self, spans: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
-        """ "Håvard er snekker og har mer å gjøre enn han rekker.": a first name the article gave a
-        person in full, standing alone where the recogniser tagged nothing (most often outside the
-        parse gate), is a mention of that person."""
+        """ "Håvard er snekker …", "Duarte Campos avviste kravet.": the first name or the surname of a
+        person the article named in full, standing where the recogniser tagged nothing (most often
+        outside the parse gate), is a mention of that person."""
         doc = self.doc
         tagged = {t.i for span, _ in spans for t in span}
-        firsts = {
-            span[0].text
-            for span, kind in spans
-            if kind == "person" and len(span) >= 2 and span[0].text in first_names()
-        }
-        return [
-            (doc[t.i : t.i + 1], "person")
-            for t in doc
-            if t.text in firsts
-            and t.i not in tagged
-            and not (t.i + 1 < len(doc) and is_proper(doc[t.i + 1]))  # "Håvard Grønning Aas" is tagged
+        forms: set[tuple[str, ...]] = set()
+        # the recogniser's persons, and the names that attribute quotations (which it may have missed)
+        named = list(spans) + [
+            (phrase, "person")
+            for q in self.quotations
+            if q.speaker_start is not None
+            and q.speaker_end is not None
+            and (phrase := doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")) is not None
         ]
+        for whole, kind in named:
+            span = self._without_title(whole)  # "Miljøvernminister Helena Duarte Campos"
+            if kind != "person" or len(span) < 2 or span[0].text not in first_names():
+                continue
+            if not all(is_proper(t) for t in span):
+                continue
+            forms.add((span[0].text,))  # "Håvard"
+            forms.add(tuple(t.text for t in span[1:]))  # "Duarte Campos", "Grønning Aas"
+        found: list[tuple[Span, str]] = []
+        for t in doc:
+            if t.i in tagged or not t.text[:1].isupper():
+                continue
+            for form in sorted(forms, key=len, reverse=True):
+                end = t.i + len(form)
+                if end > len(doc) or tuple(x.text for x in doc[t.i : end]) != form:
+                    continue
+                if any(k in tagged for k in range(t.i, end)) or (end < len(doc) and is_proper(doc[end])):
+                    continue  # inside a longer name ("Håvard Grønning Aas" is tagged as it stands)
+                found.append((doc[t.i : end], "person"))
+                tagged.update(range(t.i, end))
+                break
+        return found
 
     def _collect_age_references(self) -> None:
         """ "21-åringen har kontrakt med Molde": an age noun in the narration refers back to the person
