@@ -2934,3 +2934,23 @@ def test_the_surnames_of_a_named_source_alone_are_a_mention_of_her(nlp):
         "Duarte Campos avviste kravet kontant.\n\n– Jeg tar ikke imot leksjoner om kontroll fra dem."
     )
     assert one(nlp, text, "leksjoner om kontroll").speaker == "Helena Duarte Campos"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Søvnlege Hanne Lie advarer mot å bruke tabletten som snarvei.", "å bruke tabletten som snarvei"),
+        # a cue after "og" shares the named subject that opens the sentence
+        (
+            "Søvnlege Hanne Lie mener foreldre må følge med, og advarte mot å «stole blindt» på tabletter.",
+            "å «stole blindt» på tabletter",
+        ),
+    ],
+)
+def test_a_warning_against_an_infinitive_is_a_report(nlp, sentence, words):
+    q = one(nlp, f"Søvn\n\n{sentence}", words)
+    assert (q.text, q.speaker) == (words, "Hanne Lie")
+
+
+def test_a_warning_about_a_thing_reports_nothing(nlp):
+    assert quotes_of(nlp, "Vinter\n\nPolitiet advarer mot isen på Mjøsa.") == []

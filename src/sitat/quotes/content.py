@@ -1275,23 +1275,49 @@ class _Rules:
         a = self.a
         doc = a.doc
         for cue in a.cues:
-            if cue.lemma not in words("infinitive_report") or cue.start in a.used_cues or self.is_idiom(cue):
+            with_mot = cue.lemma in words("infinitive_report_mot")
+            if cue.lemma not in words("infinitive_report") and not with_mot:
+                continue
+            if cue.start in a.used_cues or self.is_idiom(cue):
                 continue
             s_start, s_end = a.sentence_at(cue.start)
             k = cue.last_token + 1
             while k < len(doc) and doc[k].lower_ in ("selv", "også", "ikke", "tidligere", "nå", "heller"):
                 k += 1
+            if with_mot:
+                if k >= len(doc) or doc[k].lower_ != "mot":
+                    continue
+                k += 1  # "advarte mot å …"
             if k + 1 >= len(doc) or doc[k].lower_ != "å" or doc[k].idx >= s_end:
                 continue
-            if not self.names_a_source(cue, a.token(s_start)):
+            if not self.names_a_source(cue, a.token(s_start)) and not self.coordinated_with_a_source(
+                cue, s_start
+            ):
                 continue
             a.add(doc[k].idx, self.clause_end(doc[k].idx, s_end), "indirect", "clause.infinitive", cue)
+
+    def coordinated_with_a_source(self, cue: Cue, s_start: int) -> bool:
+        """ "Valle avviste at …, og advarte mot å …": a cue after "og" shares the subject that opens the
+        sentence, when that subject can be a source."""
+        doc = self.a.doc
+        first = self.a.token(s_start)
+        if cue.token < 2 or doc[cue.token - 1].lower_ not in ("og", "men"):
+            return False
+        verb = next((k for k in range(first + 1, cue.token - 1) if doc[k].pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return False
+        span = phrase_before(doc, verb, first)
+        return span is not None and span[0] == first and self.subject_names_a_source(verb, first)
 
     def names_a_source(self, cue: Cue, floor: int) -> bool:
         """Whether the subject before ``cue`` can be a source: a name, a personal pronoun, a title
         or a group of people in the plural ("Demonstrantene", "Fagforeningene")."""
+        return self.subject_names_a_source(cue.token, floor)
+
+    def subject_names_a_source(self, verb: int, floor: int) -> bool:
+        """Whether the subject before the verb at token ``verb`` can be a source (see names_a_source)."""
         doc = self.a.doc
-        span = phrase_before(doc, cue.token, floor)
+        span = phrase_before(doc, verb, floor)
         if span is None:
             return False
         head = doc[span[1] - 1]

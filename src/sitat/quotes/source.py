@@ -322,7 +322,9 @@ class _Sources:
         at = next((k for k in range(floor, j) if doc[k].lower_ == "at"), None)
         # "Hun krever at statsråden redegjør for saken, og mener …": after a comma, "og" goes back to
         # the main clause, whatever verb of the "at" clause the parse tied the cue to
-        back_to_main = at is not None and doc[j - 1].text == "," and head.i > at
+        # (also "Lie mener foreldre må følge med, og advarte mot …": a verb inside the reported clause)
+        reported = at is not None or any(doc[k].lower_ in cue_verbs() for k in range(floor, head.i))
+        back_to_main = reported and doc[j - 1].text == "," and (at is None or head.i > at)
         if doc[cue].dep_.upper() in ("KOORD", "CONJ") and floor <= head.i < j and not back_to_main:
             parsed = parsed_subject(doc, head.i)  # the parse knows which verb the cue is coordinated with
             nominal = parsed is not None and any(t.pos_ in _NOMINAL for t in doc[parsed[0] : parsed[1]])
