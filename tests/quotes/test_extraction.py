@@ -2525,7 +2525,7 @@ def test_a_manner_verb_with_at_reports_a_clause(nlp, sentence, words):
 
 
 def test_being_reminded_in_an_infinitive_reports_nothing(nlp):
-    text = "Rasisme i arbeidslivet\n\nDet er nyttig å bli minnet om at forskjellsbehandling er ulovlig i Norge."
+    text = "Likestilling\n\nDet er sunt for oss alle å bli minnet om at loven gjelder likt for alle."
     assert quotes_of(nlp, text) == []
 
 
@@ -2644,7 +2644,7 @@ def test_a_name_in_commas_after_a_trailing_title_is_the_speaker(nlp):
     "sentence",
     [
         "Ingen av partene tror de kan tape noe på å fortsette krigen.",
-        "Det tror ingen lenger.",
+        "Det tror ingen av dem nå.",
     ],
 )
 def test_what_nobody_thinks_is_no_quotation(nlp, sentence):
@@ -2710,10 +2710,10 @@ def test_where_an_unnamed_person_stands_is_part_of_who(nlp, attribution, speaker
     ("narration", "epithet", "speaker"),
     [
         # a word for what the person is refers back to the one the story is about
-        ("Mikkel Lund Sørensen kom til Viking fra Aalborg i sommer.", "dansken", "Mikkel Lund Sørensen"),
-        ("Spesielt Rune Hulsund skulle ha scoret i første omgang.", "spissen", "Rune Hulsund"),
+        ("Mikkel Lund Sørensen ble hentet fra Esbjerg før sesongen.", "dansken", "Mikkel Lund Sørensen"),
+        ("Rune Hulsund bommet på to store sjanser før pause.", "spissen", "Rune Hulsund"),
         # an unnamed person introduced by nationality is the one named so later
-        ("En annen amerikaner spør om laget har trent godt.", "amerikaneren", "En annen amerikaner"),
+        ("En ung amerikaner vil vite om laget har trent godt.", "amerikaneren", "En ung amerikaner"),
     ],
 )
 def test_a_word_for_what_somebody_is_points_to_the_person_the_story_is_about(nlp, narration, epithet, speaker):
@@ -2743,8 +2743,8 @@ def test_a_question_in_the_first_person_plural_after_attributed_words_is_the_spe
 @pytest.mark.parametrize(
     ("attribution", "speaker"),
     [
-        ("sier daglig leder for EF i Norge, Morten Dahle.", "Morten Dahle"),
-        ("sier EU-ambassadør i Norge, Percy Vestby, til Dagbladet.", "Percy Vestby"),
+        ("sier daglig leder for Språkhuset i Bergen, Morten Dahle.", "Morten Dahle"),
+        ("sier FN-ambassadør i Genève, Kari Vestby, til Dagbladet.", "Kari Vestby"),
     ],
 )
 def test_a_name_in_commas_after_a_title_with_where_it_holds(nlp, attribution, speaker):
@@ -2908,15 +2908,15 @@ def test_the_source_phrase_holds_its_title_and_its_own_clause(nlp, text, words, 
             "Rodrigo Alves Pimentel",
         ),
         (
-            "Turistminister Najib Barasa sier gjerningsmennene skjøt i luften, skriver The Guardian.",
-            "gjerningsmennene skjøt i luften",
-            "Najib Barasa",
+            "Innenriksminister Amina Odhiambo sier kaprerne flyktet i en speedbåt, skriver BBC.",
+            "kaprerne flyktet i en speedbåt",
+            "Amina Odhiambo",
         ),
         # a company that volunteers is no source of words: the agency reports it
         (
-            "Nå har et selskap meldt seg og sagt seg villig til å forsikre jenta, melder Sky News.",
-            "Nå har et selskap meldt seg og sagt seg villig til å forsikre jenta",
-            "Sky News",
+            "Nå har et rederi meldt seg og lovet å frakte utstyret gratis, melder NRK.",
+            "Nå har et rederi meldt seg og lovet å frakte utstyret gratis",
+            "NRK",
         ),
     ],
 )
