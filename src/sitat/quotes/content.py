@@ -973,7 +973,7 @@ class _Rules:
             # "avsluttet med å love at …", "svarte ved å si at …" tell how somebody did speak
             return prev[-2:-1] not in (["med"], ["ved"])
         if prev[-2:] == ["å", "bli"]:
-            return True  # "nyttig å bli minnet om at …": whoever is reminded, by nobody named
+            return True  # "sunt å bli minnet om at …": whoever is reminded, by nobody named
         if doc[cue.token].lower_ == "sagt" and prev[-1:] in (["som"], ["kort"], ["enkelt"], ["kortere"]):
             return True
         if cue.lemma == "si" and prev[-2:] == ["det", "vil"]:
@@ -1365,7 +1365,7 @@ class _Rules:
             while after < len(doc) and doc[after].idx < s_end and doc[after].text not in (",", ".", "!", "?"):
                 after += 1
             closes = after >= len(doc) or doc[after].idx >= s_end or doc[after].text != ","
-            # "Angrepet på Høyre for å ville «…», som Jensen sa til avisen, er god musikk for …": the
+            # "Kravet om å «rydde opp i kommunen», som Nilsen sa til avisa, er neppe nytt …": the
             # aside closes the subject the words are, and the main clause's verb after it is the writer's
             resumes_with_verb = (
                 not closes

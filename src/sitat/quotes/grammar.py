@@ -256,7 +256,7 @@ def source_after_ifolge(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
 
 def name_in_apposition(doc: Doc, phrase: tuple[int, int], limit: int) -> tuple[int, int] | None:
     """A name in commas after a title phrase (token ``phrase``: "regiondirektør for Øst-Afrika,
-    Margaret Otieno, i en uttalelse"; "daglig leder for EF i Norge, Morten Davidsen."), as token
+    Margaret Otieno, i en uttalelse"; "daglig leder for Språkhuset i Bergen, Morten Dahle."), as token
     (start, end); None when there is none."""
     if not any(role_of(t.text) for t in doc[phrase[0] : phrase[1]]) or any(
         is_proper(t) and t.ent_type_ == "PER" for t in doc[phrase[0] : phrase[1]]
