@@ -144,6 +144,23 @@ def organisation_suffixes() -> tuple[str, ...]:
 
 
 @cache
+def definite_person_nouns() -> dict[str, str]:
+    """Definite forms of the person nouns → the noun ("kvinnen" → kvinne, "mannen" → mann, "jenta" →
+    jente)."""
+    forms: dict[str, str] = {}
+    for noun in person_nouns():
+        for form in (noun + "en", noun + "n", noun + noun[-1] + "en", noun[:-1] + "a", noun + "a"):
+            forms.setdefault(form, noun)
+    return forms
+
+
+@cache
+def org_reference_endings() -> tuple[str, ...]:
+    """ "selskapet", "tilsynet", "kommunen": definite nouns for a body, alone or as a compound's end."""
+    return tuple(function_words()["org_reference"])
+
+
+@cache
 def function_words() -> dict[str, frozenset[str]]:
     """Class → words, for the small closed classes the quotation rules test against."""
     return {

@@ -28,8 +28,6 @@ mistakes, the type and the extent:
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -127,12 +125,7 @@ def _kind_word(token: Token | None) -> bool:
     """A definite noun for an organisation, alone or in a compound ("selskapet", "Sjømatselskapet")."""
     if token is None or token.text in lexicons.first_names():
         return False
-    return token.text.lower().endswith(_org_reference_endings())
-
-
-@cache
-def _org_reference_endings() -> tuple[str, ...]:
-    return tuple(lexicons.function_words()["org_reference"])
+    return token.text.lower().endswith(lexicons.org_reference_endings())
 
 
 def _corrected(entity: Span, first_names: dict[str, str], person_forms: set[str]) -> Span | None:

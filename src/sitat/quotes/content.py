@@ -212,9 +212,8 @@ _SOM_CONJUNCTIONS = frozenset({"samtidig", "slik", "etter", "like", "så"})
 
 
 def _is_present(verb: Token) -> bool:
-    """A finite verb in the present tense: the regular "-er" and the irregular common ones."""
-    irregular = ("sier", "har", "vil", "kan", "skal", "må", "bør", "tror")
-    return verb.lower_.endswith("er") or verb.lower_ in irregular
+    """A finite verb in the present tense: the regular "-er" and the short ones ("sier", "har")."""
+    return verb.lower_.endswith("er") or verb.lower_ in words("short_present")
 
 
 def _word_count(text: str) -> int:
@@ -624,12 +623,14 @@ class _Rules:
         doc = self.a.doc
         first = self.a.token(start)
 
-        def named_subject(c: Cue) -> bool:  # a person by name ("Senator X"), not "Han" or "et selskap"
+        def opens_with_named_source(c: Cue) -> bool:
+            # a person by name ("Senator X"), not "Han" or "et selskap"
             span = phrase_before(doc, c.token, first)
             return (
                 span is not None
                 and span[0] == first
                 and any(t.pos_ == "PROPN" for t in doc[span[0] : span[1]])
+                and self.phrase_names_a_source(span)
             )
 
         return any(
@@ -638,8 +639,7 @@ class _Rules:
             and start <= c.start < end
             and c.token - first <= 6
             and not (c.token + 1 < len(doc) and doc[c.token + 1].lower_ == "seg")  # "meldt seg": volunteered
-            and self.names_a_source(c, first)
-            and named_subject(c)
+            and opens_with_named_source(c)
             for c in self.a.cues
         )
 
@@ -1316,10 +1316,12 @@ class _Rules:
 
     def subject_names_a_source(self, verb: int, floor: int) -> bool:
         """Whether the subject before the verb at token ``verb`` can be a source (see names_a_source)."""
+        span = phrase_before(self.a.doc, verb, floor)
+        return span is not None and self.phrase_names_a_source(span)
+
+    def phrase_names_a_source(self, span: tuple[int, int]) -> bool:
+        """Whether the phrase at token ``span`` can be a source (see names_a_source)."""
         doc = self.a.doc
-        span = phrase_before(doc, verb, floor)
-        if span is None:
-            return False
         head = doc[span[1] - 1]
         if is_subject_pronoun(head) or head.ent_type_ in ("PER", "ORG", "GPE_ORG", "GPE", "GPE_LOC"):
             return True

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from sitat.lexicons import (
     cue_phrases,
     cue_verbs,
+    definite_person_nouns,
     first_names,
     function_words,
     organisation_suffixes,
@@ -37,6 +38,7 @@ from sitat.lexicons import (
     titles,
 )
 from sitat.quotes.grammar import (
+    DECADE_OF_LIFE,
     doc_text,
     document_noun,
     is_proper,
@@ -167,17 +169,6 @@ def _person_noun_gender(noun: str) -> str | None:
     return person_nouns().get(noun) or (titles().get(role) if role else None)
 
 
-@cache
-def _definite_person_nouns() -> dict[str, str]:
-    """Definite forms of the person nouns → the noun ("kvinnen" → kvinne, "mannen" → mann, "jenta" →
-    jente)."""
-    forms: dict[str, str] = {}
-    for noun in person_nouns():
-        for form in (noun + "en", noun + "n", noun + noun[-1] + "en", noun[:-1] + "a", noun + "a"):
-            forms.setdefault(form, noun)
-    return forms
-
-
 #: marks that open a quotation or a title
 _OPENING_MARKS = frozenset({"«", "“", '"'})
 
@@ -190,8 +181,6 @@ _ABBREVIATION_AFTER = re.compile(r"\s*\(([A-ZÆØÅ][A-ZÆØÅ0-9&-]{1,9})\)")
 
 #: "29-åringen": how news refers back to a person by age
 _AGE_NOUN = re.compile(r"(\d{1,3})-åringen")
-#: "i 40-årene": a person's decade of life
-_DECADE = re.compile(r"\d0-årene")
 #: "en gutt på rundt ti år": an age after an unnamed person's noun
 _AGED_TAIL = re.compile(
     r" på (?:rundt |omkring |ca\. |cirka )?(?:\d{1,3}|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|"
@@ -523,8 +512,8 @@ class _Coref:
                     i = j
                 else:
                     i += 1
-        spans = [part for span, kind in spans for part in self._coordinated_persons(span, kind)]
-        spans += self._first_names_alone(spans)
+        spans = [part for span, kind in spans for part in self._persons_corrected(span, kind)]
+        spans += self._name_parts_alone(spans)
         spans = [(self._without_title(span), kind) for span, kind in spans if len(self._without_title(span))]
         spans = [(span, "person" if self._has_age(span) else kind) for span, kind in spans]
         # a name the article writes as a title in marks once («Mein Kampf») is that work wherever it
@@ -593,30 +582,35 @@ class _Coref:
         self._collect_age_references()
         self.mentions.sort(key=lambda m: m.pos)
 
-    def _sentence_start_at(self, pos: int) -> bool:
-        """Whether character ``pos`` opens one of the sentences (the parse's sentence starts may be
-        missing outside the gate)."""
-        return any(start == pos for start, _ in self.sentences)
+    def _opens_sentence(self, span: Span) -> bool:
+        """Whether ``span`` opens its sentence, after at most "men", "også" or "og" (the parse's
+        sentence starts, else the sentences', which hold outside the gate too)."""
+        if span[0].is_sent_start or any(start == span.start_char for start, _ in self.sentences):
+            return True
+        before = self.doc[span.start - 1] if span.start > 0 else None
+        return before is not None and before.is_sent_start and before.lower_ in ("men", "også", "og")
 
-    def _coordinated_persons(self, span: Span, kind: str) -> list[tuple[Span, str]]:
-        """ "Lene og Håvard Grønning Aas" as one person is two; "en Massey Ferguson fra 1968" after an
-        indefinite article is a thing, not a person."""
+    def _persons_corrected(self, span: Span, kind: str) -> list[tuple[Span, str]]:
+        """A recogniser's span as the persons it holds: "Lene og Håvard Grønning Aas" as one person is
+        two; "en Massey Ferguson fra 1968" after an indefinite article is a thing; a titled name tagged
+        as a product is a person."""
         doc = self.doc
         if kind == "person" and span.start > 0 and doc[span.start - 1].lower_ in ("en", "et", "ei"):
             return [(span, "place")]
         if kind == "place" and span.label_ in ("PROD", "EVT") and span.start > 0:
-            # "Senator Rodrigo Alves Pimentel" with the name tagged a product: a title makes it a person
-            title = doc[span.start - 1] if doc[span.start - 1].ent_type_ == "" else None
-            named = span.start >= 2 and doc[span.start - 1].text in first_names()
-            if (title is not None and role_of(title.text)) or named:
-                start = span.start - 1 if named else span.start
-                return [(doc[start : span.end], "person")]
+            # "Senator Rodrigo Alves Pimentel" with the name tagged a product: a first name or a title
+            # before it makes it a person
+            before = doc[span.start - 1]
+            if span.start >= 2 and before.text in first_names():
+                return [(doc[span.start - 1 : span.end], "person")]
+            if not before.ent_type_ and role_of(before.text):
+                return [(span, "person")]
         joint = next((t.i for t in span if t.lower_ == "og"), None)
         if kind != "person" or joint is None or joint == span.start or joint == span.end - 1:
             return [(span, kind)]
         return [(doc[span.start : joint], kind), (doc[joint + 1 : span.end], kind)]
 
-    def _first_names_alone(self, spans: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    def _name_parts_alone(self, spans: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
         """ "Håvard er snekker …", "Duarte Campos avviste kravet.": the first name or the surname of a
         person the article named in full, standing where the recogniser tagged nothing (most often
         outside the parse gate), is a mention of that person."""
@@ -639,11 +633,12 @@ class _Coref:
                 continue
             forms.add((span[0].text,))  # "Håvard"
             forms.add(tuple(t.text for t in span[1:]))  # "Duarte Campos", "Grønning Aas"
+        longest_first = sorted(forms, key=len, reverse=True)
         found: list[tuple[Span, str]] = []
         for t in doc:
             if t.i in tagged or not t.text[:1].isupper():
                 continue
-            for form in sorted(forms, key=len, reverse=True):
+            for form in longest_first:
                 end = t.i + len(form)
                 if end > len(doc) or tuple(x.text for x in doc[t.i : end]) != form:
                     continue
@@ -670,12 +665,7 @@ class _Coref:
             if source is not None:
                 # a subject only where it opens the sentence: after a verb it is most often the object
                 # ("… og kaller 19-åringen «…»"), which a later "hun" points past
-                opens = span[0].is_sent_start or (
-                    span.start > 0
-                    and self.doc[span.start - 1].is_sent_start
-                    and self.doc[span.start - 1].lower_ in ("men", "også", "og")
-                )
-                found.append(_Mention(match.start(), source, opens or self._sentence_start_at(match.start())))
+                found.append(_Mention(match.start(), source, self._opens_sentence(span)))
         self.mentions.extend(found)
 
     def _collect_group_subjects(self) -> None:
@@ -762,7 +752,7 @@ class _Coref:
             aged_tail = _AGED_TAIL.match(text, phrase_end)
             if aged_tail and aged_tail.end() <= end:
                 phrase_end = aged_tail.end()  # "en gutt på rundt ti år": his age is part of who
-            elif j + 1 < len(doc) and doc[j].lower_ == "i" and _DECADE.fullmatch(doc[j + 1].text):
+            elif j + 1 < len(doc) and doc[j].lower_ == "i" and DECADE_OF_LIFE.fullmatch(doc[j + 1].text):
                 phrase_end = doc[j + 1].idx + len(doc[j + 1])  # "En kvinne i 40-årene": her age
             elif j + 1 < len(doc) and doc[j].lower_ in ("fra", "i") and doc[j + 1].text[:1].isupper():
                 phrase_end = doc[j + 1].idx + len(doc[j + 1])  # "… mann fra Hovdal"
@@ -786,7 +776,7 @@ class _Coref:
             if self.inside_quote(start):
                 continue
             tok = doc[self._token_at(start)]
-            noun = _definite_person_nouns().get(tok.lower_)
+            noun = definite_person_nouns().get(tok.lower_)
             if noun is None:
                 continue
             candidates = [s for s in unnamed if noun in s.canonical.lower().split()[1:4]]
@@ -816,7 +806,7 @@ class _Coref:
     def _introduced_as(self, span: Span, pos: int) -> Source | None:
         """ "Mannen har erkjent at …", "sa kvinnen": a definite person noun is the unnamed person
         introduced before with it ("en 34 år gammel mann fra Sandnes"), if there is one."""
-        noun = _definite_person_nouns().get(span[0].lower_)
+        noun = definite_person_nouns().get(span[0].lower_)
         if noun is None or len(span) > 4:
             return None
         return self._unnamed_source(noun, self._token_at(pos))

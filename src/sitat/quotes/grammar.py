@@ -14,8 +14,10 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from sitat.lexicons import (
+    definite_person_nouns,
     document_nouns,
     function_words,
+    org_reference_endings,
     organisation_suffixes,
     person_nouns,
     pronouns,
@@ -217,7 +219,8 @@ def _starts_person_name(tok: Token) -> bool:
     return _capitalised_proper(tok) and (tok.ent_type_ == "PER" or tok.text in _first_names())
 
 
-_DECADE_OF_LIFE = re.compile(r"\d0-årene")
+#: "i 40-årene": a person's decade of life
+DECADE_OF_LIFE = re.compile(r"\d0-årene")
 
 
 def source_after_ifolge(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
@@ -280,24 +283,6 @@ def name_in_apposition(doc: Doc, phrase: tuple[int, int], limit: int) -> tuple[i
     closed = end >= len(doc) or doc[end].idx >= limit or doc[end].text in (",", ".", "!", "?")
     person = end - start >= 2 and all(doc[t].ent_type_ in ("PER", "") for t in range(start, end))
     return (start, end) if closed and person else None
-
-
-@cache
-def _org_reference_endings() -> tuple[str, ...]:
-    """ "tilsynet", "departementet", "kommunen": definite nouns for a body, alone or as a compound's end."""
-    return tuple(words("org_reference"))
-
-
-def _definite_person_noun(tok: Token) -> bool:
-    """ "damen", "mannen", "kvinnen", "jenta": a person noun in the definite singular."""
-    lower = tok.lower_
-    nouns = person_nouns()
-    return any(
-        lower == form and noun in nouns
-        for noun in (lower[:-2], lower[:-1], lower[:-3])
-        for form in (noun + "en", noun + "n", noun + noun[-1:] + "en", noun[:-1] + "a", noun + "a")
-        if noun
-    )
 
 
 def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
@@ -364,7 +349,7 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
             continue
         if k > i and tok.pos_ == "ADP" and lower not in words("attach_prep") and not is_proper(tok):
             break  # "springer ifølge rapporten ut av …": a particle of the verb ends the phrase
-        if k > i and lower == "i" and k + 1 < n and _DECADE_OF_LIFE.fullmatch(doc[k + 1].text):
+        if k > i and lower == "i" and k + 1 < n and DECADE_OF_LIFE.fullmatch(doc[k + 1].text):
             k += 2  # "en kvinne i 40-årene": her age, part of who she is
             continue
         if k > i and lower in words("attach_prep") and not named and k + 1 < n and not doc[k + 1].like_num:
@@ -384,7 +369,7 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
             if (
                 lower == "i"
                 and nxt.is_lower
-                and nxt.lower_.endswith(_org_reference_endings())
+                and nxt.lower_.endswith(org_reference_endings())
                 and (role_of(doc[k - 1].text) or doc[k - 1].lower_.endswith(tuple(person_nouns())))
                 and (k + 2 >= n or doc[k + 2].is_punct or doc[k + 2].lower_ in words("phrase_end"))
             ):
@@ -393,7 +378,7 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
             if (
                 lower in ("i", "ved", "bak")
                 and k == i + 1
-                and _definite_person_noun(doc[i])
+                and doc[i].lower_ in definite_person_nouns()
                 and nxt.is_lower
                 and nxt.pos_ in ("NOUN", "")
                 and nxt.lower_.endswith(("en", "et", "a"))

@@ -34,6 +34,7 @@ from sitat.quotes.grammar import (
     token_starts,
     words,
 )
+from sitat.quotes.marks import DASHES, OPENING_MARKS
 from sitat.quotes.pipeline import StatelessComponent, register_extensions
 from sitat.records import Quotation
 
@@ -164,7 +165,7 @@ class _Sources:
             while nxt < len(doc) and doc[nxt].lower_ in particles:
                 nxt += 1  # "slo fast at": the particle is part of the cue
             floor = self.sentence_start_token(q.cue_start)
-            while floor < cue and doc[floor].text in ("–", "-", "—", "«", '"', "“"):
+            while floor < cue and (doc[floor].text in DASHES or doc[floor].text in OPENING_MARKS):
                 floor += 1  # "– Ingen av sidene tror …": a dash or a mark opens the sentence, not its subject
             found = (
                 self.passive_agent(cue, limit)
