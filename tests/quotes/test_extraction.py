@@ -1859,6 +1859,66 @@ def test_a_name_after_a_title_in_apposition_is_the_subject(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        # the auxiliary and an adverb stand between the closing comma and the cue
+        (
+            "Kona hans gjennom 30 år, fotograf Vigdis Ramm, har en gang kalt ham «en sta bukk».",
+            "ham «en sta bukk»",
+            "Vigdis Ramm",
+        ),
+        (
+            "Naboen i femten år, komiker Aslak Fure, har tidligere sagt at bråket er overdrevet.",
+            "bråket er overdrevet",
+            "Aslak Fure",
+        ),
+        # a profession the lexicon knows as a title: the name after it is the subject
+        ("Sjefen, designer Trine Vollan, mener at kolleksjonen er ferdig.", "kolleksjonen er ferdig", "Trine Vollan"),
+    ],
+)
+def test_a_name_in_apposition_before_a_perfect_cue_is_the_subject(nlp, sentence, words, speaker):
+    text = f"Jubilant i Molde\n\nBerit Landsem fyller 70 i morgen.\n\n{sentence}"
+    assert one(nlp, text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        # ", men har tidligere sagt at": the subject of the first clause, past auxiliary and adverb
+        (
+            "Halvard Tveit vil ikke kommentere dommen, men har tidligere sagt at han er uskyldig.",
+            "han er uskyldig",
+            "Halvard Tveit",
+        ),
+        ("Vibeke Strand svarte ikke i går, men har flere ganger uttalt at hun vil anke.", "hun vil anke", "Vibeke Strand"),
+    ],
+)
+def test_a_perfect_cue_after_men_shares_the_first_subject(nlp, sentence, words, speaker):
+    assert one(nlp, f"Dommen\n\n{sentence}", words).speaker == speaker
+
+
+def test_a_fronted_adverb_after_og_leaves_the_subject_after_the_cue(nlp):
+    text = "Kirken\n\nIkke hvem som helst kan bli biskop, og selv mener jeg at biskopen bør velges."
+    assert all(q.speaker != "hvem" for q in quotes_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("intro", "cue_phrase", "expected"),
+    [
+        ("meteorolog Siv Aune", "forteller meteorologen", "Siv Aune"),
+        ("fotograf Per Lunde", "sier fotografen", "Per Lunde"),
+        ("kirurg Ola Rød", "sier kirurgen", "Ola Rød"),
+    ],
+)
+def test_a_profession_noun_points_back_to_the_person_introduced_with_it(nlp, intro, cue_phrase, expected):
+    text = (
+        f"Stormen\n\nDet blåser opp i kveld, sier {intro} til NTB.\n\n"
+        f"– Det blir verst på kysten, {cue_phrase}."
+    )
+    assert one(nlp, text, "Det blir verst på kysten").speaker == expected
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

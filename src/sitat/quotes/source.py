@@ -257,6 +257,12 @@ class _Sources:
         """ "FAU-leder ved Haugli skole, Mona Grinde, sier …": the name in apposition to the subject
         that opens the sentence, closed by the comma right before the cue."""
         doc = self.doc
+        verb_group = words("auxiliary") | words("adverb")
+        k = cue - 1
+        while k > floor and k >= cue - 4 and doc[k].lower_ in verb_group:
+            k -= 1
+        if k < cue - 1 and doc[k].text == "," and doc[k + 1].lower_ in words("auxiliary"):
+            cue = k + 1  # "Samboeren, designer Lene Brattli, har en gang beskrevet …": before the auxiliary
         if cue - 1 <= floor or doc[cue - 1].text != ",":
             return None
         opening = [k for k in range(floor, cue - 1) if doc[k].text == ","]
@@ -312,8 +318,17 @@ class _Sources:
         sentence's first verb, which opens the sentence; the object of that verb is not the speaker."""
         doc = self.doc
         j = cue - 1
-        while j > floor and doc[j].lower_ in ("også", "samtidig", "dessuten", "har", "hadde"):
-            j -= 1
+        verb_group = words("auxiliary") | words("adverb")
+        while j > floor and j >= cue - 4 and doc[j].lower_ in verb_group:
+            j -= 1  # "…, men har tidligere sagt at …": past the auxiliary and adverbs to the conjunction
+        right_after = doc[j + 1].lower_
+        fronted = right_after not in words("auxiliary") and right_after not in (
+            "også",
+            "samtidig",
+            "dessuten",
+        )
+        if fronted and j + 1 != cue:
+            return None  # "… og selv mener jeg at …": a fronted adverb, so the subject follows the verb
         if j <= floor or doc[j].lower_ not in ("og", "men"):
             return None  # "… mener at …, men påpeker at …": the same subject
         inverted = self._inverted_attribution_before(j, floor)
