@@ -273,3 +273,45 @@ def test_a_title_before_a_first_name_is_no_part_of_an_organisation(nlp, text, sp
 )
 def test_an_organisations_short_name_or_company_form_beside_it_is_part_of_its_name(nlp, text, spans, expected):
     assert annotate(nlp, text, spans) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "pos", "expected"),
+    [
+        # a name run on over an auxiliary into the subject after it ends before the verb
+        (
+            "Ifølge Vålerenga må Haugsdal stå over kampen.",
+            [(1, 4, "ORG")],
+            {2: "VERB"},
+            [("Vålerenga", "ORG")],
+        ),
+        # a lower-case word inside a name that is no verb stays in it
+        ("Ifølge Statistisk sentralbyrå steg prisene.", [(1, 3, "ORG")], {2: "NOUN"}, [("Statistisk sentralbyrå", "ORG")]),
+    ],
+)
+def test_a_name_ends_before_an_auxiliary_verb_inside_it(nlp, text, spans, pos, expected):
+    assert annotate(nlp, text, spans, pos) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "pos", "expected"),
+    [
+        # a foreign name split at its particles is one person
+        (
+            "Presidenten Luiz Inácio Lula da Silva kom.",
+            [(1, 4, "PER"), (5, 6, "PER")],
+            {0: "NOUN"},
+            [("Luiz Inácio Lula da Silva", "PER")],
+        ),
+        ("Også Ursula von der Leyen kom.", [(1, 3, "PER"), (4, 5, "PER")], {}, [("Ursula von der Leyen", "PER")]),
+        # after a verb, "da" may open a clause of when between two people
+        (
+            "– Nei, sa Kari Hansen da Per Olsen kom.",
+            [(4, 6, "PER"), (7, 9, "PER")],
+            {3: "VERB"},
+            [("Kari Hansen", "PER"), ("Per Olsen", "PER")],
+        ),
+    ],
+)
+def test_a_name_split_at_a_particle_is_one_person(nlp, text, spans, pos, expected):
+    assert annotate(nlp, text, spans, pos) == expected

@@ -1919,6 +1919,51 @@ def test_a_profession_noun_points_back_to_the_person_introduced_with_it(nlp, int
     assert one(nlp, text, "Det blir verst på kysten").speaker == expected
 
 
+def test_da_after_a_trailing_name_opens_a_clause_of_when_not_a_name_particle(nlp):
+    text = (
+        "Utsolgt i Tromsø\n\nSangeren Mari Sandmo åpnet turneen fredag.\n\n"
+        "– Jeg skalv i knærne, sa Sandmo da Nordlys snakket med henne etter konserten."
+    )
+    assert one(nlp, text, "Jeg skalv i knærne").speaker == "Mari Sandmo"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("– Vi fikk det til, sier president Lula da Silva til pressen.", "Luiz Inácio Lula da Silva"),
+        ("– Vi fikk det til, sier kommisjonens leder Ursula von der Leyen.", "Ursula von der Leyen"),
+    ],
+)
+def test_a_particle_inside_a_foreign_name_is_part_of_the_canonical_name(nlp, sentence, speaker):
+    intro = (
+        "Toppmøte\n\nBrasils president Luiz Inácio Lula da Silva tok imot gjestene.\n\n"
+        "Også Ursula von der Leyen kom til Brasília.\n\n"
+    )
+    assert one(nlp, intro + sentence, "Vi fikk det til").speaker == speaker
+
+
+def test_og_and_a_verb_the_tagger_took_for_a_noun_end_the_speaker_phrase(nlp):
+    text = (
+        "Ny klubb\n\nDen eneste danske spilleren er Mikkel Bro (20), som kom i vinter.\n\n"
+        "– Nå snakker jeg bergensk, sier 20-åringen og flirer."
+    )
+    assert one(nlp, text, "Nå snakker jeg bergensk").speaker == "Mikkel Bro"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # after the comma that closes a relative clause, "han" + verb opens the view
+        "Hovedrolleinnehaver Tobias Ullmann, som spiller den yngste søsteren, sier han kjente seg igjen i rollen.",
+        # a title the tagger may take for a preposition still opens the subject
+        "Hovedrolleinnehaver Tobias Ullmann sier han kjente seg igjen i rollen.",
+    ],
+)
+def test_a_bare_view_after_a_described_subject_is_reported(nlp, sentence):
+    q = one(nlp, f"Film\n\n{sentence}", "han kjente seg igjen i rollen")
+    assert (q.type, q.speaker) == ("indirect", "Tobias Ullmann")
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -47,6 +47,9 @@ _CONTENT_POS = frozenset({"NOUN", "ADJ", "VERB"})
 #: parts of speech of a capitalised word before a name that is not part of it ("Søvnløse", "Denne")
 _MODIFIER_POS = frozenset({"ADJ", "DET", "PRON"})
 #: endings of Scandinavian patronymic surnames (Hansen, Nilssen, Karlsson)
+#: name particles that are also Norwegian words ("da" when, "de" they, "du" you)
+_WORDS_TOO = frozenset({"da", "de", "du", "la", "le"})
+
 _PATRONYMIC_ENDINGS = ("sen", "ssen", "son", "sson")
 
 
@@ -132,6 +135,14 @@ def _corrected(entity: Span, first_names: dict[str, str], person_forms: set[str]
     """The entity with the type and extent sitat's lists give it; None when it is no name at all."""
     doc = entity.doc
     label = entity.label_
+    auxiliaries = lexicons.function_words()["auxiliary"]
+    verb_at = next(
+        (t.i for t in entity[1:] if t.is_lower and t.lower_ in auxiliaries and t.pos_ in ("VERB", "AUX")),
+        None,
+    )
+    if verb_at is not None:
+        # "Ifølge Brann må Skjerve stå over" tagged as one name: the name ends before the verb
+        entity = Span(doc, entity.start, verb_at, label=label)
     following = doc[entity.end] if entity.end < len(doc) else None
     if following is not None and following.text in lexicons.public_bodies() and entity[-1].is_title:
         # "Melhus kommune" (whatever the recogniser called "Melhus"): one organisation's name
@@ -227,9 +238,40 @@ def correct_types(doc: Doc) -> Doc:
             changed = True
         if corrected is not None:
             entities.append(corrected)
-    if changed:
-        doc.ents = entities
+    joined = _joined_over_particles(entities)
+    if changed or len(joined) != len(entities):
+        doc.ents = joined
     return doc
+
+
+def _joined_over_particles(entities: list[Span]) -> list[Span]:
+    """A person's name split by the recogniser at a lower-case particle ("Luiz Inácio Lula" + "da" +
+    "Silva", "Ursula von" + "der" + "Leyen") is one name."""
+    if len(entities) < 2:
+        return entities
+    particles = lexicons.function_words()["name_particle"]
+    doc = entities[0].doc
+    out: list[Span] = []
+    for entity in entities:
+        previous = out[-1] if out else None
+        between = doc[previous.end : entity.start] if previous is not None else None
+        before = doc[previous.start - 1] if previous is not None and previous.start > 0 else None
+        if (
+            previous is not None
+            and between is not None
+            and 1 <= len(between) <= 2
+            and all(t.is_lower and t.lower_ in particles for t in between)
+            and previous.label_ == entity.label_ == "PER"
+            and entity[0].is_title
+            # "sa Hansen da Olsen kom inn": after a verb, "da" may open a clause of when
+            and not (
+                between[0].lower_ in _WORDS_TOO and before is not None and before.pos_ in ("VERB", "AUX")
+            )
+        ):
+            out[-1] = Span(doc, previous.start, entity.end, label="PER")
+            continue
+        out.append(entity)
+    return out
 
 
 def _with_genitive(name: str) -> set[str]:

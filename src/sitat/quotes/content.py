@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from sitat.lexicons import person_nouns, role_of
+from sitat.lexicons import cue_verbs, person_nouns, role_of
 from sitat.quotes.grammar import (
     can_open_speaker_phrase,
     doc_text,
@@ -791,6 +791,8 @@ class _Rules:
             ):
                 continue  # "…, opplyser instituttet i en pressemelding": an attribution, not a report
             start = self.bare_clause_start(cue, s_end)
+            if start is None and _previous_char(a.text, cue.start)[0] == ",":
+                start = self.pronoun_clause_after(cue, s_end)
             if start is None:
                 continue
             end = self.clause_end(doc[start].idx, s_end)
@@ -1051,6 +1053,19 @@ class _Rules:
         doc = self.a.doc
         modals = ("kan", "vil", "skal", "må", "bør", "kunne", "ville", "skulle", "måtte")
         return any(t.lower_ in modals for t in doc[max(cue.token - 3, 0) : cue.token])
+
+    def pronoun_clause_after(self, cue: Cue, s_end: int) -> int | None:
+        """ "Jostein Kleppe, som spiller broren, sier han kjente seg igjen": after the comma that closes a
+        description of the subject, a pronoun and a finite verb open the reported clause (the subject
+        stands before the cue, so the pronoun cannot be it), whatever the parse made of them."""
+        doc = self.a.doc
+        k = cue.last_token + 1
+        if cue.last_token != cue.token or k + 1 >= len(doc) or doc[k + 1].idx >= s_end:
+            return None
+        pronoun, verb = doc[k], doc[k + 1]
+        if is_subject_pronoun(pronoun) and is_finite_verb(verb) and verb.lower_ not in cue_verbs():
+            return k
+        return None
 
     def bare_clause_start(self, cue: Cue, s_end: int) -> int | None:
         """First token of a clause that follows a cue with no "at" ("mener det er …"), if there is one."""

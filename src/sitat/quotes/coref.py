@@ -224,10 +224,23 @@ class _Coref:
         if end < len(toks) and toks[end].text != ",":
             return []  # "Svenske medier": a capital then ordinary words is not a name
         start = end
-        while start > 0 and self._is_name_token(toks[start - 1]):
+        while start > 0 and (
+            self._is_name_token(toks[start - 1])
+            # "Lula da Silva", "Ursula von der Leyen": a particle inside the name
+            or (
+                start >= 2
+                and toks[start - 1].is_lower
+                and toks[start - 1].lower_ in words("name_particle")
+                and (self._is_name_token(toks[start - 2]) or toks[start - 2].lower_ in words("name_particle"))
+            )
+        ):
             start -= 1
         run = toks[start:end]
-        entity_starts = [k for k, t in enumerate(run) if t.ent_iob_ == "B"]
+        particles = words("name_particle")
+        # (not "Ursula von der Leyen" tagged as two entities around its particles)
+        entity_starts = [
+            k for k, t in enumerate(run) if t.ent_iob_ == "B" and not (k and run[k - 1].lower_ in particles)
+        ]
         if len(entity_starts) > 1 and run[entity_starts[-1]].ent_type_ in PERSON_LABELS:
             # "leder i Fiskerlaget Anne Moe": the person, not the organisation
             return [t.text for t in run[entity_starts[-1] :]]
@@ -247,7 +260,8 @@ class _Coref:
         if first_name_at is not None:
             return [t.text for t in run[first_name_at:]]  # the same, when the tagger made it one entity
         if start > 0 and (
-            toks[start - 1].pos_ == "ADP" or toks[start - 1].lower_ in ("i", "for", "fra", "hos", "ved")
+            (toks[start - 1].pos_ == "ADP" and not role_of(toks[start - 1].text))
+            or toks[start - 1].lower_ in ("i", "for", "fra", "hos", "ved")
         ):
             return []  # "De grønne i Bergen": the name is where they are, not who they are
         return [t.text for t in run]

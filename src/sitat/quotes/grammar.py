@@ -14,6 +14,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from sitat.lexicons import (
+    cue_verbs,
     definite_person_nouns,
     document_nouns,
     function_words,
@@ -341,11 +342,19 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
             and is_proper(doc[k - 1])
             and k + 1 < n
             and _capitalised_proper(doc[k + 1])
+            # "sa Solhaug da Aftenposten møtte henne": "when", a clause with its own verb
+            and not (k + 2 < n and is_finite_verb(doc[k + 2]) and not is_proper(doc[k + 2]))
         ):
             k += 1  # "Ursula von der Leyen", "Central Única de Trabajadores": inside one name
             continue
-        if k > i and lower == "og" and k + 1 < n and (is_proper(doc[k + 1]) or doc[k + 1].pos_ == "NOUN"):
-            k += 1
+        if (
+            k > i
+            and lower == "og"
+            and k + 1 < n
+            and (is_proper(doc[k + 1]) or doc[k + 1].pos_ == "NOUN")
+            and (doc[k + 1].text[:1].isupper() or doc[k + 1].lower_ not in cue_verbs())
+        ):
+            k += 1  # "sier Per og Kari", not "sier 19-åringen og flirer" (a verb the tagger took for a noun)
             continue
         if k > i and tok.pos_ == "ADP" and lower not in words("attach_prep") and not is_proper(tok):
             break  # "springer ifølge rapporten ut av …": a particle of the verb ends the phrase
@@ -598,7 +607,9 @@ def is_impersonal(doc: Doc, verb: int) -> bool:
 def is_subject_like(doc: Doc, span: tuple[int, int]) -> bool:
     """Whether a phrase before a verb can be its subject: not an adverbial ("I 2010", "Likevel")."""
     first = doc[span[0]]
-    if first.pos_ in ("ADP", "ADV", "SCONJ", "CCONJ") or (
+    # (a capitalised title the tagger took for a preposition, "Hovedrolleinnehaver Ola Lie", opens one)
+    mistagged_title = first.text[:1].isupper() and role_of(first.text) is not None
+    if (first.pos_ in ("ADP", "ADV", "SCONJ", "CCONJ") and not mistagged_title) or (
         not first.pos_ and first.lower_ in words("phrase_end")
     ):
         return False

@@ -177,8 +177,15 @@ class _Sources:
                 return found
             before = phrase_before(doc, cue, floor)
             pronoun_after = nxt < len(doc) and is_subject_pronoun(doc[nxt])
-            if pronoun_after and parsed_subject(doc, cue) == (nxt, nxt + 1):
-                return (nxt, nxt + 1)  # "Den gangen lovte hun at": the fronted phrase is an adverbial
+            named_first = (
+                before is not None
+                and all(is_proper(t) or role_of(t.text) for t in doc[floor : before[0]])
+                and any(t.ent_type_ == "PER" and is_proper(t) for t in doc[before[0] : before[1]])
+            )
+            if pronoun_after and parsed_subject(doc, cue) == (nxt, nxt + 1) and not named_first:
+                # "Den gangen lovte hun at": the fronted phrase is an adverbial (but "Skuespiller Ola
+                # Lie sier han …" opens with its subject, whatever the parse made of the title)
+                return (nxt, nxt + 1)
             # "…, og næringspolitisk direktør Siri Nilsen mener …": a main clause after ", og" opens there
             clause_start = (
                 before is not None
@@ -192,7 +199,7 @@ class _Sources:
                 and (before[0] == floor or clause_start)
                 and is_subject_like(doc, before)
                 # "I går sa han at": a fronted adverbial; but "70 prosent av velgerne sier de …" is a subject
-                and not (pronoun_after and doc[before[0]].pos_ in ("ADP", "ADV"))
+                and not (pronoun_after and doc[before[0]].pos_ in ("ADP", "ADV") and not named_first)
             ):
                 return before  # the sentence opens with its subject: "Hansen fortalte avisen: …"
             openers = words("clause_opener")
