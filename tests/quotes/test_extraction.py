@@ -1964,6 +1964,26 @@ def test_a_bare_view_after_a_described_subject_is_reported(nlp, sentence):
     assert (q.type, q.speaker) == ("indirect", "Tobias Ullmann")
 
 
+def test_words_opening_on_hun_are_about_somebody_else_than_the_hun_who_says_them(nlp):
+    text = (
+        "Brann i Moss\n\n"
+        "– Vi rykket ut klokka fire, sa innsatsleder Tove Rindal i brannvesenet.\n\n"
+        "Hun opplyste at en kvinne i 60-årene er fraktet til sykehus. Kvinnen bodde alene i huset.\n\n"
+        "– Hun var ved bevissthet da vi kom fram, sa hun."
+    )
+    assert one(nlp, text, "Hun var ved bevissthet").speaker == "Tove Rindal"
+
+
+def test_words_opening_on_hun_after_her_own_words_stay_hers(nlp):
+    text = (
+        "Ventelister\n\n"
+        "Helseminister Randi Voll besøkte Ålesund mandag. Pasientombud Mette Grytten var ikke imponert.\n\n"
+        "Grytten kaller svaret «en fornærmelse».\n\n"
+        "– Hun kom hit og reiste igjen. Hva skjedde med løftet? spør hun."
+    )
+    assert one(nlp, text, "Hun kom hit og reiste igjen").speaker == "Mette Grytten"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -203,6 +203,7 @@ class _Coref:
         self.quoted = [(q.start, q.end) for q in quotations if q.type == "direct" and not q.nested]
         self.sentences = sentence_bounds(doc)
         self.narration_ranks = self._narration_ranks()  # the reach of "han"/"hun" (most_salient)
+        self._resolved: dict[int, Source | None] = {}  # quotation index → source, as run() resolves them
 
     # -- names --------------------------------------------------------------------------------------
 
@@ -1087,6 +1088,30 @@ class _Coref:
 
     # -- resolution ---------------------------------------------------------------------------------
 
+    def _talked_about_first(self, q: Quotation, speaker_pronoun: str) -> frozenset[int]:
+        """ "– Hun ble pågrepet uten dramatikk, sa hun.": words that open on "han"/"hun" of the
+        speaker's own gender are about somebody else, the person that pronoun points to; so not the
+        speaker (who says "jeg" of herself)."""
+        if q.type != "direct" or q.nested:
+            return frozenset()
+        opening = self.doc[self._token_at(q.start)]
+        if opening.text not in ("Han", "Hun") or opening.lower_ != speaker_pronoun:
+            return frozenset()
+        about = self.resolve_pronoun(opening.lower_, q.start)
+        if about is None:
+            return frozenset()
+        # (but "Hegsethmo kaller svaret «…». – Hun kom hit …, spør hun": when the pronoun points to who
+        # spoke last, the words are hers, about somebody less salient)
+        earlier = [
+            i
+            for i, source in self._resolved.items()
+            if source is not None and self.quotations[i].end <= q.start
+        ]
+        last_speaker = (
+            self._resolved[max(earlier, key=lambda i: self.quotations[i].start)] if earlier else None
+        )
+        return frozenset() if about is last_speaker else frozenset({id(about)})
+
     def resolve_pronoun(
         self, word: str, pos: int, exclude: Source | None = None, talked_about: frozenset[int] = frozenset()
     ) -> Source | None:
@@ -1228,7 +1253,7 @@ class _Coref:
                     and not self._is_pronoun_at(m.pos)
                 )
                 if q.method in _REPORTING_CLAUSE_METHODS
-                else frozenset()
+                else self._talked_about_first(q, first)
             )
             return self.resolve_pronoun(first, q.speaker_start, exclude=asked_by, talked_about=named_in_words)
         age_noun = _AGE_NOUN.fullmatch(span.text)
@@ -1383,6 +1408,7 @@ class _Coref:
     def run(self) -> None:
         self.collect()
         resolved: dict[int, Source | None] = {}
+        self._resolved = resolved  # read by _talked_about_first while the loop fills it
         ordered = sorted(range(len(self.quotations)), key=lambda i: self.quotations[i].start)
         speaker_positions = {q.speaker_start for q in self.quotations if q.speaker_start is not None}
         # quotations and the reporter's own pronouns, in the order of the words that name their source,
