@@ -1984,6 +1984,27 @@ def test_words_opening_on_hun_after_her_own_words_stay_hers(nlp):
     assert one(nlp, text, "Hun kom hit og reiste igjen").speaker == "Mette Grytten"
 
 
+@pytest.mark.parametrize(
+    ("headline", "body", "speaker"),
+    [
+        # the body before "om" speaks, not the place in what it speaks about
+        (
+            "Politiet om brannen på Lillehammer: – Vi utelukker ingenting",
+            "Huset brant ned i natt, opplyser Innlandet politidistrikt.",
+            "Innlandet politidistrikt",
+        ),
+        (
+            "Rektoren om mobbesaken i Harstad: – Vi tok det på alvor",
+            "Rektor Vidar Engen ved Kanebogen skole svarer på kritikken.",
+            "Vidar Engen",
+        ),
+    ],
+)
+def test_a_headline_x_om_y_gives_the_words_to_x(nlp, headline, body, speaker):
+    q = one(nlp, f"{headline}\n\n{body}", headline.split("– ")[1])
+    assert q.speaker == speaker
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -1330,7 +1330,11 @@ class _Coref:
             if holders:
                 return self._most_recent(holders, q.speaker_start)
         # "instituttet", "departementet": the organisation named before whose name ends so
-        opening = span[0].is_sent_start and span[0].lower_ in words("kind_reference")  # "Retten mener"
+        # "Politiet om dødsfallet: – …": a headline points ahead to the body named in the story
+        in_headline = "\n\n" not in doc_text(self.doc)[: q.start]
+        opening = span[0].is_sent_start and (
+            span[0].lower_ in words("kind_reference") or in_headline  # "Retten mener", "Politiet om …:"
+        )
         if len(span) == 1 and (span[0].is_lower or opening) and len(span[0].text) > 4:
             ending = span[0].lower_
             orgs = [s for s in self.sources if s.kind != "person"]
@@ -1343,7 +1347,9 @@ class _Coref:
                 or [
                     s
                     for s in orgs
-                    if len(stem) >= 5 and _last_word(s.canonical).startswith(stem) and self._before(s, q)
+                    if len(stem) >= 5
+                    and _last_word(s.canonical).startswith(stem)
+                    and (self._before(s, q) or in_headline)
                 ]
                 # "retten" after "Sør-Rogaland tingrett": the court named first (the one that judged;
                 # the court of appeal is named later)

@@ -105,6 +105,9 @@ class _Sources:
                     self.document_before(q.start)
                     or self.last_name_before(q.start)
                     or self.title_opening_before(q.start)
+                    or self.headline_about(
+                        self.sentence_start_token(max(q.start - 2, 0)), self.token(q.start)
+                    )
                 )
             return None
         if q.method in ("dash.colon", "marks.colon"):
@@ -485,13 +488,27 @@ class _Sources:
         doc = self.doc
         verb = next((k for k in range(floor + 1, end) if is_finite_verb(doc[k])), None)
         if verb is None:
-            return None
+            return self.headline_about(floor, end)
         subject = phrase_before(doc, verb, floor)
         if subject is None or subject[0] != floor or not is_subject_like(doc, subject):
             return None
         if doc[subject[0]].lower_ in words("pronoun_subject") or doc[subject[0]].lower_ in ("det", "dette"):
             return None  # a pronoun is for coreference to resolve from the mention it points to
         return subject
+
+    def headline_about(self, floor: int, end: int) -> tuple[int, int] | None:
+        """ "Politiet om dødsfallet i Fyllingsdalen: – …": a clause with no verb that names somebody and
+        then, after "om", what they speak about; the phrase before "om" is who speaks."""
+        doc = self.doc
+        about = next((k for k in range(floor + 1, min(end, floor + 5)) if doc[k].lower_ == "om"), None)
+        if about is None or any(is_finite_verb(t) for t in doc[floor:end]):
+            return None
+        phrase = doc[floor:about]
+        if not all(t.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "") or is_proper(t) for t in phrase):
+            return None
+        if doc[floor].lower_ in words("pronoun_subject") or doc[about - 1].ent_type_ in _PLACE_ENTITY_LABELS:
+            return None
+        return (floor, about)
 
     def addressee_after(self, mention: tuple[int, int], limit: int) -> str | None:
         doc = self.doc
