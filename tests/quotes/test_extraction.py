@@ -2005,6 +2005,39 @@ def test_a_headline_x_om_y_gives_the_words_to_x(nlp, headline, body, speaker):
     assert q.speaker == speaker
 
 
+def test_selskapet_is_the_firm_introduced_as_one_even_after_a_headline_that_named_it_alone(nlp):
+    text = (
+        "Fjordlaks Havbruk skuffet – aksjen stupte\n\n"
+        "Oppdrettsselskapet Fjordlaks Havbruk tapte penger i tredje kvartal.\n\n"
+        "Analytiker Arne Bøe i Nordic Securities er mer optimistisk enn andre.\n\n"
+        "I kvartalsrapporten skriver selskapet at produksjonen vil øke neste år."
+    )
+    assert one(nlp, text, "produksjonen vil øke").speaker == "Fjordlaks Havbruk"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Han mener markedet overreagerer.", "markedet overreagerer"),
+        ("Hun tror prisene stiger.", "prisene stiger"),
+    ],
+)
+def test_a_bare_view_of_a_subject_and_its_verb_is_reported(nlp, sentence, words):
+    text = f"Børsen\n\nMegler Tomas Eide i Oslo er rolig. {sentence}"
+    q = one(nlp, text, words)
+    assert (q.text, q.speaker) == (words, "Tomas Eide")
+
+
+def test_ifolge_a_title_then_a_second_title_and_a_name_in_commas(nlp):
+    text = (
+        "Konkurs i Molde\n\nByggefirmaet Romsdal Tre AS er slått konkurs.\n\n"
+        "Ifølge bostyrer, advokat Vibeke Lien, skylder firmaet 30 millioner kroner.\n\n"
+        "De ansatte får lønnen dekket, opplyser bostyreren."
+    )
+    assert one(nlp, text, "skylder firmaet 30 millioner kroner").speaker == "Vibeke Lien"
+    assert one(nlp, text, "De ansatte får lønnen dekket").speaker == "Vibeke Lien"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -123,6 +123,17 @@ class _Article:
                 return q
         return None
 
+    def subject_and_verb(self, start: int, end: int) -> bool:
+        """ "Han mener markedet overreagerer": two words that are a clause, a subject and its verb."""
+        doc = self.doc
+        words_ = [t for t in doc[self.token(start) : self.token(end - 1) + 1] if not t.is_punct]
+        return (
+            len(words_) == 2
+            and words_[0].pos_ in ("NOUN", "PROPN", "PRON")
+            and is_finite_verb(words_[1])
+            and words_[1].is_lower
+        )
+
     def in_headline(self, char: int) -> bool:
         """Whether ``char`` is in the article's headline: a first paragraph of a few words with no full
         stop, before more paragraphs."""
@@ -161,6 +172,7 @@ class _Article:
             kind != "direct"
             and _word_count(self.text[start:end]) < (2 if method == "clause.at" else 3)
             and (method != "kalle.mixed")
+            and not (method == "clause.bare" and self.subject_and_verb(start, end))
         ):
             return None  # "saken", "(Ap)": too little to be reported speech (a label is verbatim)
         if cue is not None and not (method.endswith(".colon") and self.text[cue.end : cue.end + 3] == " at"):

@@ -583,7 +583,16 @@ class _Coref:
                 source.teams.add(team)
             if span.start > 0 and kind == "org":
                 before = self.doc[span.start - 1].lower_
-                source.kinds |= {w for w in words("org_reference") if before.endswith(w)}
+                kinds_here = {w for w in words("org_reference") if before.endswith(w)}
+                source.kinds |= kinds_here
+                if (
+                    kinds_here
+                    and source.kind == "person"
+                    and not source.roles
+                    and name.split()[0] not in first_names()
+                ):
+                    # "Oppdrettsselskapet Nordvik Sjømat" after a headline that tagged the name as a person's
+                    source.kind = "org"
             if self.inside_quote(span.start_char):
                 continue
             self.mentions.append(_Mention(span.start_char, source, self._in_subject_position(span)))

@@ -326,6 +326,18 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
             ):
                 k += 1  # an apposition with the name: "talskvinne, Kari Lund"
                 continue
+            if (
+                tok.text == ","
+                and k > i
+                and not named
+                and k + 3 < n
+                and role_of(doc[k - 1].text)
+                and doc[k + 1].is_lower
+                and role_of(doc[k + 1].text)
+                and _starts_person_name(doc[k + 2])
+            ):
+                k += 2  # "ifølge bostyrer, advokat Ragnhild Sæther, har …": a second title and the name
+                continue
             if tok.text == "(" and k > i:
                 closing = next((j for j in range(k + 1, min(k + 6, n)) if doc[j].text == ")"), None)
                 if closing is not None and _apposed_name_ahead(doc, closing, limit, reach=1) is not None:
