@@ -2038,6 +2038,26 @@ def test_ifolge_a_title_then_a_second_title_and_a_name_in_commas(nlp):
     assert one(nlp, text, "De ansatte får lønnen dekket").speaker == "Vibeke Lien"
 
 
+def test_a_label_after_og_belongs_to_the_subject_not_to_the_object_dette(nlp):
+    text = (
+        "Retten\n\nAktor Mona Fjeld la ned påstand om ett års fengsel.\n\n"
+        "Aktor avviste dette i prosedyren og kalte forklaringen «et skuespill»."
+    )
+    assert one(nlp, text, "«et skuespill»").speaker == "Mona Fjeld"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        ("I rapporten heter det også at utlånene er «rekordhøye».", "utlånene er «rekordhøye»", "rapporten"),
+        ("I brevet står det blant annet at skolen må stenge.", "skolen må stenge", "brevet"),
+        ("I statusrapporten signaliserer Norges Bank at renten skal ned.", "renten skal ned", "Norges Bank"),
+    ],
+)
+def test_documents_and_signals_with_adverbs_before_at(nlp, sentence, words, speaker):
+    assert one(nlp, f"Økonomi\n\n{sentence}", words).speaker == speaker
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -641,6 +641,8 @@ def is_subject_like(doc: Doc, span: tuple[int, int]) -> bool:
 
 _DOCUMENT_VERBS = frozenset({"står", "sto", "heter", "het"})
 _TITLE_MARKS = frozenset({"«", "»", '"', "“", "”"})
+#: adverbs between "heter det" and "at" ("heter det også at", "står det blant annet at")
+_DOCUMENT_ADVERBS = frozenset({"også", "videre", "dessuten", "blant", "annet", "samtidig", "imidlertid"})
 
 
 def document_front(doc: Doc, first: int, limit: int) -> tuple[tuple[int, int], int, int] | None:
@@ -670,11 +672,14 @@ def document_front(doc: Doc, first: int, limit: int) -> tuple[tuple[int, int], i
             if outside > 11:
                 return None
             if doc[k].lower_ in _DOCUMENT_VERBS and doc[k + 1].lower_ == "det":
+                after = k + 2
+                while after < min(k + 5, len(doc) - 1) and doc[after].lower_ in _DOCUMENT_ADVERBS:
+                    after += 1  # "I rapporten heter det også at …"
                 marks = [j for j in range(first + 1, k) if doc[j].text in _TITLE_MARKS]
                 if len(marks) == 2 and marks[1] > marks[0] + 1:
-                    return (marks[0] + 1, marks[1]), k, k + 2  # the document by its title
+                    return (marks[0] + 1, marks[1]), k, after  # the document by its title
                 comma = next((j for j in range(first + 1, k) if doc[j].text == ","), k)
-                return (first + 1, comma), k, k + 2
+                return (first + 1, comma), k, after
         return None
     if doc[first + 1].lower_ not in _DOCUMENT_VERBS:
         return None

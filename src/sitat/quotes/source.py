@@ -354,6 +354,12 @@ class _Sources:
         if doc[cue].dep_.upper() in ("KOORD", "CONJ") and floor <= head.i < j and not back_to_main:
             parsed = parsed_subject(doc, head.i)  # the parse knows which verb the cue is coordinated with
             nominal = parsed is not None and any(t.pos_ in _NOMINAL for t in doc[parsed[0] : parsed[1]])
+            if (
+                parsed is not None
+                and parsed[0] > head.i
+                and doc[parsed[0]].lower_ in ("det", "dette", "disse")
+            ):
+                nominal = False  # "Aktor avviste dette og kalte …": the object after the verb, not who spoke
             if nominal and self.plausible_subject(parsed):
                 return parsed
         first_verb = next((k for k in range(floor + 1, j) if is_finite_verb(doc[k])), None)
