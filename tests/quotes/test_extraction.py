@@ -2010,6 +2010,7 @@ def test_selskapet_is_the_firm_introduced_as_one_even_after_a_headline_that_name
         "Fjordlaks Havbruk skuffet – aksjen stupte\n\n"
         "Oppdrettsselskapet Fjordlaks Havbruk tapte penger i tredje kvartal.\n\n"
         "Analytiker Arne Bøe i Nordic Securities er mer optimistisk enn andre.\n\n"
+        "– Fjordlaks Havbruk er ikke alene om dette, og Fjordlaks Havbruk står sterkt, sier Bøe.\n\n"
         "I kvartalsrapporten skriver selskapet at produksjonen vil øke neste år."
     )
     assert one(nlp, text, "produksjonen vil øke").speaker == "Fjordlaks Havbruk"

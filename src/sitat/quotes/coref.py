@@ -169,6 +169,9 @@ def _person_noun_gender(noun: str) -> str | None:
     return person_nouns().get(noun) or (titles().get(role) if role else None)
 
 
+#: words for a firm: a name written after one ("Oppdrettsselskapet Nordvik Sjømat") is a company's
+_FIRM_KINDS = frozenset({"selskapet", "konsernet", "bedriften", "firmaet"})
+
 #: marks that open a quotation or a title
 _OPENING_MARKS = frozenset({"«", "“", '"'})
 
@@ -568,8 +571,13 @@ class _Coref:
                 continue  # a genitive ("Stoltenbergs") is not a mention of a speaker
             roles = self.roles_before(span)
             source = self.source_for_name(name, span.start_char, kind, roles)
-            if kind == "person" and (
-                span.label_ in PERSON_LABELS or span[0].text in first_names() or self._has_age(span)
+            if (
+                kind == "person"
+                and (span.label_ in PERSON_LABELS or span[0].text in first_names() or self._has_age(span))
+                # introduced as "Oppdrettsselskapet X" (but "styreleder i borettslaget Gunvor Rasch" is her)
+                and not (
+                    source.kind == "org" and source.kinds & _FIRM_KINDS and span[0].text not in first_names()
+                )
             ):
                 source.kind = "person"
                 source.person_evidence = True
@@ -586,7 +594,7 @@ class _Coref:
                 kinds_here = {w for w in words("org_reference") if before.endswith(w)}
                 source.kinds |= kinds_here
                 if (
-                    kinds_here
+                    kinds_here & _FIRM_KINDS
                     and source.kind == "person"
                     and not source.roles
                     and name.split()[0] not in first_names()
