@@ -315,3 +315,13 @@ def test_a_name_ends_before_an_auxiliary_verb_inside_it(nlp, text, spans, pos, e
 )
 def test_a_name_split_at_a_particle_is_one_person(nlp, text, spans, pos, expected):
     assert annotate(nlp, text, spans, pos) == expected
+
+
+def test_an_untagged_surname_after_a_tagged_first_name_joins_it(nlp):
+    doc_ents = annotate(
+        nlp,
+        "SV-leder Anders Fjellvang talte lenge.",
+        [(1, 2, "PER")],
+        {0: "NOUN", 1: "PROPN", 2: "PROPN", 3: "VERB"},
+    )
+    assert doc_ents == [("Anders Fjellvang", "PER")]

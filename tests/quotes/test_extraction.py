@@ -2059,6 +2059,47 @@ def test_documents_and_signals_with_adverbs_before_at(nlp, sentence, words, spea
     assert one(nlp, f"Økonomi\n\n{sentence}", words).speaker == speaker
 
 
+def test_where_a_body_posted_is_no_part_of_its_name(nlp):
+    text = "Brann i Åsane\n\n«To personer er evakuert», skrev Vest politidistrikt på X like etter midnatt."
+    assert one(nlp, text, "To personer er evakuert").speaker == "Vest politidistrikt"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a long title with a list of what it is for, then the name and the party
+        (
+            "Byråd for helse, eldre og omsorg Sigrid Aune (Ap) skriver i en e-post til Adresseavisen at hun er lei seg.",
+            "Sigrid Aune",
+        ),
+        ("Kommunalråd Per Lie sier at han er lei seg.", "Per Lie"),
+    ],
+)
+def test_the_name_after_a_long_title_is_the_subject(nlp, sentence, speaker):
+    assert one(nlp, f"Hallen\n\n{sentence}", "er lei seg").speaker == speaker
+
+
+def test_byradet_is_the_council_not_the_councillor(nlp):
+    text = (
+        "Hallen\n\nByråd Sigrid Aune (Ap) er presset.\n\n"
+        "Byrådet i Trondheim mener at hallen må vente."
+    )
+    assert one(nlp, text, "hallen må vente").speaker != "Sigrid Aune"
+
+
+def test_a_name_in_commas_before_the_verb_speaks_after_the_colon(nlp):
+    text = (
+        "Bompenger\n\nSenterpartiets finanspolitiske talsperson, Oda Brekken, var enda tydeligere "
+        "i debatten om Nasjonal transportplan: – Vi sier nei til nye bomstasjoner."
+    )
+    assert one(nlp, text, "Vi sier nei til nye bomstasjoner").speaker == "Oda Brekken"
+
+
+def test_a_first_name_the_tagger_took_for_a_preposition_still_opens_the_subject(nlp):
+    text = "Flom\n\nEli Sletten forteller at de måtte flytte sauene opp i lia søndag."
+    assert one(nlp, text, "flytte sauene").speaker == "Eli Sletten"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -81,7 +81,12 @@ def role_of(word: str) -> str | None:
     """
     lowered = word.lower()
     known = titles()
-    candidates = [lowered] + [lowered[: -len(e)] for e in _DEFINITE_ENDINGS if lowered.endswith(e)]
+    candidates = [lowered] + [
+        lowered[: -len(e)]
+        for e in _DEFINITE_ENDINGS
+        # "byrådet", "statsrådet": the council (neuter), not its member ("byråden")
+        if lowered.endswith(e) and not (e == "et" and lowered.endswith("rådet"))
+    ]
     if lowered.endswith("te"):
         candidates.append(lowered[:-1])  # titles that are participles: "(den) tillitsvalgte" → "tillitsvalgt"
     for candidate in candidates:

@@ -175,6 +175,20 @@ def _corrected(entity: Span, first_names: dict[str, str], person_forms: set[str]
         return Span(doc, entity.start + 1, entity.end, label="ORG")
     if label == "PER" and _kind_word(before):
         return Span(doc, entity.start, entity.end, label="ORG")  # "selskapet Nordvik Sjømat"
+    if label == "PER" and entity[-1].text in first_names:
+        # "SV-leder Anders Fjeldstad" tagged only on "Anders": the untagged name after a first name
+        end = entity.end
+        while (
+            end < len(doc)
+            and end < entity.end + 2
+            and doc[end].pos_ == "PROPN"
+            and doc[end].is_title
+            and doc[end].is_alpha
+            and not doc[end].ent_type_
+        ):
+            end += 1
+        if end > entity.end:
+            entity = Span(doc, entity.start, end, label=label)
     if label == "PER":
         start = _person_start(entity, first_names)
         if start >= entity.end:

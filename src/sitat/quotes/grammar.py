@@ -431,6 +431,8 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
             ):
                 k += 1  # "professor Kari Nordmanns rapport": the document of a named author
                 break
+            if lower in ("på", "i") and k + 1 < n and doc[k + 1].lower_.rstrip(".") in words("channel"):
+                break  # "skrev Vest politidistrikt på X", however the recogniser ran the name on
             inside_name = tok.ent_iob_ == "I" and not (tok.ent_type_ == "PER" and tok.is_lower)
             if inside_name or (tok.is_lower and tok.lower_.endswith(org_endings())):
                 k += 1  # "Statistisk sentralbyrå", "Norges Bank" — a person's name has no lower-case words
@@ -619,8 +621,11 @@ def is_impersonal(doc: Doc, verb: int) -> bool:
 def is_subject_like(doc: Doc, span: tuple[int, int]) -> bool:
     """Whether a phrase before a verb can be its subject: not an adverbial ("I 2010", "Likevel")."""
     first = doc[span[0]]
-    # (a capitalised title the tagger took for a preposition, "Hovedrolleinnehaver Ola Lie", opens one)
-    mistagged_title = first.text[:1].isupper() and role_of(first.text) is not None
+    # (a capitalised title or name the tagger took for a preposition, "Hovedrolleinnehaver Ola Lie",
+    # "Eli Sletten", opens one)
+    mistagged_title = first.text[:1].isupper() and (
+        role_of(first.text) is not None or first.ent_type_ == "PER"
+    )
     if (first.pos_ in ("ADP", "ADV", "SCONJ", "CCONJ") and not mistagged_title) or (
         not first.pos_ and first.lower_ in words("phrase_end")
     ):

@@ -235,7 +235,8 @@ class _Sources:
                     return found
             parsed = parsed_subject(doc, cue)
             if parsed and self.plausible_subject(parsed):
-                return parsed
+                holder = self.title_holder(parsed, before)
+                return holder or parsed
             while nxt < len(doc) and doc[nxt].lower_ in ("riktignok", "også", "nå", "derfor", "likevel"):
                 nxt += 1
             labelled = q.method == "kalle.mixed" and nxt < len(doc) and doc[nxt].idx >= q.start
@@ -262,6 +263,17 @@ class _Sources:
                 return phrase_after(doc, nxt, limit)
             return None
         return None
+
+    def title_holder(self, parsed: tuple[int, int], before: tuple[int, int] | None) -> tuple[int, int] | None:
+        """ "Byråd for barnehage, skole og idrett Terje Kvamme (H) skriver …": the parse makes the title
+        the subject; the person's name that ends the phrase before the cue holds it."""
+        doc = self.doc
+        if before is None or before[0] <= parsed[0] or not role_of(doc[parsed[0]].text):
+            return None
+        name = [k for k in range(before[0], before[1]) if doc[k].ent_type_ == "PER" and is_proper(doc[k])]
+        if len(name) < 2 or name[-1] != before[1] - 1 or name != list(range(name[0], before[1])):
+            return None
+        return (name[0], before[1])
 
     def apposed_name_before(self, cue: int, floor: int) -> tuple[int, int] | None:
         """ "FAU-leder ved Haugli skole, Mona Grinde, sier …": the name in apposition to the subject
@@ -401,7 +413,8 @@ class _Sources:
         """Reject parses that make an adverbial the subject ("etter møtet", "Likevel", "I avisen")."""
         doc = self.doc
         first = doc[span[0]]
-        if first.pos_ in ("ADP", "ADV", "SCONJ") or first.lower_ in words("phrase_end"):
+        named = first.text[:1].isupper() and first.ent_type_ == "PER"  # "Eli" tagged as a preposition
+        if (first.pos_ in ("ADP", "ADV", "SCONJ") and not named) or first.lower_ in words("phrase_end"):
             return False
         if span[0] > 0 and (doc[span[0] - 1].pos_ == "ADP" or doc[span[0] - 1].lower_ in _PREPOSITIONS):
             return False
@@ -495,6 +508,9 @@ class _Sources:
         verb = next((k for k in range(floor + 1, end) if is_finite_verb(doc[k])), None)
         if verb is None:
             return self.headline_about(floor, end)
+        apposed = self.apposed_name_before(verb, floor)
+        if apposed is not None:
+            return apposed  # "Frps talsperson, Rune Kvist, var tydeligere i debatten om …: – …"
         subject = phrase_before(doc, verb, floor)
         if subject is None or subject[0] != floor or not is_subject_like(doc, subject):
             return None
