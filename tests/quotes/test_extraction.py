@@ -2100,6 +2100,48 @@ def test_a_first_name_the_tagger_took_for_a_preposition_still_opens_the_subject(
     assert one(nlp, text, "flytte sauene").speaker == "Eli Sletten"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        # "ifølge" a definite phrase with an adjective and a name
+        (
+            "Ifølge det franske nyhetsbyrået AFP er over 5000 mennesker evakuert fra dalen.",
+            "over 5000 mennesker evakuert",
+            "AFP",
+        ),
+        # where it was said, between the verb and its particle
+        (
+            "Kunnskapsdepartementet viser i en e-post til at tilskuddet er økt med 12 prosent.",
+            "tilskuddet er økt med 12 prosent",
+            "Kunnskapsdepartementet",
+        ),
+        # a noun with a relative clause opens the view, before the verb the parse tied to the cue
+        (
+            "Lege Ivar Mo mener ordningen som fylket innførte i vinter, har virket, men at den er for dyr.",
+            "ordningen som fylket innførte i vinter, har virket",
+            "Ivar Mo",
+        ),
+    ],
+)
+def test_reports_with_their_source_in_a_longer_phrase(nlp, sentence, words, speaker):
+    assert one(nlp, f"Nyheter\n\n{sentence}", words).speaker == speaker
+
+
+def test_a_report_ends_where_a_colon_hands_over_to_dash_words(nlp):
+    text = "Køer hos Nav\n\nDirektør Siri Bakke innrømmer at ventetiden er for lang: – Vi har sviktet."
+    report = one(nlp, text, "ventetiden er for lang")
+    assert (report.text, report.type) == ("ventetiden er for lang", "indirect")
+    assert one(nlp, text, "Vi har sviktet").speaker == "Siri Bakke"
+
+
+def test_a_named_source_with_a_cue_of_its_own_before_trailing_ifolge_keeps_its_words(nlp):
+    text = (
+        "Kabelbrudd\n\nTalspersonen for det russiske forsvarsdepartementet, Oleg Sarin, kalte "
+        "anklagene «absurde», ifølge det statlige nyhetsbyrået RIA."
+    )
+    assert one(nlp, text, "«absurde»").speaker == "Oleg Sarin"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -638,6 +638,12 @@ class _Rules:
         def opens_with_named_source(c: Cue) -> bool:
             # a person by name ("Senator X"), not "Han" or "et selskap"
             span = phrase_before(doc, c.token, first)
+            if span is None and c.token - 1 > first and doc[c.token - 1].text == ",":
+                # "Talspersonen for departementet, Irina Volkova, kalte …": the name in apposition
+                opening = next((k for k in range(c.token - 2, first, -1) if doc[k].text == ","), None)
+                titled = opening is not None and any(role_of(t.text) for t in doc[first:opening])
+                span = (opening + 1, c.token - 1) if titled and opening is not None else None
+                return span is not None and all(is_proper(t) for t in doc[span[0] : span[1]])
             return (
                 span is not None
                 and span[0] == first
@@ -649,7 +655,7 @@ class _Rules:
             c is not trailing
             and c.kind in (*REPORTED_KINDS, "label")
             and start <= c.start < end
-            and c.token - first <= 6
+            and c.token - first <= (12 if doc[c.token - 1].text == "," else 6)
             and not (c.token + 1 < len(doc) and doc[c.token + 1].lower_ == "seg")  # "meldt seg": volunteered
             and opens_with_named_source(c)
             for c in self.a.cues
@@ -735,7 +741,11 @@ class _Rules:
                 a.add(doc[after].idx, s_end, "indirect", "ifolge.front", cue)
             elif at_end:
                 ch, j = _previous_char(a.text, cue.start, s_start)
-                if ch == "," and _word_count(a.text[s_start:j]) >= 3:
+                if (
+                    ch == ","
+                    and _word_count(a.text[s_start:j]) >= 3
+                    and not self.reports_itself(cue, s_start, j)
+                ):
                     a.add(s_start, j, "indirect", "ifolge.trailing", cue)
             else:
                 a.add(s_start, s_end, "indirect", "ifolge.middle", cue)
@@ -877,6 +887,11 @@ class _Rules:
     def clause_end(self, start: int, s_end: int) -> int:
         """Where reported content that starts at ``start`` ends: the sentence end, or before ", mens"."""
         text = self.a.text
+        handover = re.search(r":\s*[–—«\"“-]", text[start:s_end])
+        if handover:
+            s_end = (
+                start + handover.start()
+            )  # "innrømmer at tiden er for lang: – Vi har …": the words are hers
         for stop in (", mens ", "; ", ", er ", ", blir ", ", har "):
             cut = text.find(stop, start, s_end)
             if cut > 0 and stop.strip(", ") in ("er", "blir", "har") and " som " in text[start:cut]:
@@ -1158,6 +1173,29 @@ class _Rules:
                         and any(is_finite_verb(g) and child.i < g.i <= child.i + 2 for g in child.children)
                     ):
                         return child.i
+                    if (
+                        child.dep_.upper() in ("DOBJ", "OBJ")
+                        and child.pos_ == "NOUN"
+                        and child.i == cue.last_token + 1
+                        and child.i + 1 < len(doc)
+                        and doc[child.i + 1].lower_ == "som"
+                    ):
+                        # "mener ordningen som kommunen innførte i fjor, har hjulpet": the noun and its
+                        # relative clause are the subject of the verb the parse tied to the cue
+                        end_of_noun = max(t.i for t in child.subtree)
+                        verb_after = next(
+                            (
+                                g
+                                for g in verb.children
+                                if is_finite_verb(g)
+                                and g.i > end_of_noun
+                                and doc[g.i - 1].text == ","
+                                and g.i <= end_of_noun + 2
+                            ),
+                            None,
+                        )
+                        if verb_after is not None:
+                            return child.i
             return None
         if cue.kind != "view":
             return None

@@ -53,6 +53,16 @@ def find_cues(doc: Doc) -> list[Cue]:
                     last = next((j for j in range(i + 4, min(i + 8, n)) if lowers[j] == entry.particle), -1)
                     if last > 0 and not all(_in_speaker_name(doc[k]) for k in range(i + 1, last)):
                         last = -1
+                if last < 0 and i + 1 < n and lowers[i + 1] in ("i", "på"):
+                    # "viser i en e-post til at …": where it was said, between the verb and its particle
+                    last = next(
+                        (
+                            j
+                            for j in range(i + 3, min(i + 7, n - 1))
+                            if lowers[j] == entry.particle and lowers[j + 1] == "at"
+                        ),
+                        -1,
+                    )
                 if last < 0 or any(lowers[j] in other_particles for j in range(i + 1, last)):
                     continue  # "legge opp til at": another phrasal verb
             tok = doc[i]

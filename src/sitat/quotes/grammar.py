@@ -232,6 +232,16 @@ def source_after_ifolge(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
     pronoun = pronouns().get(doc[i].lower_) if i < len(doc) and doc[i].idx < limit else None
     if pronoun is not None and pronoun.case == "obj":
         return (i, i + 1)
+    if (
+        i + 2 < len(doc)
+        and doc[i].lower_ in ("det", "den")
+        and doc[i + 1].is_lower
+        and doc[i + 1].pos_ in ("ADJ", "")
+    ):
+        # "Ifølge det franske nyhetsbyrået AFP er …": a definite phrase with an adjective
+        described = phrase_after(doc, i + 1, limit)
+        if described is not None and any(is_proper(t) for t in doc[described[0] : described[1]]):
+            return (i, described[1])
     phrase = phrase_after(doc, i, limit)
     if phrase is None:
         return None
