@@ -2142,6 +2142,59 @@ def test_a_named_source_with_a_cue_of_its_own_before_trailing_ifolge_keeps_its_w
     assert one(nlp, text, "«absurde»").speaker == "Oleg Sarin"
 
 
+def test_a_paragraph_in_marks_is_the_words_of_whom_the_story_quotes_around_it(nlp):
+    text = (
+        "Avlyser turneen\n\nArtisten Mira Holt avlyser hele høstturneen. Det skriver hun på Instagram.\n\n"
+        "Sammen med innlegget har hun lagt ut et bilde fra en tom konsertsal.\n\n"
+        "«Til dere som har kjøpt billett: Jeg er så lei meg. Dere fortjener mer enn dette.»\n\n"
+        "Plateselskapet bekrefter avlysningen."
+    )
+    assert one(nlp, text, "Til dere som har kjøpt billett").speaker == "Mira Holt"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a question the writer puts in marks
+        "«Kan kommunen virkelig kreve mer av foreldrene enn av seg selv?»",
+        # words in marks with nobody quoted around them: a motto, an inscription
+        "«Her hviler en mann som elsket havet og alle som bodde ved det.»",
+    ],
+)
+def test_a_paragraph_in_marks_that_is_nobodys_words_is_left_alone(nlp, paragraph):
+    text = (
+        "Minneord\n\nFiskeren Ola Bø ble 91 år. På gravsteinen står det et vers.\n\n"
+        f"{paragraph}\n\nBegravelsen er fredag."
+    )
+    assert not [q for q in quotes_of(nlp, text) if q.text.startswith(paragraph[1:12])]
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("Forbrukerrådet: – Hver tredje rabatt var falsk", "Forbrukerrådet"),
+        ("Politiet: – Vi har ingen mistenkte", "Politiet"),
+    ],
+)
+def test_a_body_alone_before_a_headline_colon_speaks(nlp, headline, speaker):
+    text = f"{headline}\n\nSaken ble kjent mandag."
+    assert one(nlp, text, headline.split("– ")[1]).speaker == speaker
+
+
+def test_a_topic_alone_before_a_colon_is_nobody(nlp):
+    text = "Portrett\n\nKjærligheten: – Jeg falt pladask!\n\nHan er forelsket igjen, sier Ole Vik."
+    assert one(nlp, text, "Jeg falt pladask").speaker != "Kjærligheten"
+
+
+def test_det_spor_x_after_a_dash_question_attributes_it(nlp):
+    text = (
+        "Bakeriet stenger\n\nBakeriet i Moelv stenger lørdag.\n\n"
+        "– Hvor skal vi kjøpe brød nå? Det finnes ikke et bakeri igjen her.\n\n"
+        "Det spør Astrid Nes (82), som har handlet her i 40 år."
+    )
+    assert one(nlp, text, "Hvor skal vi kjøpe brød nå").speaker == "Astrid Nes"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

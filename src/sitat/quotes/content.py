@@ -67,6 +67,7 @@ CONFIDENCE = {
     "dash.heading": 0.6,
     "marks.trailing": 0.9,
     "marks.colon": 0.8,
+    "marks.paragraph": 0.5,
     "colon.bare": 0.65,
     "clause.trailing": 0.8,
     "clause.at": 0.85,
@@ -352,7 +353,11 @@ class _Rules:
             ):
                 a.add(seg.start, seg.end, "direct", "dash.colon", self.cue_before(seg.dash))
                 continue
-            next_cue = self.anaphoric_cue_in_paragraph(seg.paragraph + 1) if seg.first_in_paragraph else None
+            next_cue = (
+                self.anaphoric_cue_in_paragraph(seg.paragraph + 1, asks="?" in text[seg.start : seg.end])
+                if seg.first_in_paragraph
+                else None
+            )
             if next_cue is not None and not self.paragraph_has_dash(seg.paragraph + 1):
                 a.add(seg.start, seg.end, "direct", "dash.next", next_cue)
                 continue
@@ -497,20 +502,22 @@ class _Rules:
     def paragraph_has_dash(self, index: int) -> bool:
         return any(s.paragraph == index for s in self.a.segments)
 
-    def anaphoric_cue_in_paragraph(self, index: int) -> Cue | None:
-        """The cue of a paragraph opening "Det sier X" / "Dette opplyser X til NTB"."""
+    def anaphoric_cue_in_paragraph(self, index: int, asks: bool = False) -> Cue | None:
+        """The cue of a paragraph opening "Det sier X" / "Dette opplyser X til NTB"; with ``asks``
+        (the words before hold a question) also "Det spør X"."""
         if index >= len(self.a.paragraphs):
             return None
         start, _ = self.a.paragraphs[index]
-        return self.anaphoric_cue_at(start)
+        return self.anaphoric_cue_at(start, asks)
 
-    def anaphoric_cue_at(self, sentence_start: int) -> Cue | None:
+    def anaphoric_cue_at(self, sentence_start: int, asks: bool = False) -> Cue | None:
         doc = self.a.doc
         i = self.a.token(sentence_start)
         if i + 1 >= len(doc) or doc[i].lower_ not in words("anaphoric_opener"):
             return None
         cue = self.cue_by_token.get(i + 1)
-        if cue is None or cue.kind not in REPORTED_KINDS | {"manner"} or not self.speaker_follows(cue):
+        kinds = REPORTED_KINDS | {"manner"} | ({"question"} if asks else set())
+        if cue is None or cue.kind not in kinds or not self.speaker_follows(cue):
             return None
         if cue.lemma == "kreve":
             return None  # "Det krever kompromisser": what it takes, not who said it
@@ -545,6 +552,20 @@ class _Rules:
             elif before == "" and self.paragraph_ends_with_colon(a.paragraph_index(m.open) - 1):
                 p_prev = a.paragraphs[a.paragraph_index(m.open) - 1]
                 a.add(m.start, m.end, "direct", "marks.colon", self.cue_before(p_prev[1] - 1))
+            elif before == "" and self.fills_paragraph(m):
+                # a paragraph that is all words in marks, sentences of them («Til alle dere …»): somebody's
+                # words (a post, a letter, a speech) that the paragraphs around attribute
+                a.add(m.start, m.end, "direct", "marks.paragraph", None)
+
+    def fills_paragraph(self, m: MarkedSpan) -> bool:
+        """The marks hold the whole paragraph, at least five words that end a sentence inside them."""
+        text = self.a.text
+        _, p_end = self.a.paragraphs[self.a.paragraph_index(m.open)]
+        after = text[m.close + 1 : p_end].strip()
+        words_ = text[m.start : m.end].rstrip()
+        if words_.endswith("?") and not any(ch in words_[:-1] for ch in ".!?"):
+            return False  # «Kan det offentlige kreve mer?»: a question the writer puts, one sentence
+        return after in ("", ".") and _word_count(words_) >= 5 and words_[-1:] in (".", "!", "?", "…")
 
     def bare_colon(self) -> None:
         """ "Hansen sier: Vi er glade for svaret." — a speech cue, a colon a few words later and the rest

@@ -1515,23 +1515,20 @@ class _Coref:
                     # reported is not asked; the one person who answers the reporter by name elsewhere
                     # ("– …, svarer ordføreren") is
                     source = self._named_answerer(ordered, resolved) or source
-            elif q.method in ("dash.context", "dash.colon", "marks.colon"):
+            elif q.method in ("dash.context", "dash.colon", "marks.colon", "marks.paragraph"):
                 speaking = self._speaking_filter(resolved)
+                in_context = q.method in ("dash.context", "marks.paragraph")
 
                 source = (
                     # "Kari er enig. – Nei, …": a dash inside a paragraph gives the floor to whoever the
                     # sentence before it is about
-                    (self._person_in_sentence_before(q.start) if q.method == "dash.context" else None)
+                    (self._person_in_sentence_before(q.start) if in_context else None)
                     # "Harald sier han venter.\n\n– Hvis hun …": the report just before goes on
-                    or (
-                        self._reported_just_before(ordered, n, resolved)
-                        if q.method == "dash.context"
-                        else None
-                    )
+                    or (self._reported_just_before(ordered, n, resolved) if in_context else None)
                     or self._next_adjacent_speaker(ordered, n, resolved)
                     or (
                         speaking(self._subject_of_last_sentence(q.start, self._end_of_previous(ordered, n)))
-                        if q.method == "dash.context"
+                        if in_context
                         else None
                     )
                     # "Sammenlignet med Hagen er Aune mer positiv: – …": the subject of the sentence that
@@ -1545,6 +1542,17 @@ class _Coref:
                     or self._previous_speaker(ordered, n, resolved)
                     or (self._interviewee() if self._answers_a_question(q.start) else None)
                 )
+                if (
+                    q.method == "marks.paragraph"
+                    and source is not None
+                    and (
+                        self._named_in(
+                            source, q.text
+                        )  # «RIP Arnfinn Haram. En varm personlighet.»: about him
+                        or not any(s is source for s in resolved.values())  # somebody the article quotes
+                    )
+                ):
+                    source = None
             elif q.method == "dash.heading":
                 source = self._speaker_of_same_words(idx, resolved)
             elif q.speaker_start is None and q.cue_start is not None and self._cue_without_subject(q):
@@ -1703,6 +1711,12 @@ class _Coref:
             and source.kind == "person"
         }
         return next(iter(answerers.values())) if len(answerers) == 1 else None
+
+    @staticmethod
+    def _named_in(source: Source, words_: str) -> bool:
+        """Whether a capitalised part of the source's name stands in ``words_``."""
+        parts = {p for name in source.names for p in name.split() if p[:1].isupper() and len(p) > 2}
+        return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", words_) for p in parts)
 
     def _interviewee(self) -> Source | None:
         """The person the article names most often: whom a question-and-answer interview is with."""

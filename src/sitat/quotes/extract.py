@@ -64,7 +64,7 @@ def quotations_of(doc: Doc) -> list[Quotation]:
             continue  # "– Folk tror de kommer over fjellet, sier Holmsen": his description, nobody's words
         if q.type != "direct" and q.speaker_mention is None and q.method != "marks.follow":
             continue  # reported speech with nobody found to report it is not a quotation we can give
-        if q.method == "marks.follow" and not q.speaker:
+        if q.method in ("marks.follow", "marks.paragraph") and not q.speaker:
             continue  # words in marks after a report nobody was found for: scare quotes, most often
         out.append(q)
     return out

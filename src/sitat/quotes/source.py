@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from sitat.lexicons import cue_verbs, role_of
+from sitat.lexicons import cue_verbs, org_reference_endings, pronouns, role_of
 from sitat.quotes.grammar import (
     can_open_speaker_phrase,
     doc_text,
@@ -108,6 +108,7 @@ class _Sources:
                     or self.headline_about(
                         self.sentence_start_token(max(q.start - 2, 0)), self.token(q.start)
                     )
+                    or self.name_alone_before_colon(q.start)
                 )
             return None
         if q.method in ("dash.colon", "marks.colon"):
@@ -517,6 +518,27 @@ class _Sources:
         if doc[subject[0]].lower_ in words("pronoun_subject") or doc[subject[0]].lower_ in ("det", "dette"):
             return None  # a pronoun is for coreference to resolve from the mention it points to
         return subject
+
+    def name_alone_before_colon(self, pos: int) -> tuple[int, int] | None:
+        """ "Forbrukerrådet: – Hver tredje rabatt var falsk": a name and nothing else before the colon
+        (a headline's form) is who speaks."""
+        doc = self.doc
+        colon = doc_text(doc).rfind(":", 0, pos)
+        if colon < 0:
+            return None
+        floor = self.sentence_start_token(colon)
+        end = self.token(colon)
+        words_ = doc[floor:end]
+        if not 1 <= len(words_) <= 4 or not all(t.text[:1].isupper() and t.is_alpha for t in words_):
+            return None
+        if any(t.ent_type_ in _PLACE_ENTITY_LABELS for t in words_) or doc[floor].lower_ in pronouns():
+            return None
+        # a name or a body ("Politiet"), not a topic that heads a feature's paragraph ("Kjærligheten:")
+        named = any(t.ent_type_ in _SPEAKER_ENTITY_LABELS for t in words_)
+        body = len(words_) == 1 and words_[0].lower_.endswith(
+            (*org_reference_endings(), "politiet", "regjeringen", "rådet")
+        )
+        return (floor, end) if named or body else None
 
     def headline_about(self, floor: int, end: int) -> tuple[int, int] | None:
         """ "Politiet om dødsfallet i Fyllingsdalen: – …": a clause with no verb that names somebody and
