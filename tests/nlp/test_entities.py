@@ -325,3 +325,20 @@ def test_an_untagged_surname_after_a_tagged_first_name_joins_it(nlp):
         {0: "NOUN", 1: "PROPN", 2: "PROPN", 3: "VERB"},
     )
     assert doc_ents == [("Anders Fjellvang", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # a name in commas after a word for a firm or a publisher is that firm
+        ("Forlaget, Tiden, beskriver boka.", [(2, 3, "PER")], [("Tiden", "ORG")]),
+        # not a person in commas after a title for a body ("the spokesperson for …, Irina Volkova,")
+        (
+            "Talskvinnen for utenriksdepartementet, Irina Vasko, sa nei.",
+            [(4, 6, "PER")],
+            [("Irina Vasko", "PER")],
+        ),
+    ],
+)
+def test_a_name_in_apposition_to_a_word_for_a_firm(nlp, text, spans, expected):
+    assert annotate(nlp, text, spans) == expected

@@ -2195,6 +2195,32 @@ def test_det_spor_x_after_a_dash_question_attributes_it(nlp):
     assert one(nlp, text, "Hvor skal vi kjøpe brød nå").speaker == "Astrid Nes"
 
 
+def test_answers_in_an_interview_go_to_the_author_not_to_her_publisher(nlp):
+    text = (
+        "– Jeg skriver om tause folk\n\n"
+        "Forfatter Liv Aasen (48) er aktuell med en ny roman. Hun innrømmer at hun var nervøs.\n\n"
+        "Forlaget, Skaldehuset, beskriver boka som «en stille roman».\n\n"
+        "– Hva gjorde du de siste årene?\n\n"
+        "– Jeg skrev to romaner og kastet dem."
+    )
+    assert one(nlp, text, "Jeg skrev to romaner").speaker == "Liv Aasen"
+
+
+def test_a_bare_title_heading_a_colon_is_the_holder_the_story_names_next(nlp):
+    text = (
+        "Sprint\n\nKaja Lunde vant sprinten i Lahti.\n\n– Jeg var langt nede i vinter, sier hun.\n\n"
+        "Trener: – Hun er sterkere enn hun tror\n\n"
+        "Landslagstrener Erik Dahl var ikke overrasket.\n\n– Vi har sett det lenge, sier Dahl."
+    )
+    assert one(nlp, text, "Hun er sterkere enn hun tror").speaker == "Erik Dahl"
+
+
+def test_ifolge_a_place_and_a_bodys_common_noun_is_one_source(nlp):
+    text = "Skolebygg\n\nIfølge en ny rapport fra Vestfold kommunerevisjon ble kostnadene undervurdert."
+    q = one(nlp, text, "kostnadene undervurdert")
+    assert q.text == "ble kostnadene undervurdert"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

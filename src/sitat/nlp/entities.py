@@ -175,6 +175,22 @@ def _corrected(entity: Span, first_names: dict[str, str], person_forms: set[str]
         return Span(doc, entity.start + 1, entity.end, label="ORG")
     if label == "PER" and _kind_word(before):
         return Span(doc, entity.start, entity.end, label="ORG")  # "selskapet Nordvik Sjømat"
+    if (
+        label == "PER"
+        and before is not None
+        and before.text == ","
+        and entity.start >= 2
+        and _kind_word(doc[entity.start - 2])
+        # (not "Talspersonen for utenriksdepartementet, Irina Volkova,": the body is where she works)
+        and not any(
+            t.lower_ in ("for", "i", "ved", "hos", "fra", "til")
+            for t in doc[max(entity.start - 7, 0) : entity.start - 2]
+        )
+        and following is not None
+        and following.text == ","
+        and not any(t.text in first_names for t in entity)
+    ):
+        return Span(doc, entity.start, entity.end, label="ORG")  # "Forlaget, Gyldendal, beskriver …"
     if label == "PER" and entity[-1].text in first_names:
         # "SV-leder Anders Fjeldstad" tagged only on "Anders": the untagged name after a first name
         end = entity.end

@@ -246,6 +246,18 @@ def source_after_ifolge(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
     if phrase is None:
         return None
     k = phrase[1]
+    if (
+        k + 1 < len(doc)
+        and is_proper(doc[k - 1])
+        and doc[k].is_lower
+        and doc[k].pos_ == "NOUN"
+        and doc[k].is_alpha
+        and len(doc[k].text) >= 8
+        and is_finite_verb(doc[k + 1])
+    ):
+        # "Ifølge en rapport fra Agder kommunerevisjon ble …": a place and a body's common noun, one name
+        phrase = (phrase[0], k + 1)
+        k += 1
     if k + 1 < len(doc) and doc[k].lower_ in ("ved", "i", "hos", "fra") and _capitalised_proper(doc[k + 1]):
         # "Ifølge Per Lund ved Fafo er …": where the source works is part of it
         k += 1

@@ -455,7 +455,10 @@ class _Sources:
             return None
         lower = first.lower_
         definite = lower.endswith(("en", "a", "et")) and role_of(lower) is not None
-        return (floor, floor + 1) if definite else None
+        # "Trener: – …", "Fastlege: – …": a bare title alone before the colon, a sub-heading for the
+        # holder the story names next
+        alone = role_of(lower) == lower and floor + 1 < len(doc) and doc[floor + 1].text == ":"
+        return (floor, floor + 1) if definite or alone else None
 
     def last_name_before(self, pos: int) -> tuple[int, int] | None:
         """The last name in the clause before a colon: "… direktør, Kari Moe: «…»"."""
