@@ -2221,6 +2221,23 @@ def test_ifolge_a_place_and_a_bodys_common_noun_is_one_source(nlp):
     assert q.text == "ble kostnadene undervurdert"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        # the name first, then what she is; the view's own subject after the cue is a name
+        (
+            "Siri Berge, seniorforsker ved Transportøkonomisk institutt, mener Aas forenkler saken.",
+            "Aas forenkler saken",
+            "Siri Berge",
+        ),
+        ("Jon Steen, sjef for FNs kontor i Nairobi, sier det var nytteløst å lete.", "det var nytteløst å lete", "Jon Steen"),
+    ],
+)
+def test_a_name_with_its_title_in_commas_is_the_subject_of_a_bare_view(nlp, sentence, words, speaker):
+    q = one(nlp, f"Forskning\n\nPer Aas er professor.\n\n{sentence}", words)
+    assert (q.text, q.speaker) == (words, speaker)
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from sitat.lexicons import cue_verbs, person_nouns, role_of
+from sitat.lexicons import cue_verbs, first_names, person_nouns, role_of
 from sitat.quotes.grammar import (
     can_open_speaker_phrase,
     doc_text,
@@ -876,7 +876,22 @@ class _Rules:
             name = name[1:]  # "Aktor, politiadvokat Siri Vatne, mener …": a title before the name
         if len(name) >= 3 and name[-1].text == ")" and name[-3].text == "(":
             name = name[:-3]  # "Ordfører i Hammerfest, Terje Mikalsen (Ap), sier …": a party or an age
-        return 0 < len(name) <= 4 and all(is_proper(t) for t in name)
+        if 0 < len(name) <= 4 and all(is_proper(t) for t in name):
+            return True
+        # "Kjersti Dahl, seniorforsker ved Havforskningsinstituttet, mener …": the name first, then
+        # what she is
+        first = self.a.token(s_start)
+        opener = list(doc[first:opening])
+        described = list(doc[opening + 1 : comma])
+        return (
+            2 <= len(opener) <= 4
+            and all(is_proper(t) for t in opener)
+            and any(t.ent_type_ == "PER" or t.text in first_names() for t in opener)
+            and bool(described)
+            and described[0].is_lower
+            and role_of(described[0].text) is not None
+            and not any(t.pos_ in ("VERB", "AUX") for t in described)
+        )
 
     def after_relative_clause(self, cue: Cue, s_start: int) -> bool:
         """ "Sykepleier Turid Moe, som har jobbet med ham i 19 år, bekrefter historien": the comma
@@ -1113,6 +1128,19 @@ class _Rules:
         pronoun, verb = doc[k], doc[k + 1]
         if is_subject_pronoun(pronoun) and is_finite_verb(verb) and verb.lower_ not in cue_verbs():
             return k
+        # "Kjersti Dahl, seniorforsker …, mener Lysø forenkler bildet": a name, then the verb of the
+        # clause, when a person's name opens the sentence (not "Ordningen, som …, mener Hauge er …",
+        # a fronted object)
+        opener = doc[self.a.token(self.a.sentence_at(cue.start)[0])]
+        if not (opener.ent_type_ == "PER" or opener.text in first_names()):
+            return None
+        j = k
+        while j < len(doc) and j < k + 3 and doc[j].text[:1].isupper() and is_proper(doc[j]):
+            j += 1
+        # (a present tense the tagger may take for a plural noun: "Lysø forenkler bildet")
+        verb_like = j < len(doc) and (is_finite_verb(doc[j]) or _is_present(doc[j]))
+        if j > k and verb_like and doc[j].idx < s_end and doc[j].is_lower:
+            return k if doc[j].lower_ not in cue_verbs() else None
         return None
 
     def bare_clause_start(self, cue: Cue, s_end: int) -> int | None:
