@@ -2238,6 +2238,34 @@ def test_a_name_with_its_title_in_commas_is_the_subject_of_a_bare_view(nlp, sent
     assert (q.text, q.speaker) == (words, speaker)
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a described name after a trailing cue
+        (
+            "Flom i Italia\n\nMinst fem personer er savnet etter regnet, melder det italienske nyhetsbyrået ANSA.",
+            "Minst fem personer er savnet",
+            "ANSA",
+        ),
+        # a name particle before a name and a verb is inside the name
+        (
+            "Flom\n\nIfølge den portugisiske avisen Jornal de Notícias er skadene store.",
+            "er skadene store",
+            "Jornal de Notícias",
+        ),
+        # "Videre står det at": the document of the sentence before goes on
+        (
+            "Varsel\n\n«Korridorene er fulle», heter det i brevet fra legene.\n\n"
+            "Videre står det at ambulanser må vente utenfor.",
+            "ambulanser må vente utenfor",
+            "brevet",
+        ),
+    ],
+)
+def test_described_sources_and_documents_that_go_on(nlp, text, words, speaker):
+    assert one(nlp, text, words).speaker == speaker
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

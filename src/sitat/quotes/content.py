@@ -250,6 +250,9 @@ class _Rules:
             return False
         if doc[i].lower_ == "at":
             return False
+        if doc[i].lower_ in ("det", "den"):
+            # "melder det italienske nyhetsbyrået ANSA": a described name, not "det" of a clause
+            return phrase_after(doc, i, len(self.a.text)) is not None
         return can_open_speaker_phrase(doc[i])
 
     def attribution_end(self, cue: Cue, floor: int) -> int | None:

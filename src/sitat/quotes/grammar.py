@@ -232,16 +232,7 @@ def source_after_ifolge(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
     pronoun = pronouns().get(doc[i].lower_) if i < len(doc) and doc[i].idx < limit else None
     if pronoun is not None and pronoun.case == "obj":
         return (i, i + 1)
-    if (
-        i + 2 < len(doc)
-        and doc[i].lower_ in ("det", "den")
-        and doc[i + 1].is_lower
-        and doc[i + 1].pos_ in ("ADJ", "")
-    ):
-        # "Ifølge det franske nyhetsbyrået AFP er …": a definite phrase with an adjective
-        described = phrase_after(doc, i + 1, limit)
-        if described is not None and any(is_proper(t) for t in doc[described[0] : described[1]]):
-            return (i, described[1])
+    # (also "Ifølge det franske nyhetsbyrået AFP er …": phrase_after takes the definite phrase)
     phrase = phrase_after(doc, i, limit)
     if phrase is None:
         return None
@@ -311,6 +302,22 @@ def name_in_apposition(doc: Doc, phrase: tuple[int, int], limit: int) -> tuple[i
 def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
     """The speaker phrase that starts at token ``i`` (before character ``limit``), as token (start, end)."""
     n = len(doc)
+    if (
+        i + 2 < n
+        and doc[i].lower_ in ("det", "den")
+        and doc[i + 1].is_lower
+        and doc[i + 1].pos_ in ("ADJ", "")
+        and doc[i + 1].idx < limit
+    ):
+        # "melder det italienske nyhetsbyrået ANSA": a definite phrase with an adjective and a name
+        described = phrase_after(doc, i + 1, limit)
+        head = doc[described[1] - 1] if described is not None else None
+        if head is not None and (
+            any(is_proper(t) for t in doc[described[0] : described[1]])
+            or role_of(head.text)  # "sier den erfarne treneren"
+            or head.lower_.endswith((*org_reference_endings(), "politiet"))  # "det lokale politiet"
+        ):
+            return (i, described[1])
     if i >= n or doc[i].idx >= limit or not can_open_speaker_phrase(doc[i]):
         return None
     # "forklarer de Seynes", "sier von der Leyen": a name, not the pronoun "de"
@@ -377,7 +384,7 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
             and k + 1 < n
             and _capitalised_proper(doc[k + 1])
             # "sa Solhaug da Aftenposten møtte henne": "when", a clause with its own verb
-            and not (k + 2 < n and is_finite_verb(doc[k + 2]) and not is_proper(doc[k + 2]))
+            and not (lower == "da" and k + 2 < n and is_finite_verb(doc[k + 2]) and not is_proper(doc[k + 2]))
         ):
             k += 1  # "Ursula von der Leyen", "Central Única de Trabajadores": inside one name
             continue
@@ -718,7 +725,7 @@ def document_front(doc: Doc, first: int, limit: int) -> tuple[tuple[int, int], i
                 named = any(document_noun(t.text) for t in doc[first + 3 : k])
                 return ((first + 3, k), first + 1, k) if named else None
         return None
-    if opener in ("der", "her") and doc[first + 2].lower_ == "det" and first > 0:
+    if opener in ("der", "her", "videre", "dessuten") and doc[first + 2].lower_ == "det" and first > 0:
         for k in range(first - 1, max(first - 40, -1), -1):
             if document_noun(doc[k].text):
                 return (k, k + 1), first + 1, first + 3

@@ -435,7 +435,7 @@ class _Sources:
         before one that is only "Der heter det" / "Her står det" before its colon."""
         doc = self.doc
         opening = [t.lower_ for t in doc[start : self.token(colon)]]
-        if opening[:1] not in (["der"], ["her"]) or opening[1:] not in (
+        if opening[:1] not in (["der"], ["her"], ["videre"], ["dessuten"]) or opening[1:] not in (
             [v, "det"] for v in ("heter", "het", "står", "sto")
         ):
             return None
