@@ -2266,6 +2266,27 @@ def test_described_sources_and_documents_that_go_on(nlp, text, words, speaker):
     assert one(nlp, text, words).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # "og hun etterlyser": her own next act ends the report
+        (
+            "Arrangør Tove Lie sier at inntektene knapt dekker reisen, og hun etterlyser mer støtte.",
+            "inntektene knapt dekker reisen",
+        ),
+        # a cue with its particle after the object
+        ("Kulturrådet begrunner avslaget med at festivalen ikke når nye publikum.", "festivalen ikke når nye publikum"),
+        # a coordinated cue and a bare view that opens on a definite noun
+        (
+            "Ordfører Rita Lund kaller utviklingen «trist» og sier kommunen nå vurderer egne tilskudd.",
+            "kommunen nå vurderer egne tilskudd",
+        ),
+    ],
+)
+def test_where_a_report_starts_and_ends(nlp, sentence, words):
+    assert one(nlp, f"Kultur\n\n{sentence}", words).text == words
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -837,7 +837,8 @@ class _Rules:
             ):
                 continue  # "…, opplyser instituttet i en pressemelding": an attribution, not a report
             start = self.bare_clause_start(cue, s_end)
-            if start is None and _previous_char(a.text, cue.start)[0] == ",":
+            after_og = cue.token > 0 and doc[cue.token - 1].lower_ == "og"
+            if start is None and (_previous_char(a.text, cue.start)[0] == "," or after_og):
                 start = self.pronoun_clause_after(cue, s_end)
             if start is None:
                 continue
@@ -1024,6 +1025,15 @@ class _Rules:
                 first, second = doc[k + 1], doc[k + 2]
                 if first.lower_ == "og" and is_finite_verb(second):
                     return doc[k].idx
+                third = doc[k + 3] if k + 3 < len(doc) else None
+                if (
+                    first.lower_ == "og"
+                    and second.lower_ in ("han", "hun", "de")
+                    and third is not None
+                    and (third.lower_ in cue_verbs() or third.lower_ in words("appeal_verb"))
+                    and is_finite_verb(third)
+                ):
+                    return doc[k].idx  # "…, og hun etterlyser mer støtte": her own next statement
                 named = is_proper(second) and second.text[:1].isupper()
                 if is_finite_verb(first) and (fronted or named or second.text in _THIRD_PERSON_SUBJECTS):
                     return doc[k].idx
@@ -1130,6 +1140,15 @@ class _Rules:
             return None
         pronoun, verb = doc[k], doc[k + 1]
         if is_subject_pronoun(pronoun) and is_finite_verb(verb) and verb.lower_ not in cue_verbs():
+            return k
+        # "… og sier kommunen nå vurderer tilskudd": a definite noun, maybe an adverb, then the verb
+        j = k + 1
+        if j < len(doc) and doc[j].lower_ in words("adverb") and doc[j].pos_ == "ADV":
+            j += 1
+        definite = (
+            pronoun.is_lower and pronoun.pos_ == "NOUN" and pronoun.lower_.endswith(("en", "et", "a", "ene"))
+        )
+        if definite and j < len(doc) and is_finite_verb(doc[j]) and doc[j].lower_ not in cue_verbs():
             return k
         # "Kjersti Dahl, seniorforsker …, mener Lysø forenkler bildet": a name, then the verb of the
         # clause, when a person's name opens the sentence (not "Ordningen, som …, mener Hauge er …",
