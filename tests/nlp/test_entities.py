@@ -342,3 +342,9 @@ def test_an_untagged_surname_after_a_tagged_first_name_joins_it(nlp):
 )
 def test_a_name_in_apposition_to_a_word_for_a_firm(nlp, text, spans, expected):
     assert annotate(nlp, text, spans) == expected
+
+
+def test_a_number_word_is_never_a_name(nlp):
+    assert annotate(nlp, "Tolv år gamle Tiril går i sjette klasse.", [(0, 1, "PER"), (3, 4, "PER")]) == [
+        ("Tiril", "PER")
+    ]

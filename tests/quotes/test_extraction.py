@@ -2287,6 +2287,14 @@ def test_where_a_report_starts_and_ends(nlp, sentence, words):
     assert one(nlp, f"Kultur\n\n{sentence}", words).text == words
 
 
+def test_a_statement_from_a_genitive_body_and_its_short_name_is_that_bodys(nlp):
+    text = (
+        "Krig i Sudan\n\n«Sivile blir drept. Dette må stoppe nå», heter det i en uttalelse fra "
+        "FNs barnefond UNICEF søndag."
+    )
+    assert one(nlp, text, "Sivile blir drept").speaker == "UNICEF"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

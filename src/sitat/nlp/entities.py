@@ -135,6 +135,8 @@ def _corrected(entity: Span, first_names: dict[str, str], person_forms: set[str]
     """The entity with the type and extent sitat's lists give it; None when it is no name at all."""
     doc = entity.doc
     label = entity.label_
+    if all(t.lower_ in lexicons.function_words()["number_word"] for t in entity):
+        return None  # "Elleve år gamle Tuva": a number, whatever the recogniser made of it
     auxiliaries = lexicons.function_words()["auxiliary"]
     verb_at = next(
         (t.i for t in entity[1:] if t.is_lower and t.lower_ in auxiliaries and t.pos_ in ("VERB", "AUX")),

@@ -1038,6 +1038,11 @@ class _Coref:
             role_of(doc[k].text) or doc[k].lower_ in words("determiner") or self._is_genitive(doc[k : k + 1])
         ):
             k -= 1  # titles and determiners belong to the phrase: "landets leder", "NATOs generalsekretær"
+        if k >= 2 and doc[k].lower_ in ("gamle", "gammel") and doc[k - 1].lower_ == "år":
+            # "Elleve år gamle Tuva går …": her age belongs to the phrase
+            number = doc[k - 2]
+            if number.like_num or number.lower_ in words("number_word"):
+                k -= 3
         if k >= 0 and doc[k].text in _OPENING_MARKS:
             return False  # a name in quotation marks in the narration: a signature, a title
         if k < 0 or doc[k].is_punct or doc[k].is_space or doc[k].is_sent_start:
@@ -1600,8 +1605,10 @@ class _Coref:
         if rest and rest[0] not in ("fra", "av"):
             return None  # "rapporten om skolen" names no author
         authored = re.compile(
-            rf"(?<!\w)(?i:{re.escape(noun)})\w*\s+(?:fra|av)\s+(?:[a-zæøå]+\s+)?((?:[A-ZÆØÅ][\w.'’-]*\s?){{1,4}})"
-        )  # the noun in any case, a kind word ("tankesmien") and the name with its capitals
+            rf"(?<!\w)(?i:{re.escape(noun)})\w*\s+(?:fra|av)\s+(?:[a-zæøå]+\s+)?"
+            rf"((?:[A-ZÆØÅ][\w.'’-]*s\s+(?:[a-zæøå]+\s+){{1,2}}(?=[A-ZÆØÅ]))?(?:[A-ZÆØÅ][\w.'’-]*\s?){{1,4}})"
+        )  # the noun in any case, a kind word ("tankesmien") and the name with its capitals (after a
+        # genitive and its noun: "fra FNs nødhjelpskontor OCHA")
         found = None
         limit = (q.speaker_end or q.start) if rest else q.start  # in the mention itself, or before the quote
         for m in authored.finditer(text, 0, limit):

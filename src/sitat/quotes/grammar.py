@@ -473,7 +473,16 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
             if owner.text.endswith("s") and is_proper(owner) and tok.is_lower:
                 # "KrFs førstekandidat Geirmund Lykke", "USAs daværende FN-ambassadør John Bolton": the
                 # genitive's title runs on to the name of who holds it
-                ahead = next((j for j in range(k + 1, min(k + 4, n)) if _starts_person_name(doc[j])), None)
+                ahead = next(
+                    (
+                        j
+                        for j in range(k + 1, min(k + 4, n))
+                        # a person's name, or a body's short name ("FNs nødhjelpskontor OCHA")
+                        if _starts_person_name(doc[j])
+                        or (doc[j].is_upper and doc[j].is_alpha and len(doc[j]) >= 2)
+                    ),
+                    None,
+                )
                 between = doc[k + 1 : ahead] if ahead is not None else []
                 if (
                     ahead is not None
