@@ -8,8 +8,9 @@
 (so its figure is no longer an unseen measurement); every other set was labelled before its first
 run and measured once unseen (BENCHMARKS.md gives that figure and the commit): `heldout` to `heldout4`
 were written in sessions 1–4, `heldout5` to `heldout9` in session 5 and `heldout10` to `heldout17`
-in session 6 (`heldout18` too), `heldout19` to `heldout23` in session 7, `heldout24` to `heldout29` in session 8 and
-`heldout30` to `heldout41` in session 9, by helpers who never saw sitat's code or output.
+in session 6 (`heldout18` too), `heldout19` to `heldout23` in session 7, `heldout24` to `heldout29`
+in session 8 and `heldout30` to `heldout41` in session 9, by helpers who never saw sitat's code or
+output.
 """
 
 from __future__ import annotations
