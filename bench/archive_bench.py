@@ -22,7 +22,7 @@ from pathlib import Path
 from sitat.archive import open_store
 from sitat.records import Article, Quotation
 
-STEMS = """regjering forsvar utgift skatt avgift skole lærer elev sykehus pasient lege helse kommune
+STEMS = str.split("""regjering forsvar utgift skatt avgift skole lærer elev sykehus pasient lege helse kommune
 fylke budsjett penger krone milliard million prosent økning kutt vekst rente bank bolig leie lønn
 streik forhandling arbeid jobb bedrift næring olje gass strøm pris klima utslipp miljø natur skog
 fisk laks bonde jord mat butikk handel eksport import toll krig fred alliance soldat våpen grense
@@ -32,17 +32,17 @@ minister statsråd leder styre møte avtale forslag lov regel krav løfte plan s
 undersøkelse tall statistikk forskning studie universitet student barn familie eldre pensjon
 trygd velferd sosial kultur idrett fotball landslag trener kamp seier tap mål sesong konsert film
 bok musikk kunst teater avis medier nettet data sikkerhet angrep digital teknologi selskap aksje
-marked investor energi vind sol kraft nett havvind batteri hydrogen karbon""".split()
+marked investor energi vind sol kraft nett havvind batteri hydrogen karbon""")
 ENDINGS = ["", "", "", "en", "er", "ene", "et", "a", "ar", "ane", "s", "ens"]
-FUNCTION = """vi må det er at og i på for til med som har ikke kan vil skal en et den de så om men
+FUNCTION = str.split("""vi må det er at og i på for til med som har ikke kan vil skal en et den de så om men
 også nå mer enn alle mange bare helt godt viktig nødvendig klart stor store ny nye hele denne
-dette disse noe ingen hvor når hvis fordi likevel derfor sammen videre først""".split()
-FIRST = """Kari Ola Anne Per Ingrid Lars Hilde Jon Marit Erik Liv Knut Silje Geir Tone Hans Eva Nils
-Astrid Bjørn Hanne Tor Randi Svein Berit Arne Camilla Trond Heidi Espen Nina Morten Sofie Jonas""".split()
-LAST = """Hansen Johansen Olsen Larsen Andersen Pedersen Nilsen Kristiansen Jensen Karlsen Johnsen
+dette disse noe ingen hvor når hvis fordi likevel derfor sammen videre først""")
+FIRST = str.split("""Kari Ola Anne Per Ingrid Lars Hilde Jon Marit Erik Liv Knut Silje Geir Tone Hans Eva Nils
+Astrid Bjørn Hanne Tor Randi Svein Berit Arne Camilla Trond Heidi Espen Nina Morten Sofie Jonas""")
+LAST = str.split("""Hansen Johansen Olsen Larsen Andersen Pedersen Nilsen Kristiansen Jensen Karlsen Johnsen
 Pettersen Eriksen Berg Haugen Hagen Johannessen Andreassen Jacobsen Dahl Jørgensen Halvorsen Henriksen
 Lund Sørensen Jakobsen Moen Gundersen Iversen Strand Solberg Svendsen Eide Knutsen Martinsen Paulsen
-Bakken Kristoffersen Mathisen Lie Amundsen Nguyen Rasmussen Ali Lunde Solheim Berge Moe Nygård""".split()
+Bakken Kristoffersen Mathisen Lie Amundsen Nguyen Rasmussen Ali Lunde Solheim Berge Moe Nygård""")
 OUTLETS = ["NTB", "Aftenposten", "VG", "Dagbladet", "NRK", "E24", "Bergens Tidende", "Adresseavisen",
            "Stavanger Aftenblad", "Nationen"]
 ROLES = ["statsminister", "leder", "ordfører", "direktør", "forsker", "professor", "talsperson"]

@@ -27,8 +27,11 @@ GENDER = {"f": "female", "m": "male"}
 
 
 def load_labels() -> dict[str, str]:
-    rows = (line.split("\t") for line in (HERE / "archive_gender_labels.tsv").read_text("utf-8").splitlines()
-            if line and not line.startswith("#"))
+    rows = (
+        line.split("\t")
+        for line in (HERE / "archive_gender_labels.tsv").read_text("utf-8").splitlines()
+        if line and not line.startswith("#")
+    )
     return {name: GENDER[g] for name, g in rows}
 
 
@@ -48,10 +51,18 @@ def run(data: Path, hide_pronouns: bool) -> dict[str, object]:
                 mention = g.get("speaker_mention")
                 if hide_pronouns and (mention or "").lower() in ("han", "hun", "ham", "henne"):
                     mention = None
-                quotes.append(Quotation(start=g["start"], end=g["end"], type=g["type"],
-                                        text=article.text[g["start"]:g["end"]], speaker=g.get("speaker"),
-                                        speaker_mention=mention, cue=g.get("cue"),
-                                        reporter=bool(g.get("reporter"))))
+                quotes.append(
+                    Quotation(
+                        start=g["start"],
+                        end=g["end"],
+                        type=g["type"],
+                        text=article.text[g["start"] : g["end"]],
+                        speaker=g.get("speaker"),
+                        speaker_mention=mention,
+                        cue=g.get("cue"),
+                        reporter=bool(g.get("reporter")),
+                    )
+                )
             store.add(article, quotes)
         known = right = 0
         wrong: list[str] = []
@@ -81,7 +92,9 @@ def run(data: Path, hide_pronouns: bool) -> dict[str, object]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--data", type=Path, default=HERE.parent.parent / "shared" / "data" / "news")
     args = parser.parse_args()
     out = {
