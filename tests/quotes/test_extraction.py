@@ -2295,6 +2295,20 @@ def test_a_statement_from_a_genitive_body_and_its_short_name_is_that_bodys(nlp):
     assert one(nlp, text, "Sivile blir drept").speaker == "UNICEF"
 
 
+@pytest.mark.parametrize("when", ["Onsdag", "I går kveld", "Tirsdag"])
+def test_a_time_opening_the_sentence_is_when_not_who(nlp, when):
+    text = f"Strøm\n\nFinansminister Randi Vik er presset.\n\n{when} sa Vik at ingenting er utelukket."
+    assert one(nlp, text, "ingenting er utelukket").speaker == "Randi Vik"
+
+
+def test_a_body_going_on_with_a_cue_of_its_own_ends_its_ifolge_report(nlp):
+    text = (
+        "Lærermangel\n\nIfølge Utdanningsforbundet mangler landet 4000 lærere, og forbundet advarer om at "
+        "småskolene rammes først."
+    )
+    assert one(nlp, text, "mangler landet 4000 lærere").text == "mangler landet 4000 lærere"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

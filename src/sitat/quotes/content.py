@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from sitat.lexicons import cue_verbs, first_names, person_nouns, role_of
+from sitat.lexicons import cue_verbs, first_names, org_reference_endings, person_nouns, role_of
 from sitat.quotes.grammar import (
     can_open_speaker_phrase,
     doc_text,
@@ -762,7 +762,9 @@ class _Rules:
             )
             at_end = after >= len(doc) or doc[after].idx >= s_end or doc[after].text in ".!?"
             if at_front and not at_end:
-                a.add(doc[after].idx, s_end, "indirect", "ifolge.front", cue)
+                # (up to the source's own next statement: "…, og forbundet advarer om at …")
+                end = self.own_next_statement(doc[after].idx, s_end) or s_end
+                a.add(doc[after].idx, end, "indirect", "ifolge.front", cue)
             elif at_end:
                 ch, j = _previous_char(a.text, cue.start, s_start)
                 if (
@@ -1025,20 +1027,38 @@ class _Rules:
                 first, second = doc[k + 1], doc[k + 2]
                 if first.lower_ == "og" and is_finite_verb(second):
                     return doc[k].idx
-                third = doc[k + 3] if k + 3 < len(doc) else None
-                if (
-                    first.lower_ == "og"
-                    and second.lower_ in ("han", "hun", "de")
-                    and third is not None
-                    and (third.lower_ in cue_verbs() or third.lower_ in words("appeal_verb"))
-                    and is_finite_verb(third)
-                ):
+                if self.own_next_statement_at(k):
                     return doc[k].idx  # "…, og hun etterlyser mer støtte": her own next statement
                 named = is_proper(second) and second.text[:1].isupper()
                 if is_finite_verb(first) and (fronted or named or second.text in _THIRD_PERSON_SUBJECTS):
                     return doc[k].idx
             k += 1
         return None
+
+    def own_next_statement(self, start: int, end: int) -> int | None:
+        """Where a report is cut by its source's own next statement (``own_next_statement_at``)."""
+        doc = self.a.doc
+        k = self.a.token(start)
+        while k + 3 < len(doc) and doc[k].idx < end:
+            if self.own_next_statement_at(k):
+                return doc[k].idx
+            k += 1
+        return None
+
+    def own_next_statement_at(self, k: int) -> bool:
+        """ ", og hun etterlyser …", ", og forbundet advarer om at …" at the comma ``k``: the source goes
+        on with a cue or an appeal of its own (a pronoun, or a body's or a title's definite word)."""
+        doc = self.a.doc
+        if k + 3 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ != "og":
+            return False
+        second, third = doc[k + 2], doc[k + 3]
+        referring = second.lower_ in ("han", "hun", "de") or (
+            second.is_lower
+            and (second.lower_.endswith(org_reference_endings()) or role_of(second.text) is not None)
+            and second.lower_.endswith(("en", "et", "a"))
+        )
+        cue_like = third.lower_ in cue_verbs() or third.lower_ in words("appeal_verb")
+        return referring and cue_like and is_finite_verb(third)
 
     def is_idiom(self, cue: Cue) -> bool:
         """Not a report of what somebody said: "det vil si", a saying ("Som sagt:", "Kort sagt:"), an

@@ -672,6 +672,8 @@ def is_subject_like(doc: Doc, span: tuple[int, int]) -> bool:
         return False
     if first.lower_ in words("reflexive"):  # "setter seg ved pianoet og synger": the object, not the subject
         return False
+    if all(t.lower_ in words("time_word") or t.like_num for t in doc[span[0] : span[1]]):
+        return False  # "Onsdag sa Vik at …", "I går kveld sa hun": when, not who
     last = doc[span[1] - 1]
     if span[1] - span[0] > 1 and (last.pos_ == "ADP" or last.lower_ in words("attach_prep")):
         return False  # "Og takk for at …": a phrase that ends in a preposition is no subject
