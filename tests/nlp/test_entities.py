@@ -348,3 +348,16 @@ def test_a_number_word_is_never_a_name(nlp):
     assert annotate(nlp, "Tolv år gamle Tiril går i sjette klasse.", [(0, 1, "PER"), (3, 4, "PER")]) == [
         ("Tiril", "PER")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # untagged (behind the gate), a listed first name inside its sentence is a person
+        ("Elleve år gamle Tiril går i sjette klasse.", [("Tiril", "PER")]),
+        # opening the sentence it may be a common word ("Liv" is also "life")
+        ("Liv er viktigere enn penger.", []),
+    ],
+)
+def test_an_untagged_first_name_inside_a_sentence_is_a_person(nlp, text, expected):
+    assert annotate(nlp, text, []) == expected

@@ -328,8 +328,12 @@ def _is_lone_first_name(token: Token, first_names: dict[str, str]) -> bool:
     tagger calls it a proper noun and no capitalised word follows (that would be a longer name)."""
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    before = doc[token.i - 1] if token.i > 0 else None
+    # untagged (a sentence that only went through the entity tagger): capitalised inside its sentence,
+    # so a name ("Elleve år gamle Tuva går …"), not a common word opening it
+    inside = before is not None and not (before.is_space or before.is_punct) and not token.is_sent_start
     return (
-        token.pos_ == "PROPN"
+        (token.pos_ == "PROPN" or (not token.pos_ and inside))
         and _listed(token.text, first_names)
         and not (following is not None and following.is_title)
     )
