@@ -195,8 +195,14 @@ class BodyLimit:
         else:
             from sitat.web.render import render
 
-            html = render("error.html", path=scope["path"], allow_ingest=False, title="For stort", code=413,
-                          message=self._message())
+            html = render(
+                "error.html",
+                path=scope["path"],
+                allow_ingest=False,
+                title="For stort",
+                code=413,
+                message=self._message(),
+            )
             response = HTMLResponse(html, status_code=413)
         await response(scope, _no_body, send)
 
@@ -282,8 +288,9 @@ def create_app(
         cached = CachedStore(store, ttl=cache_seconds)
         app.state.store = cached
         if warm_cache:
-            threading.Thread(target=_warm_and_freeze, args=(cached,), name="sitat-cache-warm",
-                             daemon=True).start()
+            threading.Thread(
+                target=_warm_and_freeze, args=(cached,), name="sitat-cache-warm", daemon=True
+            ).start()
     else:
         app.state.store = store
     app.state.settings = Settings(

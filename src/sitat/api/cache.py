@@ -61,7 +61,11 @@ class CachedStore:
     """
 
     def __init__(
-        self, store: Store, ttl: float = 300.0, max_entries: int = 8192, max_searches: int = 1024,
+        self,
+        store: Store,
+        ttl: float = 300.0,
+        max_entries: int = 8192,
+        max_searches: int = 1024,
         max_pages: int = 2048,
     ):
         self.store = store

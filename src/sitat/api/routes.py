@@ -164,7 +164,7 @@ def upload_id(article: Article) -> str:
 
 # --- routes --------------------------------------------------------------------------------------
 
-Q = Annotated[str, Query(description="words (any inflection), \"phrases\" or «phrases», -word to exclude")]
+Q = Annotated[str, Query(description='words (any inflection), "phrases" or «phrases», -word to exclude')]
 SpeakerQ = Annotated[str, Query(description="speaker id, or a name or alias")]
 OutletQ = Annotated[str, Query(description="outlet, as the archive names it (NTB, Aftenposten…)")]
 TypeQ = Annotated[str, Query(description="direct, indirect or mixed")]

@@ -41,7 +41,10 @@ def term_frequency(padded_stems: str, unit: str) -> int:
 
 
 def bm25(
-    rows: Sequence[tuple[int, str]], units: Sequence[str], doc_freq: dict[str, int], n_docs: int,
+    rows: Sequence[tuple[int, str]],
+    units: Sequence[str],
+    doc_freq: dict[str, int],
+    n_docs: int,
     avg_len: float,
 ) -> list[tuple[int, float]]:
     """(id, score) for each ``(id, stems text)`` row, best first, newest first among equals."""

@@ -82,13 +82,44 @@ OPEN_WAIT_SECONDS = 30.0
 BUSY_TIMEOUT_MS = 10_000
 
 _ARTICLE_COLUMNS = (
-    "id", "title", "date", "day", "source", "byline", "url", "language", "origin", "text", "content_hash",
+    "id",
+    "title",
+    "date",
+    "day",
+    "source",
+    "byline",
+    "url",
+    "language",
+    "origin",
+    "text",
+    "content_hash",
     "stored_at",
 )
 _QUOTATION_COLUMNS = (
-    "article_id", "seq", "start_offset", "end_offset", "type", "text", "speaker_id", "speaker",
-    "speaker_mention", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end", "addressee",
-    "continuation", "nested", "reporter", "confidence", "method", "day", "week", "month", "source",
+    "article_id",
+    "seq",
+    "start_offset",
+    "end_offset",
+    "type",
+    "text",
+    "speaker_id",
+    "speaker",
+    "speaker_mention",
+    "speaker_start",
+    "speaker_end",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "addressee",
+    "continuation",
+    "nested",
+    "reporter",
+    "confidence",
+    "method",
+    "day",
+    "week",
+    "month",
+    "source",
 )
 
 
@@ -111,9 +142,7 @@ _Q_COLUMNS = """q.id, q.article_id, q.seq, q.start_offset, q.end_offset, q.type,
     q.addressee, q.continuation, q.nested, q.reporter, q.confidence, q.method,
     a.title AS a_title, a.date AS a_date, a.source AS a_source, a.url AS a_url, s.name AS speaker_name"""
 
-_Q_FROM = (
-    "quotations q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id"
-)
+_Q_FROM = "quotations q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id"
 
 
 def resolve_url(url: str | None) -> str:
@@ -296,7 +325,11 @@ class SqlStore(ReuseQueries, Store):  # ReuseQueries: printings of one quotation
         return known
 
     def _add(
-        self, conn: Connection, article: Article, quotations: list[Quotation], batch: _Batch,
+        self,
+        conn: Connection,
+        article: Article,
+        quotations: list[Quotation],
+        batch: _Batch,
         known: dict[str, str],
     ) -> AddResult:
         content_hash = article.content_hash
@@ -355,12 +388,34 @@ class SqlStore(ReuseQueries, Store):  # ReuseQueries: printings of one quotation
             if sid is not None:
                 per_speaker[sid] += 1
             content = q.text or article.text[q.start : q.end]
-            batch.quotations.append((
-                article.id, seq, q.start, q.end, q.type, content, sid, q.speaker, q.speaker_mention,
-                q.speaker_start, q.speaker_end, q.cue, q.cue_start, q.cue_end, q.addressee,
-                bool(q.continuation), bool(q.nested), bool(q.reporter), float(q.confidence), q.method or "",
-                day, week, month, article.source,
-            ))
+            batch.quotations.append(
+                (
+                    article.id,
+                    seq,
+                    q.start,
+                    q.end,
+                    q.type,
+                    content,
+                    sid,
+                    q.speaker,
+                    q.speaker_mention,
+                    q.speaker_start,
+                    q.speaker_end,
+                    q.cue,
+                    q.cue_start,
+                    q.cue_end,
+                    q.addressee,
+                    bool(q.continuation),
+                    bool(q.nested),
+                    bool(q.reporter),
+                    float(q.confidence),
+                    q.method or "",
+                    day,
+                    week,
+                    month,
+                    article.source,
+                )
+            )
         for name, ev in found.items():
             sid = speaker_ids[name]
             values: list[tuple[str, str]] = [("alias", alias) for alias in ev.aliases]
@@ -385,8 +440,12 @@ class SqlStore(ReuseQueries, Store):  # ReuseQueries: printings of one quotation
     def _flush(self, conn: Connection, batch: _Batch) -> None:
         """Write what a batch collected: articles, quotations (and their stems), names, speaker counts."""
         if batch.articles:
-            self._bulk(conn, "articles", _ARTICLE_COLUMNS, [tuple(r[c] for c in _ARTICLE_COLUMNS)
-                                                            for r in batch.articles])
+            self._bulk(
+                conn,
+                "articles",
+                _ARTICLE_COLUMNS,
+                [tuple(r[c] for c in _ARTICLE_COLUMNS) for r in batch.articles],
+            )
         if batch.quotations:
             last = conn.execute(text("SELECT max(id) FROM quotations")).scalar() or 0
             self._bulk(conn, "quotations", _QUOTATION_COLUMNS, batch.quotations)
@@ -399,8 +458,9 @@ class SqlStore(ReuseQueries, Store):  # ReuseQueries: printings of one quotation
                     {"last": last},
                 )
         if batch.names:
-            self._bulk(conn, "speaker_names", ("speaker_id", "article_id", "kind", "value", "value_key"),
-                       batch.names)
+            self._bulk(
+                conn, "speaker_names", ("speaker_id", "article_id", "kind", "value", "value_key"), batch.names
+            )
         self._flush_speakers(conn, batch.speakers)
         batch.articles, batch.quotations, batch.names = [], [], []
 
@@ -614,8 +674,13 @@ class SqlStore(ReuseQueries, Store):  # ReuseQueries: printings of one quotation
         return [r[0] for r in rows]
 
     def _filters(
-        self, conn: Connection, speaker: str | int | None, source: str | None, type: str | None,
-        date_from: str | None, date_to: str | None,
+        self,
+        conn: Connection,
+        speaker: str | int | None,
+        source: str | None,
+        type: str | None,
+        date_from: str | None,
+        date_to: str | None,
     ) -> tuple[list[str], dict[str, Any]] | None:
         """WHERE conditions on ``q`` and their parameters; ``None`` when nothing can match."""
         where: list[str] = []
@@ -673,9 +738,17 @@ class SqlStore(ReuseQueries, Store):  # ReuseQueries: printings of one quotation
         return "", f"q.tsv @@ {tsquery}", f"ts_rank(q.tsv, {tsquery})"
 
     def search(
-        self, query: str = "", *, speaker: str | int | None = None, source: str | None = None,
-        type: str | None = None, date_from: str | None = None, date_to: str | None = None,
-        limit: int = 20, offset: int = 0, collapse: bool = False,
+        self,
+        query: str = "",
+        *,
+        speaker: str | int | None = None,
+        source: str | None = None,
+        type: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        limit: int = 20,
+        offset: int = 0,
+        collapse: bool = False,
     ) -> SearchResult:
         if limit < 0 or offset < 0:
             raise QueryError("limit and offset must not be negative")
@@ -684,8 +757,9 @@ class SqlStore(ReuseQueries, Store):  # ReuseQueries: printings of one quotation
         require_positive(parsed, query or "")
         with self._connect() as conn:
             if self.dialect == "sqlite" and not parsed.empty and not collapse:
-                found = self._search_fts5(conn, parsed, speaker, source, type, date_from, date_to,
-                                          limit, offset)
+                found = self._search_fts5(
+                    conn, parsed, speaker, source, type, date_from, date_to, limit, offset
+                )
                 if found is None:
                     return SearchResult([], 0, limit, offset, query)
                 total, exact, rows = found
@@ -727,8 +801,15 @@ class SqlStore(ReuseQueries, Store):  # ReuseQueries: printings of one quotation
         return self._result(parsed, rows, views, total, limit, offset, query)
 
     def _result(
-        self, parsed: ParsedQuery, rows: Sequence[Any], views: dict[int, QuotationView], total: int,
-        limit: int, offset: int, query: str, exact: bool = True,
+        self,
+        parsed: ParsedQuery,
+        rows: Sequence[Any],
+        views: dict[int, QuotationView],
+        total: int,
+        limit: int,
+        offset: int,
+        query: str,
+        exact: bool = True,
     ) -> SearchResult:
         wanted = parsed.positive_stems()
         hits = [
@@ -739,8 +820,16 @@ class SqlStore(ReuseQueries, Store):  # ReuseQueries: printings of one quotation
         return SearchResult(hits, int(total), limit, offset, query, total_exact=exact)
 
     def _search_fts5(
-        self, conn: Connection, parsed: ParsedQuery, speaker: str | int | None, source: str | None,
-        type: str | None, date_from: str | None, date_to: str | None, limit: int, offset: int,
+        self,
+        conn: Connection,
+        parsed: ParsedQuery,
+        speaker: str | int | None,
+        source: str | None,
+        type: str | None,
+        date_from: str | None,
+        date_to: str | None,
+        limit: int,
+        offset: int,
     ) -> tuple[int, bool, Sequence[Any]] | None:
         """Words and filters answered by FTS5 alone (filters are facet tokens, see ``facets``).
 
@@ -806,8 +895,14 @@ class SqlStore(ReuseQueries, Store):  # ReuseQueries: printings of one quotation
         return max(window, round(window / share))
 
     def _facet_match(
-        self, conn: Connection, parsed: ParsedQuery, speaker: str | int | None, source: str | None,
-        type: str | None, date_from: str | None, date_to: str | None,
+        self,
+        conn: Connection,
+        parsed: ParsedQuery,
+        speaker: str | int | None,
+        source: str | None,
+        type: str | None,
+        date_from: str | None,
+        date_to: str | None,
     ) -> str | None:
         """The FTS5 expression for words plus filters; ``None`` when no quotation can match. Every
         token is built here from validated values (ids, hashes, digits), never from the user's text."""
@@ -840,8 +935,14 @@ class SqlStore(ReuseQueries, Store):  # ReuseQueries: printings of one quotation
         return " AND ".join(parts)
 
     def iter_quotations(
-        self, query: str = "", *, speaker: str | int | None = None, source: str | None = None,
-        type: str | None = None, date_from: str | None = None, date_to: str | None = None,
+        self,
+        query: str = "",
+        *,
+        speaker: str | int | None = None,
+        source: str | None = None,
+        type: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
     ) -> Iterator[QuotationView]:
         parsed = parse_query(query or "")
         require_positive(parsed, query or "")
@@ -902,8 +1003,15 @@ class SqlStore(ReuseQueries, Store):  # ReuseQueries: printings of one quotation
             ).mappings()
             quotations = [_view(r) for r in rows]
         article = Article(
-            id=row["id"], text=row["text"], title=row["title"], date=row["date"], source=row["source"],
-            byline=row["byline"], url=row["url"], language=row["language"], origin=row["origin"],
+            id=row["id"],
+            text=row["text"],
+            title=row["title"],
+            date=row["date"],
+            source=row["source"],
+            byline=row["byline"],
+            url=row["url"],
+            language=row["language"],
+            origin=row["origin"],
         )
         return ArticleView(article, quotations)
 
@@ -911,9 +1019,11 @@ class SqlStore(ReuseQueries, Store):  # ReuseQueries: printings of one quotation
 
     def get_speaker(self, speaker_id: int) -> SpeakerView | None:
         with self._connect() as conn:
-            row = conn.execute(
-                text("SELECT * FROM speakers WHERE id = :id"), {"id": int(speaker_id)}
-            ).mappings().first()
+            row = (
+                conn.execute(text("SELECT * FROM speakers WHERE id = :id"), {"id": int(speaker_id)})
+                .mappings()
+                .first()
+            )
             if row is None:
                 return None
             names = conn.execute(
@@ -927,9 +1037,16 @@ class SqlStore(ReuseQueries, Store):  # ReuseQueries: printings of one quotation
         aliases = [NameCount(v, n) for k, v, n in names if k == "alias" and v != row["name"]]
         roles = [NameCount(v, n) for k, v, n in names if k == "role"]
         return SpeakerView(
-            id=row["id"], name=row["name"], gender=row["gender"], gender_source=row["gender_source"],
-            aliases=aliases, roles=roles, quotations=row["quotations"], articles=row["articles"],
-            first_date=row["first_day"], last_date=row["last_day"],
+            id=row["id"],
+            name=row["name"],
+            gender=row["gender"],
+            gender_source=row["gender_source"],
+            aliases=aliases,
+            roles=roles,
+            quotations=row["quotations"],
+            articles=row["articles"],
+            first_date=row["first_day"],
+            last_date=row["last_day"],
             distinct_quotations=self._distinct_one(int(speaker_id)),  # issue 4
         )
 
@@ -950,15 +1067,22 @@ class SqlStore(ReuseQueries, Store):  # ReuseQueries: printings of one quotation
             return self._summaries(conn, [r[0] for r in rows], limit=limit)
 
     def _summaries(
-        self, conn: Connection, ids: list[int], limit: int | None = None,
+        self,
+        conn: Connection,
+        ids: list[int],
+        limit: int | None = None,
         counts: dict[int, tuple[int, int, str | None, str | None]] | None = None,
     ) -> list[SpeakerSummary]:
         if not ids:
             return []
-        rows = conn.execute(
-            text("SELECT * FROM speakers WHERE id IN :ids").bindparams(bindparam("ids", expanding=True)),
-            {"ids": ids},
-        ).mappings().all()
+        rows = (
+            conn.execute(
+                text("SELECT * FROM speakers WHERE id IN :ids").bindparams(bindparam("ids", expanding=True)),
+                {"ids": ids},
+            )
+            .mappings()
+            .all()
+        )
         roles: dict[int, list[tuple[int, str]]] = defaultdict(list)
         for sid, value, n in conn.execute(
             text(
@@ -970,13 +1094,21 @@ class SqlStore(ReuseQueries, Store):  # ReuseQueries: printings of one quotation
             roles[sid].append((-n, value))
         out = []
         for r in rows:
-            q, a, first, last = counts[r["id"]] if counts else (
-                r["quotations"], r["articles"], r["first_day"], r["last_day"]
+            q, a, first, last = (
+                counts[r["id"]] if counts else (r["quotations"], r["articles"], r["first_day"], r["last_day"])
             )
-            out.append(SpeakerSummary(
-                id=r["id"], name=r["name"], gender=r["gender"], quotations=q, articles=a,
-                first_date=first, last_date=last, roles=[v for _, v in sorted(roles[r["id"]])],
-            ))
+            out.append(
+                SpeakerSummary(
+                    id=r["id"],
+                    name=r["name"],
+                    gender=r["gender"],
+                    quotations=q,
+                    articles=a,
+                    first_date=first,
+                    last_date=last,
+                    roles=[v for _, v in sorted(roles[r["id"]])],
+                )
+            )
         self._with_distinct(conn, out)  # issue 4
         out.sort(key=lambda s: (-s.quotations, s.name))
         return out[:limit] if limit else out
@@ -985,7 +1117,11 @@ class SqlStore(ReuseQueries, Store):  # ReuseQueries: printings of one quotation
         return self.search("", speaker=int(speaker_id), limit=limit, offset=offset)
 
     def speaker_timeline(
-        self, speaker_id: int, period: str = "month", *, date_from: str | None = None,
+        self,
+        speaker_id: int,
+        period: str = "month",
+        *,
+        date_from: str | None = None,
         date_to: str | None = None,
     ) -> list[PeriodCount]:
         column = _period_column(period)
@@ -1045,8 +1181,14 @@ class SqlStore(ReuseQueries, Store):  # ReuseQueries: printings of one quotation
         return [SpeakerLink(i, name, n) for i, name, n in rows]
 
     def top_speakers(
-        self, *, date_from: str | None = None, date_to: str | None = None, source: str | None = None,
-        limit: int = 20, offset: int = 0, count: str = "printings",
+        self,
+        *,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        source: str | None = None,
+        limit: int = 20,
+        offset: int = 0,
+        count: str = "printings",
     ) -> list[SpeakerSummary]:
         if check_count_kind(count) == "quotations":  # each quotation once, not per printing (issue 4)
             return self._top_speakers_by_quotations(date_from, date_to, source, limit, offset)
@@ -1116,12 +1258,21 @@ class SqlStore(ReuseQueries, Store):  # ReuseQueries: printings of one quotation
             by_type = dict(conn.execute(text("SELECT type, count(*) FROM quotations GROUP BY type")).all())
             speakers = conn.execute(text("SELECT count(*) FROM speakers WHERE quotations > 0")).scalar_one()
         return Overview(
-            articles=articles, quotations=sum(by_type.values()), speakers=speakers, sources=sources,
-            first_date=first, last_date=last, by_type=by_type,
+            articles=articles,
+            quotations=sum(by_type.values()),
+            speakers=speakers,
+            sources=sources,
+            first_date=first,
+            last_date=last,
+            by_type=by_type,
         )
 
     def gender_share(
-        self, period: str = "month", *, date_from: str | None = None, date_to: str | None = None,
+        self,
+        period: str = "month",
+        *,
+        date_from: str | None = None,
+        date_to: str | None = None,
         source: str | None = None,
     ) -> list[GenderShare]:
         column = _period_column(period)
@@ -1221,11 +1372,23 @@ def _fill_periods(labels: list[str], period: str) -> list[str]:
 
 def _view(r: Any) -> QuotationView:
     q = Quotation(
-        start=r["start_offset"], end=r["end_offset"], type=r["type"], text=r["text"], speaker=r["speaker"],
-        speaker_mention=r["speaker_mention"], speaker_start=r["speaker_start"], speaker_end=r["speaker_end"],
-        cue=r["cue"], cue_start=r["cue_start"], cue_end=r["cue_end"], addressee=r["addressee"],
-        continuation=_bool(r["continuation"]), nested=_bool(r["nested"]), reporter=_bool(r["reporter"]),
-        confidence=float(r["confidence"]), method=r["method"],
+        start=r["start_offset"],
+        end=r["end_offset"],
+        type=r["type"],
+        text=r["text"],
+        speaker=r["speaker"],
+        speaker_mention=r["speaker_mention"],
+        speaker_start=r["speaker_start"],
+        speaker_end=r["speaker_end"],
+        cue=r["cue"],
+        cue_start=r["cue_start"],
+        cue_end=r["cue_end"],
+        addressee=r["addressee"],
+        continuation=_bool(r["continuation"]),
+        nested=_bool(r["nested"]),
+        reporter=_bool(r["reporter"]),
+        confidence=float(r["confidence"]),
+        method=r["method"],
     )
     article = ArticleRef(r["article_id"], r["a_title"], r["a_date"], r["a_source"], r["a_url"])
     return QuotationView(r["id"], article, q, r["speaker_id"], r["speaker_name"])

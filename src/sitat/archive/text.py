@@ -119,9 +119,7 @@ def require_positive(parsed: ParsedQuery, query: str) -> None:
     if parsed.excluded and not (parsed.terms or parsed.phrases):
         raise QueryError(f"the query {query!r} only excludes words; give at least one word to search for")
     if parsed.empty and query.strip():
-        raise QueryError(
-            f"the query {query!r} has no words to search for; search for words or \"a phrase\""
-        )
+        raise QueryError(f'the query {query!r} has no words to search for; search for words or "a phrase"')
 
 
 def highlight(text: str, wanted: set[str], width: int = 240) -> Snippet:

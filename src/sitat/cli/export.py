@@ -29,9 +29,27 @@ examples:
 FORMATS = ("jsonl", "csv", "parquet")
 
 FIELDS = [
-    "id", "article_id", "title", "date", "source", "url", "speaker_id", "speaker_name", "speaker",
-    "speaker_mention", "type", "cue", "addressee", "text", "start", "end", "continuation", "nested",
-    "reporter", "confidence", "method",
+    "id",
+    "article_id",
+    "title",
+    "date",
+    "source",
+    "url",
+    "speaker_id",
+    "speaker_name",
+    "speaker",
+    "speaker_mention",
+    "type",
+    "cue",
+    "addressee",
+    "text",
+    "start",
+    "end",
+    "continuation",
+    "nested",
+    "reporter",
+    "confidence",
+    "method",
 ]
 
 
@@ -53,13 +71,27 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def record(view: QuotationView) -> dict[str, Any]:
     q = view.quotation
     return {
-        "id": view.id, "article_id": view.article.id, "title": view.article.title, "date": view.article.date,
-        "source": view.article.source, "url": view.article.url, "speaker_id": view.speaker_id,
-        "speaker_name": view.speaker_name, "speaker": q.speaker, "speaker_mention": q.speaker_mention,
-        "type": q.type, "cue": q.cue, "addressee": q.addressee, "text": q.text,
-        "start": q.start, "end": q.end,
-        "continuation": q.continuation, "nested": q.nested, "reporter": q.reporter,
-        "confidence": q.confidence, "method": q.method,
+        "id": view.id,
+        "article_id": view.article.id,
+        "title": view.article.title,
+        "date": view.article.date,
+        "source": view.article.source,
+        "url": view.article.url,
+        "speaker_id": view.speaker_id,
+        "speaker_name": view.speaker_name,
+        "speaker": q.speaker,
+        "speaker_mention": q.speaker_mention,
+        "type": q.type,
+        "cue": q.cue,
+        "addressee": q.addressee,
+        "text": q.text,
+        "start": q.start,
+        "end": q.end,
+        "continuation": q.continuation,
+        "nested": q.nested,
+        "reporter": q.reporter,
+        "confidence": q.confidence,
+        "method": q.method,
     }
 
 
@@ -74,8 +106,12 @@ def run(args: argparse.Namespace) -> int:
         records = (
             record(v)
             for v in store.iter_quotations(
-                args.query, speaker=args.speaker, source=args.source, type=args.type,
-                date_from=args.date_from, date_to=args.date_to,
+                args.query,
+                speaker=args.speaker,
+                source=args.source,
+                type=args.type,
+                date_from=args.date_from,
+                date_to=args.date_to,
             )
         )
         if args.format == "parquet":
@@ -114,14 +150,31 @@ def _parquet(records: Iterator[dict[str, Any]], path: str) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    schema = pa.schema([
-        ("id", pa.int64()), ("article_id", pa.string()), ("title", pa.string()), ("date", pa.string()),
-        ("source", pa.string()), ("url", pa.string()), ("speaker_id", pa.int64()),
-        ("speaker_name", pa.string()), ("speaker", pa.string()), ("speaker_mention", pa.string()),
-        ("type", pa.string()), ("cue", pa.string()), ("addressee", pa.string()), ("text", pa.string()),
-        ("start", pa.int64()), ("end", pa.int64()), ("continuation", pa.bool_()), ("nested", pa.bool_()),
-        ("reporter", pa.bool_()), ("confidence", pa.float64()), ("method", pa.string()),
-    ])
+    schema = pa.schema(
+        [
+            ("id", pa.int64()),
+            ("article_id", pa.string()),
+            ("title", pa.string()),
+            ("date", pa.string()),
+            ("source", pa.string()),
+            ("url", pa.string()),
+            ("speaker_id", pa.int64()),
+            ("speaker_name", pa.string()),
+            ("speaker", pa.string()),
+            ("speaker_mention", pa.string()),
+            ("type", pa.string()),
+            ("cue", pa.string()),
+            ("addressee", pa.string()),
+            ("text", pa.string()),
+            ("start", pa.int64()),
+            ("end", pa.int64()),
+            ("continuation", pa.bool_()),
+            ("nested", pa.bool_()),
+            ("reporter", pa.bool_()),
+            ("confidence", pa.float64()),
+            ("method", pa.string()),
+        ]
+    )
     n = 0
     with pq.ParquetWriter(path, schema) as writer:
         batch: list[dict[str, Any]] = []

@@ -60,7 +60,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description=HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("query", nargs="?", default="", help="words and \"phrases\" to find (optional)")
+    parser.add_argument("query", nargs="?", default="", help='words and "phrases" to find (optional)')
     add_filter_arguments(parser)
     parser.add_argument("--limit", type=_positive, default=20, metavar="N", help="show N hits (default 20)")
     parser.add_argument("--offset", type=_non_negative, default=0, metavar="N", help="skip the first N hits")
@@ -75,8 +75,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def add_count_argument(parser: argparse.ArgumentParser, what: str) -> None:
     """``--count printings|quotations`` (issue 4): one NTB quotation printed by forty papers is forty
     printings but one quotation; grouping happens at ingest."""
-    parser.add_argument("--count", choices=("printings", "quotations"), default="printings", help=f"{what} "
-                        "(default: printings)")
+    parser.add_argument(
+        "--count",
+        choices=("printings", "quotations"),
+        default="printings",
+        help=f"{what} (default: printings)",
+    )
 
 
 def _positive(value: str) -> int:
@@ -129,7 +133,17 @@ def run(args: argparse.Namespace) -> int:
 
 
 CSV_FIELDS = [
-    "id", "date", "source", "speaker", "speaker_id", "type", "cue", "text", "article_id", "title", "score",
+    "id",
+    "date",
+    "source",
+    "speaker",
+    "speaker_id",
+    "type",
+    "cue",
+    "text",
+    "article_id",
+    "title",
+    "score",
 ]
 
 

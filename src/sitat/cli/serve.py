@@ -37,8 +37,11 @@ def register(subparsers: Any) -> None:
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--db", metavar="URL", help="archive: sqlite:///PATH, a path, or postgresql://… "
-                        "(default: $SITAT_DB or sitat.db)")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="archive: sqlite:///PATH, a path, or postgresql://… (default: $SITAT_DB or sitat.db)",
+    )
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
     parser.add_argument(
@@ -48,21 +51,33 @@ def register(subparsers: Any) -> None:
         "($SITAT_TOKEN, or a random one printed at start)",
     )
     parser.add_argument(
-        "--max-chars", type=int, default=None, metavar="N",
+        "--max-chars",
+        type=int,
+        default=None,
+        metavar="N",
         help="largest article /api/extract and uploads accept, in characters (default: 100000)",
     )
     parser.add_argument(
-        "--workers", type=int, default=1, metavar="N",
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
         help="server processes (default: 1); one per core serves the most requests",
     )
     parser.add_argument(
-        "--threads", type=int, default=None, metavar="N",
+        "--threads",
+        type=int,
+        default=None,
+        metavar="N",
         help="read requests each process works on at once (default: 1; requests are CPU-bound, so "
         "more threads in one process only take turns: add --workers instead). Extractions and uploads "
         "run beside them in threads of their own",
     )
     parser.add_argument(
-        "--cache-seconds", type=float, default=None, metavar="S",
+        "--cache-seconds",
+        type=float,
+        default=None,
+        metavar="S",
         help="keep totals, rankings, speaker figures and searches this long (default: 600; 0: off)",
     )
     parser.set_defaults(run=run)

@@ -61,7 +61,10 @@ def run(args: argparse.Namespace) -> int:
             summaries = store.find_speakers(args.name, limit=args.top)
         else:
             summaries = store.top_speakers(
-                date_from=args.date_from, date_to=args.date_to, source=args.source, limit=args.top,
+                date_from=args.date_from,
+                date_to=args.date_to,
+                source=args.source,
+                limit=args.top,
                 count=args.count,
             )
         for summary in summaries:
@@ -76,8 +79,19 @@ def run(args: argparse.Namespace) -> int:
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
     elif args.format == "csv":
-        fields = ["id", "name", "quotations", "distinct_quotations", "articles", "gender", "gender_source",
-                  "first_date", "last_date", "aliases", "roles"]
+        fields = [
+            "id",
+            "name",
+            "quotations",
+            "distinct_quotations",
+            "articles",
+            "gender",
+            "gender_source",
+            "first_date",
+            "last_date",
+            "aliases",
+            "roles",
+        ]
         writer = csv.DictWriter(out, fieldnames=fields, extrasaction="ignore")
         writer.writeheader()
         for row in rows:
@@ -94,8 +108,14 @@ def _table(rows: list[dict[str, Any]], out) -> None:
     header = ("quotes", "distinct", "articles", "speaker", "gender", "first", "last", "aliases", "roles")
     table = [header] + [
         (
-            str(r["quotations"]), str(r.get("distinct_quotations", "")), str(r["articles"]), r["name"],
-            r["gender"], r["first_date"] or "", r["last_date"] or "", ", ".join(r["aliases"]),
+            str(r["quotations"]),
+            str(r.get("distinct_quotations", "")),
+            str(r["articles"]),
+            r["name"],
+            r["gender"],
+            r["first_date"] or "",
+            r["last_date"] or "",
+            ", ".join(r["aliases"]),
             ", ".join(r["roles"]),
         )
         for r in rows

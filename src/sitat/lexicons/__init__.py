@@ -165,6 +165,12 @@ def org_reference_endings() -> tuple[str, ...]:
     return tuple(function_words()["org_reference"])
 
 
+def body_word_endings() -> tuple[str, ...]:
+    """``org_reference_endings`` and the bodies a story names by their word alone ("politiet",
+    "regjeringen", "Forbrukerrådet"): what can speak as a body with no name before it."""
+    return (*org_reference_endings(), "politiet", "regjeringen", "rådet")
+
+
 @cache
 def function_words() -> dict[str, frozenset[str]]:
     """Class → words, for the small closed classes the quotation rules test against."""

@@ -841,7 +841,7 @@ class _Rules:
             start = self.bare_clause_start(cue, s_end)
             after_og = cue.token > 0 and doc[cue.token - 1].lower_ == "og"
             if start is None and (_previous_char(a.text, cue.start)[0] == "," or after_og):
-                start = self.pronoun_clause_after(cue, s_end)
+                start = self.subject_clause_after(cue, s_end)
             if start is None:
                 continue
             end = self.clause_end(doc[start].idx, s_end)
@@ -1150,10 +1150,11 @@ class _Rules:
         modals = ("kan", "vil", "skal", "må", "bør", "kunne", "ville", "skulle", "måtte")
         return any(t.lower_ in modals for t in doc[max(cue.token - 3, 0) : cue.token])
 
-    def pronoun_clause_after(self, cue: Cue, s_end: int) -> int | None:
-        """ "Jostein Kleppe, som spiller broren, sier han kjente seg igjen": after the comma that closes a
-        description of the subject, a pronoun and a finite verb open the reported clause (the subject
-        stands before the cue, so the pronoun cannot be it), whatever the parse made of them."""
+    def subject_clause_after(self, cue: Cue, s_end: int) -> int | None:
+        """Where the reported clause opens right after a cue whose subject stands before it (after the
+        comma that closes a description of the subject, or after "og"), whatever the parse made of it:
+        a pronoun ("Jostein Kleppe, som spiller broren, sier han kjente seg igjen"), a definite noun
+        ("og sier kommunen nå vurderer …") or a name ("…, mener Lysø forenkler …"), then its verb."""
         doc = self.a.doc
         k = cue.last_token + 1
         if cue.last_token != cue.token or k + 1 >= len(doc) or doc[k + 1].idx >= s_end:

@@ -1353,7 +1353,8 @@ class _Coref:
                 return self._most_recent(holders, q.speaker_start)
         # "instituttet", "departementet": the organisation named before whose name ends so
         # "Politiet om dødsfallet: – …": a headline points ahead to the body named in the story
-        in_headline = "\n\n" not in doc_text(self.doc)[: q.start]
+        first_break = doc_text(self.doc).find("\n\n")
+        in_headline = first_break < 0 or q.start < first_break
         opening = span[0].is_sent_start and (
             span[0].lower_ in words("kind_reference") or in_headline  # "Retten mener", "Politiet om …:"
         )

@@ -14,6 +14,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from sitat.lexicons import (
+    body_word_endings,
     cue_verbs,
     definite_person_nouns,
     document_nouns,
@@ -315,7 +316,7 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
         if head is not None and (
             any(is_proper(t) for t in doc[described[0] : described[1]])
             or role_of(head.text)  # "sier den erfarne treneren"
-            or head.lower_.endswith((*org_reference_endings(), "politiet"))  # "det lokale politiet"
+            or head.lower_.endswith(body_word_endings())  # "det lokale politiet"
         ):
             return (i, described[1])
     if i >= n or doc[i].idx >= limit or not can_open_speaker_phrase(doc[i]):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from sitat.lexicons import cue_verbs, org_reference_endings, pronouns, role_of
+from sitat.lexicons import body_word_endings, cue_verbs, pronouns, role_of
 from sitat.quotes.grammar import (
     can_open_speaker_phrase,
     doc_text,
@@ -276,14 +276,21 @@ class _Sources:
             return None
         return (name[0], before[1])
 
-    def apposed_name_before(self, cue: int, floor: int) -> tuple[int, int] | None:
-        """ "FAU-leder ved Haugli skole, Mona Grinde, sier …": the name in apposition to the subject
-        that opens the sentence, closed by the comma right before the cue."""
+    def _before_verb_group(self, cue: int, floor: int) -> int:
+        """The token before the auxiliaries and adverbs (up to three) that lead up to the cue
+        ("har en gang beskrevet", "har tidligere sagt"); ``cue - 1`` when there are none."""
         doc = self.doc
         verb_group = words("auxiliary") | words("adverb")
         k = cue - 1
         while k > floor and k >= cue - 4 and doc[k].lower_ in verb_group:
             k -= 1
+        return k
+
+    def apposed_name_before(self, cue: int, floor: int) -> tuple[int, int] | None:
+        """ "FAU-leder ved Haugli skole, Mona Grinde, sier …": the name in apposition to the subject
+        that opens the sentence, closed by the comma right before the cue."""
+        doc = self.doc
+        k = self._before_verb_group(cue, floor)
         if k < cue - 1 and doc[k].text == "," and doc[k + 1].lower_ in words("auxiliary"):
             cue = k + 1  # "Samboeren, designer Lene Brattli, har en gang beskrevet …": before the auxiliary
         if cue - 1 <= floor or doc[cue - 1].text != ",":
@@ -340,10 +347,7 @@ class _Sources:
         """ "Rådet fordømmer angrepet og advarer om at …": a cue after "og" shares the subject of the
         sentence's first verb, which opens the sentence; the object of that verb is not the speaker."""
         doc = self.doc
-        j = cue - 1
-        verb_group = words("auxiliary") | words("adverb")
-        while j > floor and j >= cue - 4 and doc[j].lower_ in verb_group:
-            j -= 1  # "…, men har tidligere sagt at …": past the auxiliary and adverbs to the conjunction
+        j = self._before_verb_group(cue, floor)  # "…, men har tidligere sagt at …": back to the conjunction
         right_after = doc[j + 1].lower_
         fronted = right_after not in words("auxiliary") and right_after not in (
             "også",
@@ -538,9 +542,7 @@ class _Sources:
             return None
         # a name or a body ("Politiet"), not a topic that heads a feature's paragraph ("Kjærligheten:")
         named = any(t.ent_type_ in _SPEAKER_ENTITY_LABELS for t in words_)
-        body = len(words_) == 1 and words_[0].lower_.endswith(
-            (*org_reference_endings(), "politiet", "regjeringen", "rådet")
-        )
+        body = len(words_) == 1 and words_[0].lower_.endswith(body_word_endings())
         return (floor, end) if named or body else None
 
     def headline_about(self, floor: int, end: int) -> tuple[int, int] | None:

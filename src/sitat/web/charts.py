@@ -95,8 +95,10 @@ def timeline_svg(points: Sequence[tuple[str, int]], *, title: str = "Sitater per
     slot = plot_w / len(points)
     bar_w = max(slot * 0.8, 1.0)
     t = _e(title)
-    parts = [f'<svg class="chart timeline" viewBox="0 0 {width} {height}" role="img" aria-label="{t}">'
-             f"<title>{t}</title>"]
+    parts = [
+        f'<svg class="chart timeline" viewBox="0 0 {width} {height}" role="img" aria-label="{t}">'
+        f"<title>{t}</title>"
+    ]
     for value in range(0, top_value + 1, step):
         parts.append(_grid(top + plot_h - plot_h * value / top_value, left, width - right, str(value)))
     label_every = _label_every(slot, max(len(label) for label, _ in points))
@@ -133,8 +135,10 @@ def share_svg(
     slot = plot_w / len(periods)
     bar_w = max(slot * 0.8, 1.0)
     t = _e(title)
-    parts = [f'<svg class="chart share" viewBox="0 0 {width} {height}" role="img" aria-label="{t}">'
-             f"<title>{t}</title>"]
+    parts = [
+        f'<svg class="chart share" viewBox="0 0 {width} {height}" role="img" aria-label="{t}">'
+        f"<title>{t}</title>"
+    ]
     for pct in (0, 25, 50, 75, 100):
         parts.append(_grid(top + plot_h - plot_h * pct / 100, left, width - right, f"{pct} %"))
     label_every = _label_every(slot, max(len(p) for p in periods))
@@ -183,8 +187,10 @@ def hbar_svg(items: Sequence[tuple[str, int, str | None]], *, title: str) -> Mar
     count_w = 7 * len(_thousands(peak)) + 10  # room for the largest count after its bar
     plot_w = width - label_w - count_w
     t = _e(title)
-    parts = [f'<svg class="chart ranking" viewBox="0 0 {width} {height}" role="img" aria-label="{t}">'
-             f"<title>{t}</title>"]
+    parts = [
+        f'<svg class="chart ranking" viewBox="0 0 {width} {height}" role="img" aria-label="{t}">'
+        f"<title>{t}</title>"
+    ]
     for i, (label, count, href) in enumerate(items):
         y = 2 + i * row_h
         shown = label if len(label) <= 22 else label[:21] + "…"

@@ -77,8 +77,14 @@ def kept_page(request: Request, build: Callable[[], HTMLResponse]) -> HTMLRespon
 
 
 def error_page(request: Request, status: int, message: str) -> HTMLResponse:
-    titles = {400: "Feil i søket", 401: "Ingen tilgang", 403: "Bare lesing", 404: "Finnes ikke",
-              413: "For stort", 503: "Utilgjengelig"}
+    titles = {
+        400: "Feil i søket",
+        401: "Ingen tilgang",
+        403: "Bare lesing",
+        404: "Finnes ikke",
+        413: "For stort",
+        503: "Utilgjengelig",
+    }
     return page(request, "error.html", status, title=titles.get(status, "Feil"), code=status, message=message)
 
 
@@ -118,8 +124,16 @@ def _search_page(
         result = search(store, params)
     except QueryError as exc:
         return page(
-            request, "search.html", 400, form=form, error=str(exc), result=None, params=None,
-            outlets=store.sources(), types=QUOTATION_TYPES, pager=None,
+            request,
+            "search.html",
+            400,
+            form=form,
+            error=str(exc),
+            result=None,
+            params=None,
+            outlets=store.sources(),
+            types=QUOTATION_TYPES,
+            pager=None,
         )
     return page(
         request,
