@@ -87,6 +87,8 @@ def role_of(word: str) -> str | None:
         # "byrådet", "statsrådet": the council (neuter), not its member ("byråden")
         if lowered.endswith(e) and not (e == "et" and lowered.endswith("rådet"))
     ]
+    if lowered.endswith("a"):
+        candidates.append(lowered[:-1] + "e")  # the feminine definite of a noun in -e: "kona", "tanta"
     if lowered.endswith("te"):
         candidates.append(lowered[:-1])  # titles that are participles: "(den) tillitsvalgte" → "tillitsvalgt"
     for candidate in candidates:

@@ -806,10 +806,18 @@ class _Rules:
                 if tok.is_punct and tok.text not in (",", "(", ")"):
                     break  # "skriver statssekretær Jon Berge (Ap) at …": a party in brackets goes on
                 if tok.lower_ == "om" and k + 1 < limit and doc[k + 1].lower_ == "at":
+                    if (
+                        cue.lemma in words("rejecting_cue")
+                        and doc[k - 1].pos_ == "NOUN"
+                        and k - 1 > cue.last_token
+                    ):
+                        break  # "avviser kravene om at hun må gå": the claim of others she rejects
                     k += 1  # "advarer om at", "varsler også om at": the preposition introduces the clause
                     continue
                 if tok.lower_ in ("om", "hvorfor", "hvordan", "hva", "hvem", "hvis", "dersom", "fordi"):
                     break
+                if tok.lower_ in words("conjunction_before_at") and doc[k + 1 : k + 2].text.lower() == "at":
+                    break  # "varsler en klage etter at laget ble disket": a clause of when, not a report
                 if tok.pos_ in ("VERB", "AUX") and tok.dep_.upper() not in ("INFV",):
                     break  # "Hansen sa hun var glad for at …": a clause began before any "at"
                 k += 1
@@ -1420,6 +1428,10 @@ class _Rules:
             first = doc[k]
             if first.lower_ in ("at", "om", "det", "seg") or is_subject_pronoun(first) or is_proper(first):
                 continue  # an "at" clause, an inverted subject ("krever han"), a name: not an object here
+            if first.lower_ in words("empty_object") and (
+                k + 1 >= len(doc) or doc[k + 1].pos_ not in ("NOUN", "ADJ", "PROPN")
+            ):
+                continue  # "vil ikke love noe før rennet": nothing promised ("lover noe mer hjelp" is)
             if cue.lemma == "love" and first.lower_ in words("object_pronoun"):
                 continue  # "lovet henne en bil" is a gift; "lover mer mat", "lovet å …" are promises
             if not self.names_a_source(cue, a.token(s_start)):

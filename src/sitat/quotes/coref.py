@@ -445,6 +445,27 @@ class _Coref:
         exact = [s for s in self.sources if role in s.roles]
         return exact or [s for s in self.sources if role_family(role) & s.roles]
 
+    def _family_member(self, role: str, pos: int, exclude: Source | None = None) -> Source | None:
+        """ "Moren legger til at …", "Kona ser på ham", "Datteren så det annerledes": a parent, spouse
+        or child word nobody was introduced with, in a story about a family (two people or more share a
+        surname), is its most salient member of that gender not introduced as one of another
+        generation ("datteren Marte" is not the mother)."""
+        gender = titles().get(role, "-")
+        kin = words("kin_not_parent") if role in words("kin_parent") else words("kin_not_child")
+        named = [s for s in self.sources if s.kind == "person" and s.is_known_person and " " in s.canonical]
+        shared = Counter(s.surname for s in named)
+        named_ids = {id(s) for s in named}
+
+        def fits(s: Source) -> bool:
+            return (
+                id(s) in named_ids
+                and shared[s.surname] > 1
+                and (gender == "-" or s.gender == gender)
+                and not s.roles & kin
+            )
+
+        return self.most_salient(pos, fits, exclude)
+
     def _most_recent(self, candidates: list[Source], pos: int) -> Source:
         best, best_pos = candidates[0], -1
         for m in self.mentions:
@@ -555,6 +576,7 @@ class _Coref:
                 if kind == "org" and short and short.group(1) not in source.names:
                     # "Verdens matvareprogram (WFP)": the short name is the same source
                     source.names.append(short.group(1))
+        self._collect_couples(spans)
         for span, kind in spans:
             name = _clean_name([t.text for t in span if not t.is_punct or t.text == "-"])
             if not name.strip():
@@ -613,6 +635,26 @@ class _Coref:
         self.mentions.sort(key=lambda m: m.pos)
         self._collect_age_references()
         self.mentions.sort(key=lambda m: m.pos)
+
+    def _collect_couples(self, spans: list[tuple[Span, str]]) -> None:
+        """ "Eli og Torbjørn Vassbotn": a lone first name joined by "og" to a full name shares its
+        surname, so "Eli" is "Eli Vassbotn" wherever the article names her alone."""
+        doc = self.doc
+        for span, kind in spans:
+            k = span.start
+            if kind != "person" or len(span) < 2 or span[0].text not in first_names() or k < 2:
+                continue
+            first = doc[k - 2]
+            if doc[k - 1].lower_ != "og" or first.text not in first_names():
+                continue
+            if k >= 3 and doc[k - 3].text[:1].isupper() and not doc[k - 3].is_sent_start:
+                continue  # "Kari Nordmann og Ola Hansen": two full names
+            source = self.source_for_name(f"{first.text} {span[-1].text}", first.idx, "person")
+            source.person_evidence = True
+            if source.gender == "-":
+                source.gender = first_names()[first.text]
+            if not self.inside_quote(first.idx):
+                self.mentions.append(_Mention(first.idx, source, self._in_subject_position(span)))
 
     def _opens_sentence(self, span: Span) -> bool:
         """Whether ``span`` opens its sentence, after at most "men", "også" or "og" (the parse's
@@ -982,6 +1024,9 @@ class _Coref:
             holders = [s for s in self._role_holders(role) if s.kind == "person"]
             if titles().get(role, "-") != "-":
                 holders = [s for s in holders if role in s.roles]
+                if not holders and opens and role in words("kin_parent") | words("kin_child"):
+                    member = self._family_member(role, tok.idx)
+                    holders = [member] if member is not None else []
                 if len(holders) != 1 or not opens:
                     continue  # "frykter at søsteren …": whose sister, the clause's subject says
             if holders:
@@ -1132,7 +1177,17 @@ class _Coref:
         last_speaker = (
             self._resolved[max(earlier, key=lambda i: self.quotations[i].start)] if earlier else None
         )
-        return frozenset() if about is last_speaker else frozenset({id(about)})
+        if about is last_speaker:
+            return frozenset()
+        # (nor "Politiadvokat Lise Berg er fornøyd. – Hun ble pågrepet …, sa hun", "Camilla smiler av
+        # det. – Hun blander seg, sier hun": the sentence just before puts a source on the stage, one
+        # quoted before or named with her title, and she speaks of somebody else)
+        spoke = any(source is about for source in self._resolved.values())
+        if (spoke or (about.person_evidence and about.roles)) and self._subject_of_last_sentence(
+            q.start
+        ) is about:
+            return frozenset()
+        return frozenset({id(about)})
 
     def resolve_pronoun(
         self, word: str, pos: int, exclude: Source | None = None, talked_about: frozenset[int] = frozenset()
@@ -1337,6 +1392,13 @@ class _Coref:
             and any(role_of(t.text) for t in span[:tail])
         ):
             holders = self._role_holders(head_role)
+            if head_role in words("kinship"):
+                # "Kona mener …" before "Kona, lærer Ingvild Rustad, …": not a wife introduced later
+                holders = [
+                    s
+                    for s in holders
+                    if any(m.source is s and m.pos < q.speaker_start for m in self.mentions)
+                ]
             team = next((p for t in span[:tail] if (p := _title_prefix(t.text))), None)
             if team and holders:
                 # "sier Tangen-treneren": not the one introduced as "Kvernhus-trener"; if nobody was
@@ -1351,6 +1413,14 @@ class _Coref:
                     )
             if holders:
                 return self._most_recent(holders, q.speaker_start)
+            if (
+                len(span) == 1
+                and head_role in words("kin_parent") | words("kin_child")
+                and span[0].text[:1].isupper()
+            ):
+                member = self._family_member(head_role, q.speaker_start, asked_by)
+                if member is not None:
+                    return member
         # "instituttet", "departementet": the organisation named before whose name ends so
         # "Politiet om dødsfallet: – …": a headline points ahead to the body named in the story
         first_break = doc_text(self.doc).find("\n\n")
