@@ -2569,6 +2569,25 @@ def test_words_opening_on_hun_after_a_sentence_about_a_source_are_that_sources(n
     assert one(nlp, text, "Hun ble pågrepet").speaker == "Lise Berg"
 
 
+def test_a_surname_alone_is_the_person_not_the_firm_named_after_the_family(nlp):
+    text = (
+        "Lunde Ferjedrift legger ned\n\nI går måtte Åsmund Lunde (71) si opp de siste mannskapene.\n\n"
+        "– Jeg trodde sønnen skulle overta, sier Lunde."
+    )
+    assert one(nlp, text, "Jeg trodde sønnen").speaker == "Åsmund Lunde"
+
+
+@pytest.mark.parametrize("aside", ["på sin side", "for sin del"])
+def test_an_aside_after_the_subject_is_no_part_of_who_speaks(nlp, aside):
+    text = (
+        "Bakeriet\n\nGunnar og Tove Rimstad driver bakeriet, men datteren Hege har tatt over.\n\n"
+        "– Pappa tror han bestemmer, sier Hege Rimstad.\n\n"
+        f"Faren {aside} mener at datteren er sta."
+    )
+    q = one(nlp, text, "datteren er sta")
+    assert (q.speaker, q.speaker_mention) == ("Gunnar Rimstad", "Faren")
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

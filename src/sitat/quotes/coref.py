@@ -319,6 +319,11 @@ class _Coref:
                     if s.kind != "person" and len(s.canonical.split()) > 1
                     and s.canonical.split()[-1].lower() in stems
                 ]  # fmt: skip
+            ending = [s for s in candidates if s.canonical.split()[-1] == word or word in s.names]
+            if ending and any(len(s.canonical.split()) > 1 for s in ending):
+                # "sier Kristiansen" in a story about "Kristiansen Transport": the person whose surname
+                # it is, not a firm named after the family (which a story calls by its full name)
+                candidates = ending
             family = set().union(*(role_family(r) for r in roles)) if roles else set()
             titled = [s for s in candidates if s.roles & family]
             if titled and len(titled) < len(candidates):

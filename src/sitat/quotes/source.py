@@ -595,6 +595,15 @@ def trim_mention(doc: Doc, span: tuple[int, int]) -> tuple[int, int] | None:
         end -= 1
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
+    aside = next(
+        (
+            k
+            for k in range(start + 1, end - 2)
+            if "_".join(t.lower_ for t in doc[k : k + 3]) in words("for_its_part")
+        ),
+        None,
+    )
+    end = aside if aside is not None else end  # "Faren på sin side": the father
     # "Analytiker Jonas Fredheim i Solheim & Berge": a person's name ends the phrase that names him
     preps = words("attach_prep")
     cuts = (k for k in range(start + 1, end) if doc[k].lower_ in preps and doc[k - 1].ent_type_ == "PER")
