@@ -2588,6 +2588,21 @@ def test_an_aside_after_the_subject_is_no_part_of_who_speaks(nlp, aside):
     assert (q.speaker, q.speaker_mention) == ("Gunnar Rimstad", "Faren")
 
 
+@pytest.mark.parametrize(
+    ("report", "speaker"),
+    [
+        ("Eide svarte at tallene Lied la fram, var «helt feil».", "Marit Eide"),
+        ("Lied mener at Eide har misforstått rapporten.", "Hanne Lied"),
+    ],
+)
+def test_who_is_named_inside_a_report_is_less_salient_than_who_made_it(nlp, report, speaker):
+    text = (
+        "Debatt\n\nFinansminister Marit Eide (Ap) møtte Hanne Lied (H) i debatten.\n\n"
+        f"{report}\n\n– Dette er ikke en seriøs måte å diskutere på, sa hun."
+    )
+    assert one(nlp, text, "ikke en seriøs måte").speaker == speaker
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

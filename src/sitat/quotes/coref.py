@@ -204,6 +204,7 @@ class _Coref:
         self.sources: list[Source] = []
         self.mentions: list[_Mention] = []  # salient mentions outside quotations, in text order
         self.quoted = [(q.start, q.end) for q in quotations if q.type == "direct" and not q.nested]
+        self.reported = [(q.start, q.end) for q in quotations if q.type != "direct"]
         self.sentences = sentence_bounds(doc)
         self.narration_ranks = self._narration_ranks()  # the reach of "han"/"hun" (most_salient)
         self._resolved: dict[int, Source | None] = {}  # quotation index → source, as run() resolves them
@@ -1287,6 +1288,10 @@ class _Coref:
             if reach > 6:
                 continue
             score = distance + (0.0 if m.subject else 1.5)
+            if any(s <= m.pos < e for s, e in self.reported):
+                # "Nordbø svarte at tallene Kvalheim brukte, var …": who is named inside a report is
+                # less salient than who made it
+                score += 1.0
             if gender not in (None, "-") and m.source.gender == "-":
                 score += 0.5
             if best is None or (score, -m.pos) < best:
