@@ -2603,6 +2603,20 @@ def test_who_is_named_inside_a_report_is_less_salient_than_who_made_it(nlp, repo
     assert one(nlp, text, "ikke en seriøs måte").speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Han viser til at ventetidene har økt med en måned, ifølge tall fra Helsedirektoratet.",
+         "ventetidene har økt med en måned"),
+        ("Hun sier at ledigheten stiger i Agder, ifølge NAVs siste tall.", "ledigheten stiger i Agder"),
+    ],
+)
+def test_a_trailing_ifolge_after_a_pronouns_report_gives_its_evidence_not_its_source(nlp, sentence, words):
+    text = f"Helse\n\nStortingsrepresentant Tor Moe (Sp) er ikke fornøyd.\n\n{sentence}"
+    q = one(nlp, text, words)
+    assert (q.text, q.method) == (words, "clause.at")
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

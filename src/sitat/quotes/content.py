@@ -685,6 +685,22 @@ class _Rules:
             for c in self.a.cues
         )
 
+    def pronoun_reports(self, start: int, end: int) -> bool:
+        """ "Han viser til at halvparten går til de rikeste, ifølge beregninger fra departementet": the
+        sentence opens on a subject pronoun and its cue's "at", so it is his report, and the trailing
+        "ifølge" gives the evidence for it, not whose words they are."""
+        doc = self.a.doc
+        first = self.a.token(start)
+        if not is_subject_pronoun(doc[first]):
+            return False
+        return any(
+            c.kind in REPORTED_KINDS
+            and start <= c.start < end
+            and c.token - first <= 3
+            and any(t.lower_ == "at" for t in doc[c.last_token + 1 : c.last_token + 4])
+            for c in self.a.cues
+        )
+
     def closes_sentence(self, cue: Cue, s_end: int) -> bool:
         """ ", sier Hansen (til NTB i går)." ends the sentence; ", mente han lenge at …" does not."""
         doc = self.a.doc
@@ -771,6 +787,7 @@ class _Rules:
                     ch == ","
                     and _word_count(a.text[s_start:j]) >= 3
                     and not self.reports_itself(cue, s_start, j)
+                    and not self.pronoun_reports(s_start, j)
                 ):
                     a.add(s_start, j, "indirect", "ifolge.trailing", cue)
             else:
@@ -948,6 +965,11 @@ class _Rules:
                 continue  # "ungdommer som kjenner ham, er blitt flinkere": the comma closes a relative clause
             if cut > 0:
                 s_end = cut
+        evidence = re.search(r",\s+ifølge\s[^,]*[.!?]?\s*$", text[start:s_end])
+        if evidence:
+            s_end = (
+                start + evidence.start()
+            )  # "… til de rikeste, ifølge tall fra departementet.": its evidence
         but = text.find(", men ", start, s_end)
         if but > 0 and self.opens_main_clause(but + len(", men ")):
             s_end = but  # "… at alt var avgjort, men styret har …": the report ends; "men at …" goes on
