@@ -2617,6 +2617,24 @@ def test_a_trailing_ifolge_after_a_pronouns_report_gives_its_evidence_not_its_so
     assert (q.text, q.method) == (words, "clause.at")
 
 
+def test_a_public_office_in_another_region_is_another_source(nlp):
+    text = (
+        "Rovdyr\n\nStatsforvalteren i Trøndelag opplyser at fellingen er godkjent.\n\n"
+        "Statsforvalteren i Nordland sier at ulven ikke har krysset fylkesgrensen."
+    )
+    first, second = one(nlp, text, "fellingen er godkjent"), one(nlp, text, "ulven ikke har krysset")
+    assert (first.speaker, second.speaker) == ("Statsforvalteren i Trøndelag", "Statsforvalteren i Nordland")
+    assert second.speaker_mention == "Statsforvalteren i Nordland"
+
+
+def test_a_title_with_a_place_still_finds_the_person_who_holds_it(nlp):
+    text = (
+        "Rovdyr\n\nOrdfører Kari Lund i Rendalen er sint etter helgens angrep.\n\n"
+        "Ordføreren i Rendalen mener at ulven må skytes."
+    )
+    assert one(nlp, text, "ulven må skytes").speaker == "Kari Lund"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

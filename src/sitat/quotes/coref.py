@@ -1402,6 +1402,15 @@ class _Coref:
             and any(role_of(t.text) for t in span[:tail])
         ):
             holders = self._role_holders(head_role)
+            place = " ".join(t.text for t in span[tail + 1 :])
+            if place[:1].isupper():
+                # "Statsforvalteren i Vestland" is not "Statsforvalteren i Innlandet" named before: a
+                # holder the article names by the role phrase itself, with another place in it
+                holders = [
+                    s
+                    for s in holders
+                    if not (role_of(s.canonical.split()[0]) == head_role and place not in s.canonical)
+                ]
             if head_role in words("kinship"):
                 # "Kona mener …" before "Kona, lærer Ingvild Rustad, …": not a wife introduced later
                 holders = [

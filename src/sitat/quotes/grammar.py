@@ -578,7 +578,11 @@ def phrase_before(doc: Doc, i: int, floor: int) -> tuple[int, int] | None:
         and cut + 2 == end
         and doc[cut].lower_ == "i"
         and doc[cut + 1].text[:1].isupper()
-        and doc[start].lower_.endswith((*org_endings(), "laget"))
+        and (
+            doc[start].lower_.endswith((*org_endings(), "laget"))
+            # "Statsforvalteren i Vestland": a definite title of a public office in its region
+            or (role_of(doc[start].text) is not None and doc[start].lower_.endswith(("en", "et")))
+        )
     )
     if (
         cut is not None

@@ -606,7 +606,14 @@ def trim_mention(doc: Doc, span: tuple[int, int]) -> tuple[int, int] | None:
     end = aside if aside is not None else end  # "Faren på sin side": the father
     # "Analytiker Jonas Fredheim i Solheim & Berge": a person's name ends the phrase that names him
     preps = words("attach_prep")
-    cuts = (k for k in range(start + 1, end) if doc[k].lower_ in preps and doc[k - 1].ent_type_ == "PER")
+    # (not after a common noun opening the phrase that the tagger took for a name: "Statsforvalteren i
+    # Vestland", "Beboerne i Skarvdalen")
+    common_head = doc[start].pos_ == "NOUN" or role_of(doc[start].text) is not None
+    cuts = (
+        k
+        for k in range(start + 1, end)
+        if doc[k].lower_ in preps and doc[k - 1].ent_type_ == "PER" and not (k - 1 == start and common_head)
+    )
     cut = next(cuts, end)
     return (start, cut) if cut > start else None
 
