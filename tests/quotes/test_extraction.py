@@ -2635,6 +2635,26 @@ def test_a_title_with_a_place_still_finds_the_person_who_holds_it(nlp):
     assert one(nlp, text, "ulven må skytes").speaker == "Kari Lund"
 
 
+def test_short_lines_after_a_reply_alternate_between_the_two(nlp):
+    text = (
+        "Gullbryllup\n\nSigne og Arne Holt møttes på en fest i Bodø i 1976.\n\n"
+        "– Det var i mai, sier Arne.\n\n– Det var i juni, svarer Signe.\n\n"
+        "– Det var i alle fall varmt.\n\n– Det var kaldt, Arne."
+    )
+    assert one(nlp, text, "i alle fall varmt").speaker == "Arne Holt"
+    assert one(nlp, text, "Det var kaldt").speaker == "Signe Holt"
+
+
+def test_a_long_paragraph_after_a_reply_is_the_replier_going_on(nlp):
+    text = (
+        "Debatt\n\nStatsråd Tone Lie (Ap) møtte Per Dahl (H) i Stortinget.\n\n"
+        "– Hvor er pengene til politiet? spurte Dahl.\n\n– De kommer i revidert budsjett, svarte Lie.\n\n"
+        "– Vi har allerede økt bevilgningene to år på rad, og i vår kommer det mer til både "
+        "patruljer og etterforskning i distriktene."
+    )
+    assert one(nlp, text, "allerede økt bevilgningene").speaker == "Tone Lie"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -86,6 +86,8 @@ _FROM_AUTHOR = re.compile(r"\s+(?:fra|av)\s+(?:[a-zæøå]+\s+)?((?:[A-ZÆØÅ][
 
 #: answers one person gives before an article counts as an interview with that person
 INTERVIEW_ANSWERS = 3
+#: the longest line (in words) that counts as a turn in a quick exchange (_turn_in_exchange)
+EXCHANGE_LINE_WORDS = 10
 
 
 @cache
@@ -1570,15 +1572,18 @@ class _Coref:
             source = self.resolve_mention(inner, words_of)
             resolved[idx] = source if source is not words_of else None
         # quotations whose speaker comes from their neighbours
+        alternated: set[int] = set()  # lines of a quick exchange given to the other party
         for n, idx in enumerate(ordered):
             q = self.quotations[idx]
             if idx in resolved or q.reporter:
                 continue
             source = None
             if q.method in ("dash.continuation", "marks.follow"):
-                source = self._previous_speaker(
-                    ordered, n, resolved, own_thought=q.method == "dash.continuation"
-                )
+                source = (
+                    self._turn_in_exchange(ordered, n, resolved, alternated)
+                    if q.method == "dash.continuation"
+                    else None
+                ) or self._previous_speaker(ordered, n, resolved, own_thought=q.method == "dash.continuation")
             elif q.method == "dash.answer":
                 # the interviewee: somebody the narration just introduced before the question, else
                 # whoever spoke before the question
@@ -1919,6 +1924,28 @@ class _Coref:
             comma = text.find(",", floor, end)
             floor = comma + 1 if comma > 0 else floor
         return self._first_person_between(floor, end)
+
+    def _turn_in_exchange(self, ordered, n, resolved, alternated: set[int]) -> Source | None:
+        """ "– Det regnet ikke, sier Kjell. – Det var sludd, svarer Aud. – Sludd er snø. – Sludd er
+        sludd, Kjell.": in a quick exchange of short lines, an unattributed line after a reply goes
+        back to whom the reply answered, and the next one alternates again. Long paragraphs after a
+        reply are the replier going on ("…, svarer Eide. – Ved terror utenfra har Forsvaret …")."""
+        if n < 2:
+            return None
+        lines = [self.quotations[ordered[m]] for m in (n - 2, n - 1, n)]
+        if any(q.nested or q.reporter or len(q.text.split()) > EXCHANGE_LINE_WORDS for q in lines):
+            return None
+        before, reply, line = lines
+        replied = ordered[n - 1] in alternated or (reply.cue or "").lower() in words("answer_cue")
+        first, second = resolved.get(ordered[n - 2]), resolved.get(ordered[n - 1])
+        if not replied or first is None or second is None or first is second:
+            return None
+        text = doc_text(self.doc)
+        gaps = (text[before.end : reply.start], text[reply.end : line.start])
+        if any(gap.count("\n\n") > 1 for gap in gaps):
+            return None
+        alternated.add(ordered[n])
+        return first
 
     def _previous_speaker(
         self,
