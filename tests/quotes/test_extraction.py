@@ -2655,6 +2655,38 @@ def test_a_long_paragraph_after_a_reply_is_the_replier_going_on(nlp):
     assert one(nlp, text, "allerede økt bevilgningene").speaker == "Tone Lie"
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "En mor som har barn på skolen, forteller til NTB at foreldrene ble varslet sent.",
+            "foreldrene ble varslet sent",
+            "En mor som har barn på skolen",
+        ),
+        (
+            "– Vi fikk ingen beskjed, sier en far som henter datteren hver dag.",
+            "Vi fikk ingen beskjed",
+            "en far som henter datteren hver dag",
+        ),
+        (
+            "En nabo som bor i nærheten sier at han hørte et smell.",
+            "han hørte et smell",
+            "En nabo som bor i nærheten",
+        ),
+    ],
+)
+def test_an_unnamed_source_is_named_with_its_relative_clause(nlp, text, words, speaker):
+    assert one(nlp, f"Skolen\n\n{text}", words).speaker == speaker
+
+
+def test_a_name_ending_in_forening_is_the_body_skriver_foreningen_means(nlp):
+    text = (
+        "Bolig\n\nEquinor falt på børsen.\n\n"
+        "Hytteeiernes Forening er bekymret. I en pressemelding skriver foreningen at byggingen stopper opp."
+    )
+    assert one(nlp, text, "byggingen stopper opp").speaker == "Hytteeiernes Forening"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

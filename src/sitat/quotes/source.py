@@ -119,7 +119,35 @@ class _Sources:
                 # sentence but names nobody; the name before the colon does
                 return self.last_name_before(q.start)  # or nobody: coreference asks the neighbours
             return found
-        return self._mention_at_cue(q)
+        found = self._mention_at_cue(q)
+        return self._with_relative_clause(found, q) if found is not None else None
+
+    def _with_relative_clause(self, span: tuple[int, int], q: Quotation) -> tuple[int, int]:
+        """ "En mor som har barn i barnehagen, forteller …", "sier en mann som bor i nærheten.": an
+        unnamed source is named by its phrase with the relative clause that says who it is."""
+        doc = self.doc
+        start, end = span
+        if doc[start].lower_ not in words("indefinite_opener") or end >= len(doc) or doc[end].lower_ != "som":
+            return span
+        if end - start > 2:
+            return span  # "en kvinne i 50-årene som ikke vil stå fram": already said who; the rest is aside
+        assert q.cue_start is not None
+        cue = self.token(q.cue_start)
+        if cue > end:  # the phrase before its cue: the clause closes with the comma before the verb group
+            between = words("auxiliary") | words("adverb")
+            clause_end = cue
+            while clause_end - 1 > end and doc[clause_end - 1].lower_ in between:
+                clause_end -= 1  # "som bor i nærheten, har fortalt": back over the verb group
+            if doc[clause_end - 1].text == ",":
+                clause_end -= 1
+        else:  # after it: to the end of the sentence or a comma
+            limit = min(len(doc), end + 12)
+            clause_end = next((k for k in range(end + 1, limit) if doc[k].is_punct), None)
+            if clause_end is None:
+                return span
+        if clause_end - end > 10 or any(t.is_punct or "\n" in t.text for t in doc[end:clause_end]):
+            return span
+        return (start, clause_end)
 
     def _mention_at_cue(self, q: Quotation) -> tuple[int, int] | None:
         doc = self.doc
