@@ -2687,6 +2687,26 @@ def test_a_name_ending_in_forening_is_the_body_skriver_foreningen_means(nlp):
     assert one(nlp, text, "byggingen stopper opp").speaker == "Hytteeiernes Forening"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Boligprisene falt i mars, ifølge Eiendom Norges nye tall.", "Eiendom Norge"),
+        ("Boligprisene falt i mars, ifølge Statistisk sentralbyrås prisindeks.", "Statistisk sentralbyrå"),
+        ("Ifølge Helsedirektoratets beregninger har køene blitt kortere.", "Helsedirektoratet"),
+        # a body whose name is a genitive, and a person's lawyer, are who they are
+        ("Ifølge Statens vegvesen er veien stengt.", "Statens vegvesen"),
+        ("Ifølge Hansens advokat er han uskyldig.", "Hansens advokat"),
+    ],
+)
+def test_ifolge_an_owners_figures_is_the_owner(nlp, sentence, speaker):
+    assert one(nlp, f"Tall\n\n{sentence}", "").speaker == speaker
+
+
+def test_ifolge_a_report_before_a_verb_in_s_ends_at_the_source(nlp):
+    q = one(nlp, "Budsjett\n\nIfølge rådmannen skyldes underskuddet økte utgifter.", "underskuddet")
+    assert q.speaker == "rådmannen"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

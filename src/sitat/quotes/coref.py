@@ -41,6 +41,7 @@ from sitat.quotes.grammar import (
     DECADE_OF_LIFE,
     doc_text,
     document_noun,
+    is_evidence_noun,
     is_proper,
     is_subject_pronoun,
     may_be_finite_verb,
@@ -1359,6 +1360,31 @@ class _Coref:
         introduced = self._introduced_as(span, q.speaker_start)
         if introduced is not None:
             return introduced
+        owner = _genitive_owner(span)
+        if owner is not None and q.cue is not None and q.cue.lower() == "ifølge":
+            # "ifølge SSBs nye tall", "ifølge Statistisk sentralbyrås undersøkelse": whose figures (but
+            # "ifølge New York Times prognoser": a name that ends in -s has no genitive ending)
+            last = owner.split()[-1] + "s"
+            standalone = any(  # the name on its own elsewhere: "New York Times melder", "… i New York Times."
+                t.text == last
+                and t.i + 1 < len(self.doc)
+                and (
+                    self.doc[t.i + 1].is_punct
+                    or self.doc[t.i + 1].pos_ in ("VERB", "AUX")
+                    or self.doc[t.i + 1].lower_ in ("sin", "sitt", "sine")
+                )
+                for t in self.doc
+            )
+            as_written = (
+                next((s for s in self.sources if owner + "s" in s.names), None) if standalone else None
+            )
+            if as_written is not None:
+                return as_written
+            found = next((s for s in self.sources if owner in s.names), None)
+            if found is None:  # (not source_for_name, which takes "Norge" for a misspelt "Norges")
+                found = Source(names=[owner], kind="org")
+                self.sources.append(found)
+            return found
         name = self.name_tokens(span)
         labels = {t.ent_type_ for t in span if t.ent_type_}
         kind = "person"
@@ -1998,6 +2024,22 @@ class _Coref:
         if nxt.method == "dash.trailing" and nxt.start - q.end < 10 and ordered[n + 1] in resolved:
             return resolved[ordered[n + 1]]
         return None
+
+
+def _genitive_owner(span: Span) -> str | None:
+    """The owner a phrase of a name's genitive and a common noun names ("SSBs nye tall" → SSB,
+    "Statistisk sentralbyrås undersøkelse" → Statistisk sentralbyrå); None when the noun is a person
+    ("Hansens advokat" is the lawyer)."""
+    owner_at = next((k for k, t in enumerate(span) if t.text.endswith("s") and len(t.text) > 2), None)
+    if owner_at is None or owner_at + 1 >= len(span) or not span[0].text[:1].isupper():
+        return None
+    head = span[-1]
+    if not all(t.is_lower and t.pos_ in ("ADJ", "NOUN") for t in span[owner_at + 1 :]) or head.pos_ != "NOUN":
+        return None
+    if not is_evidence_noun(head):
+        return None  # "Statens vegvesen", "Hansens advokat": a body's name, a person
+    words_ = [t.text for t in span[: owner_at + 1]]
+    return " ".join([*words_[:-1], words_[-1][:-1]])
 
 
 #: a question that opens by naming whom it asks: "Kari Lund, hva tenker du …?"

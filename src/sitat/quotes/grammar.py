@@ -225,6 +225,16 @@ def _starts_person_name(tok: Token) -> bool:
 DECADE_OF_LIFE = re.compile(r"\d0-årene")
 
 
+def is_evidence_noun(tok: Token) -> bool:
+    """A document or a set of figures a report can come from ("rapport", "tall", compounds such as
+    "arbeidskraftundersøkelse"), by its indefinite or definite form."""
+    lower = tok.lower_
+    nouns = document_nouns() | words("evidence_noun")
+    endings = ("en", "et", "a", "ene", "er", "e", "r", "ne")
+    stems = {lower} | {lower[: -len(e)] for e in endings if lower.endswith(e)}
+    return any(stem.endswith(noun) for stem in stems for noun in nouns if len(noun) >= 3)
+
+
 def source_after_ifolge(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
     """The source after "ifølge": a speaker phrase, or a pronoun in the object case ("Ifølge ham er
     …"), which after a preposition names the source as "han" does after "sier"."""
@@ -238,6 +248,28 @@ def source_after_ifolge(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
     if phrase is None:
         return None
     k = phrase[1]
+    # "ifølge SSBs nye tall", "ifølge Statistisk sentralbyrås arbeidskraftundersøkelse": a body's
+    # genitive and what of it the report comes from are one source phrase
+    j = k
+    if (
+        j < len(doc)
+        and doc[j].is_lower
+        and doc[j].text.endswith("s")
+        and doc[j].pos_ in ("ADJ", "NOUN")  # not a verb in -s: "ifølge ordføreren skyldes …"
+        and doc[j].idx < limit
+    ):
+        j += 1  # the genitive of a name in two words, whose second word the tagger left lower case
+    if j > k or (doc[k - 1].text.endswith("s") and is_proper(doc[k - 1])):
+        while j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].idx < limit:
+            j += 1
+        if (
+            j < len(doc)
+            and doc[j].pos_ == "NOUN"
+            and doc[j].is_lower
+            and doc[j].idx < limit
+            and is_evidence_noun(doc[j])
+        ):
+            phrase, k = (phrase[0], j + 1), j + 1
     if (
         k + 1 < len(doc)
         and is_proper(doc[k - 1])
