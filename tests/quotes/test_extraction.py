@@ -2606,8 +2606,10 @@ def test_who_is_named_inside_a_report_is_less_salient_than_who_made_it(nlp, repo
 @pytest.mark.parametrize(
     ("sentence", "words"),
     [
-        ("Han viser til at ventetidene har økt med en måned, ifølge tall fra Helsedirektoratet.",
-         "ventetidene har økt med en måned"),
+        (
+            "Han viser til at ventetidene har økt med en måned, ifølge tall fra Helsedirektoratet.",
+            "ventetidene har økt med en måned",
+        ),
         ("Hun sier at ledigheten stiger i Agder, ifølge NAVs siste tall.", "ledigheten stiger i Agder"),
     ],
 )
@@ -2705,6 +2707,29 @@ def test_ifolge_an_owners_figures_is_the_owner(nlp, sentence, speaker):
 def test_ifolge_a_report_before_a_verb_in_s_ends_at_the_source(nlp):
     q = one(nlp, "Budsjett\n\nIfølge rådmannen skyldes underskuddet økte utgifter.", "underskuddet")
     assert q.speaker == "rådmannen"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        (
+            "Det tyrkiske utenriksdepartementet hevder at grensen er stengt, melder nyhetsbyrået Reuters.",
+            "grensen er stengt",
+            "Det tyrkiske utenriksdepartementet",
+        ),
+        ("Statsministeren mener at skatten bør ned, skriver VG.", "skatten bør ned", "Statsministeren"),
+    ],
+)
+def test_a_body_or_title_with_its_own_cue_is_the_source_of_words_an_agency_passes_on(
+    nlp, sentence, words, speaker
+):
+    q = one(nlp, f"Nyheter\n\n{sentence}", words)
+    assert (q.text, q.speaker) == (words, speaker)
+
+
+def test_a_colour_after_a_comma_is_no_cue_that_ends_a_report(nlp):
+    text = "Brann\n\nEn nabo forteller at det var tykk, svart røyk i hele gata."
+    assert one(nlp, text, "tykk").text == "det var tykk, svart røyk i hele gata"
 
 
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):

@@ -671,7 +671,20 @@ class _Rules:
             return (
                 span is not None
                 and span[0] == first
-                and any(t.pos_ == "PROPN" for t in doc[span[0] : span[1]])
+                and (
+                    any(t.pos_ == "PROPN" for t in doc[span[0] : span[1]])
+                    # "Det russiske forsvarsdepartementet hevder at …, melder Tass": a body by its kind
+                    or (
+                        doc[span[1] - 1].lower_.endswith(org_endings())
+                        and doc[span[0]].lower_ in ("det", "den")
+                    )
+                    # "Statsministeren mener at …, skriver VG": a definite title
+                    or (
+                        span[1] - span[0] == 1
+                        and role_of(doc[span[0]].text) is not None
+                        and doc[span[0]].lower_ != role_of(doc[span[0]].text)
+                    )
+                )
                 and self.phrase_names_a_source(span)
             )
 
@@ -965,6 +978,22 @@ class _Rules:
                 continue  # "ungdommer som kjenner ham, er blitt flinkere": the comma closes a relative clause
             if cut > 0:
                 s_end = cut
+        # "… «militær infrastruktur», melder det statlige nyhetsbyrået Tass.": who passed it on
+        relayed = next(
+            (
+                c.start
+                for c in self.a.cues
+                if c.kind == "speech"
+                and start < c.start < s_end
+                and text[: c.start].rstrip().endswith(",")
+                and self.a.direct_covering(start, start + 1) is None  # (not ", sier X" of dash words)
+                and self.a.doc[c.token].pos_ in ("VERB", "AUX")  # (not ", svart røyk": a colour)
+                and self.closes_sentence(c, s_end)
+            ),
+            None,
+        )
+        if relayed is not None:
+            s_end = len(text[:relayed].rstrip()[:-1].rstrip())
         evidence = re.search(r",\s+ifølge\s[^,]*[.!?]?\s*$", text[start:s_end])
         if evidence:
             s_end = (
