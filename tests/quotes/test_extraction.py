@@ -2732,6 +2732,43 @@ def test_a_colour_after_a_comma_is_no_cue_that_ends_a_report(nlp):
     assert one(nlp, text, "tykk").text == "det var tykk, svart røyk i hele gata"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Fylkesordfører Per Vik kaller situasjonen alvorlig.", "situasjonen alvorlig"),
+        (
+            "Rektor Anne Moe kaller vedtaket den verste nyheten skolen har fått på lenge.",
+            "vedtaket den verste nyheten skolen har fått på lenge",
+        ),
+    ],
+)
+def test_kaller_a_definite_object_and_a_judgement_without_marks_is_reported(nlp, sentence, words):
+    q = one(nlp, f"Skole\n\n{sentence}", words)
+    assert (q.text, q.type) == (words, "indirect")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreldrene kalte sønnen Ola etter bestefaren.",
+        "Han kaller seg ekspert på fuglesang.",
+        "Styret kalte inn til ekstraordinært møte.",
+    ],
+)
+def test_naming_a_child_oneself_or_a_meeting_is_no_label(nlp, sentence):
+    assert quotes_of(nlp, f"Skole\n\n{sentence}") == []
+
+
+def test_for_whom_after_a_label_in_marks_is_part_of_the_mixed_quotation(nlp):
+    text = "Industri\n\nTillitsvalgt Roar Dahl kaller utsettelsen «et hardt slag» for verftene i regionen."
+    assert one(nlp, text, "et hardt slag").text == "utsettelsen «et hardt slag» for verftene i regionen"
+
+
+def test_a_title_in_two_parts_joined_by_og_is_one_speaker_phrase(nlp):
+    q = one(nlp, "Helse\n\nHelse- og omsorgsminister Kari Lie kaller køene uholdbare.", "køene")
+    assert q.speaker_mention == "Helse- og omsorgsminister Kari Lie"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -79,6 +79,7 @@ CONFIDENCE = {
     "ifolge.middle": 0.7,
     "anaphoric.previous": 0.6,
     "kalle.mixed": 0.75,
+    "kalle.unmarked": 0.7,
     "object.demand": 0.6,
     "clause.parenthetical": 0.7,
     "clause.infinitive": 0.65,
@@ -172,7 +173,7 @@ class _Article:
         if (
             kind != "direct"
             and _word_count(self.text[start:end]) < (2 if method == "clause.at" else 3)
-            and (method != "kalle.mixed")
+            and not method.startswith("kalle.")
             and not (method == "clause.bare" and self.subject_and_verb(start, end))
         ):
             return None  # "saken", "(Ap)": too little to be reported speech (a label is verbatim)
@@ -1418,6 +1419,13 @@ class _Rules:
                 label_end = max(m.close for m in near)
                 rest = a.text[label_end:s_end].split()
                 end = s_end if rest and rest[0] == "som" else label_end
+                if (
+                    rest
+                    and rest[0] in ("for", "mot", "overfor")
+                    and not any(t.pos_ in ("VERB", "AUX") for t in a.doc[a.token(label_end) : a.token(s_end)])
+                ):
+                    # "kaller utsettelsen «et slag i ansiktet» for industrien i regionen.": for whom
+                    end = len(a.text[:s_end].rstrip().rstrip(".!?"))
                 start = _after_inverted_subject(a.text, cue.end, near[0].open)
                 start = self.after_inverted_name(cue, start, near[0].open)
                 k = a.token(start)
@@ -1430,6 +1438,31 @@ class _Rules:
                     k += 1  # "kalte samtidig beslutningen «…»": the adverb is no part of what is labelled
                 start = max(start, a.doc[k].idx) if k < len(a.doc) else start
                 a.add(start, end, "mixed", "kalle.mixed", cue)
+            elif cue.lemma == "kalle" and not any(cue.end < m.open < s_end for m in a.marks):
+                self.unmarked_label(cue, s_end)
+
+    def unmarked_label(self, cue: Cue, s_end: int) -> None:
+        """ "Direktør Silje Rønning kaller utviklingen bekymringsfull", "kaller nedleggelsen den
+        tyngste dagen for bygda": a definite object and the words that judge it, without marks, are
+        reported (indirect); not "kalte sønnen Ola", "kaller seg ekspert", "kalte inn til møte"."""
+        a = self.a
+        doc = a.doc
+        k = cue.last_token + 1
+        while k < len(doc) and doc[k].lower_ in words("adverb") and doc[k].lower_ not in words("determiner"):
+            k += 1
+        if k + 1 >= len(doc) or doc[k].idx >= s_end:
+            return
+        obj, judged = doc[k], doc[k + 1]
+        definite = obj.pos_ == "NOUN" and obj.is_lower and obj.lower_.endswith(("en", "et", "a", "ene", "ne"))
+        if not (definite or obj.lower_ in ("det", "dette")):
+            return
+        if judged.pos_ not in ("ADJ", "DET") or judged.text[:1].isupper() or judged.idx >= s_end:
+            return
+        if not self.names_a_source(cue, a.token(a.sentence_at(cue.start)[0])):
+            return
+        end = self.clause_end(obj.idx, s_end)
+        if _word_count(a.text[obj.idx : end]) >= 2:
+            a.add(obj.idx, end, "indirect", "kalle.unmarked", cue)
 
     def perfect_tense(self, cue: Cue) -> bool:
         """A participle after "har"/"hadde" (adverbs between): "har tidligere kalt" is somebody's own

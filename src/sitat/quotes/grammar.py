@@ -593,6 +593,9 @@ def phrase_before(doc: Doc, i: int, floor: int) -> tuple[int, int] | None:
         prev = doc[start - 1]
         if prev.is_punct or prev.is_space or "\n" in prev.text_with_ws:
             break
+        if prev.lower_ == "og" and start - 2 >= floor and doc[start - 2].text.endswith("-"):
+            start -= 2  # "Arbeids- og velferdsdirektør X": a title in two parts joined by "og"
+            continue
         if prev.lower_ in ("og", "men", "at", "som", "da", "når", "mens", "fordi", "hvis", "dersom"):
             break
         if is_finite_verb(prev) and not is_proper(prev):

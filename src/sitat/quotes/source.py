@@ -62,6 +62,7 @@ _SPEAKER_IS_SUBJECT = (
     "clause.parenthetical",
     "clause.infinitive",
     "kalle.mixed",
+    "kalle.unmarked",
     "dash.colon",
     "marks.colon",
     "colon.bare",
@@ -268,7 +269,7 @@ class _Sources:
                 return holder or parsed
             while nxt < len(doc) and doc[nxt].lower_ in ("riktignok", "også", "nå", "derfor", "likevel"):
                 nxt += 1
-            labelled = q.method == "kalle.mixed" and nxt < len(doc) and doc[nxt].idx >= q.start
+            labelled = q.method.startswith("kalle.") and nxt < len(doc) and doc[nxt].idx >= q.start
             if (
                 nxt < len(doc)
                 and not labelled  # "beskriver Rehman som «…»": what follows is the one labelled
@@ -656,9 +657,9 @@ def attach_sources(doc: Doc, quotations: list[Quotation]) -> None:
         if mention is None:
             continue
         span = doc[mention[0] : mention[1]]
-        if q.method == "kalle.mixed" and q.start <= span.start_char < q.end:
+        if q.method.startswith("kalle.") and q.start <= span.start_char < q.end:
             continue  # "beskriver Rehman som «…»": the one labelled is not who gives the label
-        if q.method == "kalle.mixed" and span.start_char < q.start < span.end_char:
+        if q.method.startswith("kalle.") and span.start_char < q.start < span.end_char:
             # "kaller kritiker Eva Lund boka «…»": the speaker's phrase ends where the labelled begins
             cut = trim_mention(doc, (span.start, sources.token(q.start)))
             if cut is None:
