@@ -2769,6 +2769,23 @@ def test_a_title_in_two_parts_joined_by_og_is_one_speaker_phrase(nlp):
     assert q.speaker_mention == "Helse- og omsorgsminister Kari Lie"
 
 
+def test_a_minister_of_one_kind_is_not_the_prime_minister(nlp):
+    text = (
+        "Forsvar\n\nForsvarsminister Ola Berg (Ap) besøkte Rena mandag.\n\n"
+        "Statsministeren sier at Norge må bruke mer på forsvar.\n\nMinisteren sier at han er enig."
+    )
+    assert one(nlp, text, "Norge må bruke").speaker != "Ola Berg"
+    assert one(nlp, text, "han er enig").speaker == "Ola Berg"
+
+
+def test_a_title_goes_to_the_one_introduced_with_exactly_it(nlp):
+    text = (
+        "Retten\n\nDommer Finn Lie ledet saken. Meddommer Espen Dahl var uenig i dommen.\n\n"
+        "Dommeren sier at saken var krevende."
+    )
+    assert one(nlp, text, "saken var krevende").speaker == "Finn Lie"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

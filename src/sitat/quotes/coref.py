@@ -105,6 +105,12 @@ def role_family(role: str) -> frozenset[str]:
     return frozenset(family)
 
 
+def _specific_roles(roles: set[str]) -> set[str]:
+    """The titles a source was introduced with, not the wider ones they imply: of "meddommer" and
+    "dommer", "meddommer"."""
+    return {r for r in roles if not any(other != r and other.endswith(r) for other in roles)}
+
+
 def _kin_of(role: str, title: str) -> bool:
     """Whether ``role`` ending in ``title`` is an instance of it: always, unless ``title`` is a family
     word and what comes before it is no family prefix ("storesøster" is a søster, "helsesøster" not)."""
@@ -451,8 +457,21 @@ class _Coref:
         """Sources introduced with this role: those who hold it as such first ("generalsekretæren" is
         the generalsekretær, not the statssekretær named since), else any of its family ("lederen" for
         "forbundsleder X")."""
-        exact = [s for s in self.sources if role in s.roles]
-        return exact or [s for s in self.sources if role_family(role) & s.roles]
+        # (one who was introduced with exactly this title first: "Dommeren" is "dommer Finn Lie", not
+        # "meddommer Espen Dahl", who is a "dommer" too)
+        specific = [s for s in self.sources if role in _specific_roles(s.roles) and s.person_evidence]
+        exact = specific or [s for s in self.sources if role in s.roles]
+        if exact:
+            return exact
+        family = role_family(role)
+        # not a holder of another title of the same kind: "statsministeren" is not "forsvarsminister
+        # Ola Berg", though both are ministers
+        return [
+            s
+            for s in self.sources
+            if family & s.roles
+            and not any(r not in family and any(r.endswith(t) and r != t for t in family) for r in s.roles)
+        ]
 
     def _family_member(self, role: str, pos: int, exclude: Source | None = None) -> Source | None:
         """ "Moren legger til at …", "Kona ser på ham", "Datteren så det annerledes": a parent, spouse
