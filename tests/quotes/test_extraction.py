@@ -2786,6 +2786,29 @@ def test_a_title_goes_to_the_one_introduced_with_exactly_it(nlp):
     assert one(nlp, text, "saken var krevende").speaker == "Finn Lie"
 
 
+def test_a_label_inside_a_report_is_part_of_the_report(nlp):
+    text = "Jordmor\n\nSønnen Per Aune sier at familien alltid har kalt henne «den tredje forelderen»."
+    q = one(nlp, text, "den tredje forelderen")
+    assert (q.text, q.speaker, q.method) == (
+        "familien alltid har kalt henne «den tredje forelderen»",
+        "Per Aune",
+        "clause.at",
+    )
+
+
+def test_a_label_after_og_is_the_speakers_own_next_verb(nlp):
+    text = "Teater\n\nKritiker Eva Lund mener at akten er for lang, og kaller scenen «en halvtime for mye»."
+    assert one(nlp, text, "en halvtime for mye").method == "kalle.mixed"
+
+
+def test_a_report_from_a_body_whose_name_runs_on_in_lower_case_is_that_bodys(nlp):
+    text = (
+        "Idrett\n\nFlere barn slutter med idrett, viser en ny rapport fra Norges skiforbund.\n\n"
+        "Ifølge rapporten er frafallet størst blant jenter."
+    )
+    assert one(nlp, text, "frafallet").speaker == "Norges skiforbund"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -1407,6 +1407,8 @@ class _Rules:
                 continue
             if is_participle(a.doc[cue.token]) and not self.perfect_tense(cue):
                 continue  # "Da ble den beskrevet som «…»": a label nobody here is said to give
+            if self.inside_at_report(cue):
+                continue  # "Han sier at familien har kalt henne «…»": his report, which holds the label
             _, s_end = a.sentence_at(cue.start)
             # "kaller dommerens avgjørelse om å annullere utligningen like før pause for «…»": the
             # object may be long; the label is in the same sentence
@@ -1440,6 +1442,19 @@ class _Rules:
                 a.add(start, end, "mixed", "kalle.mixed", cue)
             elif cue.lemma == "kalle" and not any(cue.end < m.open < s_end for m in a.marks):
                 self.unmarked_label(cue, s_end)
+
+    def inside_at_report(self, cue: Cue) -> bool:
+        """Whether the cue stands in the "at" clause of a reporting cue before it in its sentence."""
+        a = self.a
+        s_start, _ = a.sentence_at(cue.start)
+        if cue.token > 0 and a.doc[cue.token - 1].lower_ in ("og", "men"):
+            return False  # "Hun mener at akten er for lang, og kaller scenen «…»": her own next verb
+        return any(
+            c.kind in REPORTED_KINDS
+            and s_start <= c.start < cue.start
+            and any(t.lower_ == "at" for t in a.doc[c.last_token + 1 : cue.token])
+            for c in a.cues
+        )
 
     def unmarked_label(self, cue: Cue, s_end: int) -> None:
         """ "Direktør Silje Rønning kaller utviklingen bekymringsfull", "kaller nedleggelsen den

@@ -1763,6 +1763,9 @@ class _Coref:
         """A document's author as the article names the person or body most fully."""
         # the sentence's full stop is no part of the name, nor what follows it
         name = re.split(r"(?<=\w{3})[.!?]\s", name.strip())[0].rstrip(".,;:")
+        run_on = re.search(rf"(?<!\w){re.escape(name)}\s+([a-zæøå]+)(?!\w)", doc_text(self.doc))
+        if run_on and run_on.group(1).endswith(org_endings()):
+            name = f"{name} {run_on.group(1)}"  # "Norges idrettsforbund": the name runs on in lower case
         surname = name.split()[-1]
         known = next(
             (
