@@ -2809,6 +2809,15 @@ def test_a_report_from_a_body_whose_name_runs_on_in_lower_case_is_that_bodys(nlp
     assert one(nlp, text, "frafallet").speaker == "Norges skiforbund"
 
 
+def test_a_parent_word_after_a_child_introduced_by_first_name_is_the_one_named_before(nlp):
+    text = (
+        "Garden\n\nOla Haugen (70) har drevet garden i 45 år. Datteren Siri (34) skal ta over i vår.\n\n"
+        "– Hun har bedre hode for tall enn meg, sier Siri.\n\n"
+        "Faren innrømmer at han gruer seg til å gi slipp."
+    )
+    assert one(nlp, text, "gruer seg").speaker == "Ola Haugen"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

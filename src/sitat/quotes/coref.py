@@ -482,15 +482,22 @@ class _Coref:
         kin = words("kin_not_parent") if role in words("kin_parent") else words("kin_not_child")
         named = [s for s in self.sources if s.kind == "person" and s.is_known_person and " " in s.canonical]
         shared = Counter(s.surname for s in named)
-        named_ids = {id(s) for s in named}
+        family = {id(s) for s in named if shared[s.surname] > 1}
+        # "Per Grøndahl (67) har drevet garden i 40 år. Sønnen Even (31) skal ta over": a relative
+        # introduced by first name with a family word belongs to the person named just before
+        text = doc_text(self.doc)
+        for relative in self.sources:
+            first = min((m.pos for m in self.mentions if m.source is relative), default=None)
+            if not relative.roles & words("kinship") or " " in relative.canonical or first is None:
+                continue
+            start, _ = self._sentence_of(first) or (first, 0)
+            floor = text.rfind("\n\n", 0, start) + 1
+            family |= {
+                id(m.source) for m in self.mentions if floor <= m.pos < start and m.source.kind == "person"
+            }
 
         def fits(s: Source) -> bool:
-            return (
-                id(s) in named_ids
-                and shared[s.surname] > 1
-                and (gender == "-" or s.gender == gender)
-                and not s.roles & kin
-            )
+            return id(s) in family and (gender == "-" or s.gender == gender) and not s.roles & kin
 
         return self.most_salient(pos, fits, exclude)
 
