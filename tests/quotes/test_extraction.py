@@ -2818,6 +2818,15 @@ def test_a_parent_word_after_a_child_introduced_by_first_name_is_the_one_named_b
     assert one(nlp, text, "gruer seg").speaker == "Ola Haugen"
 
 
+def test_a_name_in_apposition_with_where_the_person_is_from_speaks(nlp):
+    text = (
+        "Ulykke\n\nEn av de skadde, Kari Nes fra Elverum, forteller til avisen at bilen foran skled ut.\n\n"
+        "– Det gikk så fort. Jeg rakk bare å bremse."
+    )
+    assert one(nlp, text, "bilen foran skled ut").speaker == "Kari Nes"
+    assert one(nlp, text, "Det gikk så fort").speaker == "Kari Nes"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -334,6 +334,16 @@ class _Sources:
         if last - 3 >= first and doc[last - 1].text == ")" and doc[last - 3].text == "(":
             last -= 3  # "Komiteens leder, Per Olav Rysstad (Frp), sier …": the party after the name
         name = (first, last)
+        home = next(
+            (
+                k
+                for k in range(first + 1, last)
+                if doc[k].lower_ in words("attach_prep") and is_proper(doc[k - 1])
+            ),
+            None,
+        )
+        if home is not None and all(is_proper(t) for t in doc[home + 1 : last]):
+            name = (first, home)  # "En av de involverte, Per Strand fra Jessheim, forteller": where from
         if 0 < name[1] - name[0] <= 4 and all(is_proper(t) for t in doc[name[0] : name[1]]):
             return name
         # "Gruppeleder Ole Rud i Senterpartiet, det største partiet, kalte …": the described subject
