@@ -2827,6 +2827,15 @@ def test_a_name_in_apposition_with_where_the_person_is_from_speaks(nlp):
     assert one(nlp, text, "Det gikk så fort").speaker == "Kari Nes"
 
 
+def test_a_report_after_a_speakers_own_question_is_still_hers(nlp):
+    text = (
+        "Nav-kontoret\n\nUtenfor kontoret møter vi Randi Lie (70), som skal levere et skjema.\n\n"
+        "– Jeg har ikke BankID. Hvor skal jeg gjøre av meg da? spør hun.\n\n"
+        "Hun forteller at hun har ventet i telefonkø i en time."
+    )
+    assert one(nlp, text, "ventet i telefonkø").speaker == "Randi Lie"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -1790,6 +1790,8 @@ class _Coref:
     def _questioner(self, idx: int, resolved: dict[int, Source | None]) -> Source | None:
         """Who asked, when the quotation right before this one is a question in the next paragraph up."""
         q = self.quotations[idx]
+        if q.type != "direct":
+            return None  # "– Hvor skal jeg gjøre av meg da? spør hun.\n\nHun forteller at …": her report
         before = [i for i, p in enumerate(self.quotations) if p.end <= q.start and not p.nested]
         if not before:
             return None
