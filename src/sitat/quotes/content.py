@@ -230,6 +230,15 @@ def _is_present(verb: Token) -> bool:
     return verb.lower_.endswith("er") or verb.lower_ in words("short_present")
 
 
+def _past_adverbs(doc: Doc, k: int, limit: int) -> int:
+    """The first token from ``k`` (before character ``limit``) that is no adverb: "kalte samtidig
+    beslutningen" labels "beslutningen" (a determiner that is also an adverb stays)."""
+    adverbs = words("adverb") - words("determiner")
+    while k < len(doc) and doc[k].idx < limit and doc[k].lower_ in adverbs:
+        k += 1
+    return k
+
+
 def _word_count(text: str) -> int:
     return sum(1 for w in text.split() if any(ch.isalnum() for ch in w))
 
@@ -1430,14 +1439,8 @@ class _Rules:
                     end = len(a.text[:s_end].rstrip().rstrip(".!?"))
                 start = _after_inverted_subject(a.text, cue.end, near[0].open)
                 start = self.after_inverted_name(cue, start, near[0].open)
-                k = a.token(start)
-                while (
-                    k < len(a.doc)
-                    and a.doc[k].idx < near[0].open
-                    and a.doc[k].lower_ in words("adverb")
-                    and a.doc[k].lower_ not in words("determiner")
-                ):
-                    k += 1  # "kalte samtidig beslutningen «…»": the adverb is no part of what is labelled
+                # "kalte samtidig beslutningen «…»": the adverb is no part of what is labelled
+                k = _past_adverbs(a.doc, a.token(start), near[0].open)
                 start = max(start, a.doc[k].idx) if k < len(a.doc) else start
                 a.add(start, end, "mixed", "kalle.mixed", cue)
             elif cue.lemma == "kalle" and not any(cue.end < m.open < s_end for m in a.marks):
@@ -1462,9 +1465,7 @@ class _Rules:
         reported (indirect); not "kalte sønnen Ola", "kaller seg ekspert", "kalte inn til møte"."""
         a = self.a
         doc = a.doc
-        k = cue.last_token + 1
-        while k < len(doc) and doc[k].lower_ in words("adverb") and doc[k].lower_ not in words("determiner"):
-            k += 1
+        k = _past_adverbs(doc, cue.last_token + 1, s_end)
         if k + 1 >= len(doc) or doc[k].idx >= s_end:
             return
         obj, judged = doc[k], doc[k + 1]

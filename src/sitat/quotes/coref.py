@@ -1467,11 +1467,7 @@ class _Coref:
                 ]
             if head_role in words("kinship"):
                 # "Kona mener …" before "Kona, lærer Ingvild Rustad, …": not a wife introduced later
-                holders = [
-                    s
-                    for s in holders
-                    if any(m.source is s and m.pos < q.speaker_start for m in self.mentions)
-                ]
+                holders = [s for s in holders if self._before(s, q)]
             team = next((p for t in span[:tail] if (p := _title_prefix(t.text))), None)
             if team and holders:
                 # "sier Tangen-treneren": not the one introduced as "Kvernhus-trener"; if nobody was

@@ -109,14 +109,27 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: endings a document noun takes ("brevet", "rapporten"); an evidence noun also plural ones ("tallene")
+_DOCUMENT_ENDINGS = ("et", "en", "a", "e", "ene")
+_EVIDENCE_ENDINGS = ("en", "et", "a", "ene", "er", "e", "r", "ne")
+
+
+def _noun_bases(lower: str, endings: tuple[str, ...]) -> list[str]:
+    """The word and what is left of it without each of ``endings`` it has, in that order."""
+    return [lower] + [lower[: -len(e)] for e in endings if lower.endswith(e)]
+
+
+@cache
+def _evidence_nouns() -> frozenset[str]:
+    return frozenset(n for n in document_nouns() | words("evidence_noun") if len(n) >= 3)
+
+
 def document_noun(word: str) -> str | None:
     """``brev`` for "brevet", ``rapport`` for "rapporten": the document noun a word is a form of."""
-    lower = word.lower().strip(",.:;")
-    for ending in ("", "et", "en", "a", "e", "ene"):
-        base = lower[: len(lower) - len(ending)] if ending else lower
-        if lower.endswith(ending) and base in document_nouns():
-            return base
-    return None
+    nouns = document_nouns()
+    return next(
+        (base for base in _noun_bases(word.lower().strip(",.:;"), _DOCUMENT_ENDINGS) if base in nouns), None
+    )
 
 
 def is_subject_pronoun(tok: Token) -> bool:
@@ -228,11 +241,8 @@ DECADE_OF_LIFE = re.compile(r"\d0-årene")
 def is_evidence_noun(tok: Token) -> bool:
     """A document or a set of figures a report can come from ("rapport", "tall", compounds such as
     "arbeidskraftundersøkelse"), by its indefinite or definite form."""
-    lower = tok.lower_
-    nouns = document_nouns() | words("evidence_noun")
-    endings = ("en", "et", "a", "ene", "er", "e", "r", "ne")
-    stems = {lower} | {lower[: -len(e)] for e in endings if lower.endswith(e)}
-    return any(stem.endswith(noun) for stem in stems for noun in nouns if len(noun) >= 3)
+    bases = _noun_bases(tok.lower_, _EVIDENCE_ENDINGS)
+    return any(base.endswith(noun) for base in bases for noun in _evidence_nouns())
 
 
 def source_after_ifolge(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:

@@ -135,10 +135,7 @@ class _Sources:
         assert q.cue_start is not None
         cue = self.token(q.cue_start)
         if cue > end:  # the phrase before its cue: the clause closes with the comma before the verb group
-            between = words("auxiliary") | words("adverb")
-            clause_end = cue
-            while clause_end - 1 > end and doc[clause_end - 1].lower_ in between:
-                clause_end -= 1  # "som bor i nærheten, har fortalt": back over the verb group
+            clause_end = self._before_verb_group(cue, end) + 1  # "som bor i nærheten, har fortalt"
             if doc[clause_end - 1].text == ",":
                 clause_end -= 1
         else:  # after it: to the end of the sentence or a comma
