@@ -1702,7 +1702,7 @@ def test_de_after_a_group_that_opens_the_sentence_before_is_that_group(nlp, grou
             "Eier Kari Berg åpnet kafeen i går.\n\nEn annen kunde, en ung mor, var mindre fornøyd med "
             "trappen. – Vi kommer oss ikke inn med vogn, sier hun.",
             "Vi kommer oss ikke inn med vogn",
-            "En annen kunde",
+            "en ung mor",  # the apposition says who she is, as the gold of such sets names her
         ),
         # "selskapet" is the firm introduced as one, not a field named in its words or NTB
         (
@@ -2836,6 +2836,48 @@ def test_a_report_after_a_speakers_own_question_is_still_hers(nlp):
     assert one(nlp, text, "ventet i telefonkø").speaker == "Randi Lie"
 
 
+@pytest.mark.parametrize(
+    ("opening", "cue", "who"),
+    [
+        ("Den ansatte, en kvinne i 20-årene,", "forklarte at", "en kvinne i 20-årene"),
+        ("En annen nabo, en kvinne i 60-årene,", "sier", "en kvinne i 60-årene"),
+        ("Kunden, ei dame med rullator,", "forteller", "ei dame med rullator"),
+    ],
+)
+def test_an_unnamed_source_in_apposition_is_named_by_who_she_is(nlp, opening, cue, who):
+    text = (
+        f"Ranet\n\nPolitiet rykket ut like etter midnatt.\n\n{opening} {cue} hun ble svært redd.\n\n"
+        "– Jeg trodde jeg skulle dø, sa hun."
+    )
+    assert one(nlp, text, "ble svært redd").speaker == who
+    assert one(nlp, text, "trodde jeg skulle dø").speaker == who
+
+
+@pytest.mark.parametrize("worker", ["ansatte", "skadde", "pårørende"])
+def test_a_person_named_by_what_happened_or_where_she_works_can_report(nlp, worker):
+    text = f"Brannen\n\nDen {worker} forteller at røyken kom fort."
+    assert one(nlp, text, "røyken kom fort").speaker == f"Den {worker}"
+
+
+@pytest.mark.parametrize(
+    ("attribution", "who"),
+    [
+        ("svarer ektemannen tørt fra kjøkkenet", "ektemannen"),
+        ("sier moren stille", "moren"),
+        ("sa 19-åringen den gangen til politiet", "19-åringen"),
+        ("sier sjefen hennes", "sjefen hennes"),
+    ],
+)
+def test_how_or_when_after_an_inverted_speaker_is_not_part_of_who(nlp, attribution, who):
+    text = f"Samtalen\n\n– Det har vi hørt før, {attribution}."
+    assert one(nlp, text, "hørt før").speaker_mention == who
+
+
+def test_a_time_adjective_opening_the_sentence_is_not_the_source(nlp):
+    text = "Brannen\n\nSent tirsdag skrev politiet at veien var åpnet igjen."
+    assert one(nlp, text, "veien var åpnet").speaker_mention == "politiet"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"
@@ -3604,10 +3646,19 @@ def test_a_definite_person_noun_is_the_unnamed_person_introduced_anywhere_before
     assert one(nlp, text, "Jeg ble provosert").speaker == "en 41 år gammel mann fra Bryne"
 
 
-def test_an_unnamed_person_in_apposition_is_the_phrase_before_the_comma(nlp):
+def test_the_noun_of_an_unnamed_person_in_apposition_points_back_to_her(nlp):
     text = (
         "Tiltalt for vold mot nabo\n\n"
         "Et vitne, en kvinne i 50-årene, forklarte at de to mennene kranglet lenge.\n\n"
+        "– Så gikk alt veldig fort, sa kvinnen."
+    )
+    assert one(nlp, text, "Så gikk alt").speaker == "en kvinne i 50-årene"
+
+
+def test_a_long_apposition_leaves_the_unnamed_person_named_by_the_phrase_before_the_comma(nlp):
+    text = (
+        "Tiltalt for vold mot nabo\n\n"
+        "Et vitne, en kvinne i 50-årene som sto ved bussholdeplassen, forklarte at de kranglet.\n\n"
         "– Så gikk alt veldig fort, sa kvinnen."
     )
     assert one(nlp, text, "Så gikk alt").speaker == "Et vitne"

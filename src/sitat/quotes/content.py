@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from sitat.lexicons import cue_verbs, first_names, org_reference_endings, person_nouns, role_of
 from sitat.quotes.grammar import (
     can_open_speaker_phrase,
+    describes_unnamed_person,
     doc_text,
     document_front,
     has_parse,
@@ -37,6 +38,7 @@ from sitat.quotes.grammar import (
     is_participle,
     is_proper,
     is_subject_pronoun,
+    names_a_person_by_kind,
     org_endings,
     phrase_after,
     phrase_before,
@@ -937,6 +939,10 @@ class _Rules:
         first = self.a.token(s_start)
         opener = list(doc[first:opening])
         described = list(doc[opening + 1 : comma])
+        if any(t.pos_ in ("VERB", "AUX") for t in opener + described):
+            return False
+        if describes_unnamed_person(described) and names_a_person_by_kind(opener):
+            return True  # "En annen nabo, en kvinne i 60-årene, sier hun ble vekket …"
         return (
             2 <= len(opener) <= 4
             and all(is_proper(t) for t in opener)
@@ -944,7 +950,6 @@ class _Rules:
             and bool(described)
             and described[0].is_lower
             and role_of(described[0].text) is not None
-            and not any(t.pos_ in ("VERB", "AUX") for t in described)
         )
 
     def after_relative_clause(self, cue: Cue, s_start: int) -> bool:

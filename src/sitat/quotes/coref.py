@@ -39,12 +39,14 @@ from sitat.lexicons import (
 )
 from sitat.quotes.grammar import (
     DECADE_OF_LIFE,
+    describes_unnamed_person,
     doc_text,
     document_noun,
     is_evidence_noun,
     is_proper,
     is_subject_pronoun,
     may_be_finite_verb,
+    names_a_person_by_kind,
     org_endings,
     sentence_bounds,
     token_index_at,
@@ -816,6 +818,18 @@ class _Coref:
             if self.inside_quote(start):
                 continue
             k = self._inverted_indefinite(self._token_at(start), end)
+            apposed = self._apposed_indefinite(self._token_at(start), end)
+            if apposed is not None:
+                # "Den ansatte, en kvinne i 20-årene, forklarte …": the apposition says who she is
+                k, closing = apposed
+                gender = next(
+                    (_person_noun_gender(t.lower_) for t in doc[k + 1 : k + 3] if t.lower_ in person_nouns()),
+                    None,
+                )
+                source = Source(names=[doc[k:closing].text], gender=gender or "-", person_evidence=True)
+                self.sources.append(source)
+                self.mentions.append(_Mention(doc[k].idx, source, True))
+                continue
             if k is None:
                 k = self._token_at(start)
                 if k + 1 >= len(doc) or doc[k].text not in ("En", "Ei"):
@@ -825,6 +839,23 @@ class _Coref:
                 continue
             self.sources.append(source)
             self.mentions.append(_Mention(doc[k].idx, source, True))
+
+    def _apposed_indefinite(self, first: int, end: int) -> tuple[int, int] | None:
+        """ "Den ansatte, en kvinne i 20-årene, forklarte …": the tokens of the indefinite phrase in
+        apposition to a subject that names a person by kind."""
+        doc = self.doc
+        commas = [k for k in range(first + 1, min(first + 5, len(doc))) if doc[k].text == ","]
+        if not commas:
+            return None
+        comma = commas[0]
+        closing = next((k for k in range(comma + 1, min(comma + 8, len(doc))) if doc[k].text == ","), None)
+        if closing is None or doc[closing].idx >= end:
+            return None
+        if describes_unnamed_person(list(doc[comma + 1 : closing])) and names_a_person_by_kind(
+            list(doc[first:comma])
+        ):
+            return comma + 1, closing
+        return None
 
     def _unnamed_person_at(self, k: int, end: int) -> Source | None:
         """The person an indefinite phrase starting at token ``k`` ("en"/"ei") introduces, named by the
@@ -928,7 +959,8 @@ class _Coref:
             return None
         k, introduced = found
         if k > 0 and self.doc[k - 1].text == ",":
-            # "Et vitne, en kvinne i 50-årene, forklarte …": the phrase in apposition is the one before it
+            # "Et vitne, en kvinne i 50-årene som sto ved døra, forklarte …": a long apposition is the
+            # phrase before it (a short one is a source of its own: _apposed_indefinite)
             s_start = (self._sentence_of(self.doc[k].idx) or (0, 0))[0]
             before_comma = [m for m in self.mentions if s_start <= m.pos < self.doc[k - 1].idx]
             if before_comma:

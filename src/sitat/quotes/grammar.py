@@ -190,6 +190,24 @@ def is_infinitive(tok: Token) -> bool:
     return tok.has_morph() and "Inf" in tok.morph.get("VerbForm")
 
 
+def describes_unnamed_person(tokens: list[Token]) -> bool:
+    """ "en kvinne i 60-årene", "ei jente på ti år": an indefinite phrase that says who a source the
+    article does not name is (in apposition: "En annen nabo, en kvinne i 60-årene, sier …")."""
+    return (
+        2 <= len(tokens) <= 6
+        and tokens[0].lower_ in ("en", "ei")
+        and any(t.lower_ in person_nouns() for t in tokens[1:3])
+        and not any(t.pos_ in ("VERB", "AUX") for t in tokens)
+    )
+
+
+def names_a_person_by_kind(tokens: list[Token]) -> bool:
+    """ "En annen nabo", "Den ansatte": a phrase that names a person by what he or she is."""
+    return 1 <= len(tokens) <= 4 and any(
+        t.lower_ in person_nouns() or role_of(t.text) or t.lower_ in definite_person_nouns() for t in tokens
+    )
+
+
 def can_open_speaker_phrase(tok: Token) -> bool:
     """Whether a speaker phrase can start at ``tok`` (right after an inverted cue: "sier Hansen")."""
     lower = tok.lower_
@@ -491,6 +509,15 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
             break  # (not "Elverums strekspiller X", a title the tagger took for a verb)
         if k > i and tok.pos_ == "ADV" and not is_proper(tok):
             break  # "spør treneren igjen"
+        if (
+            k > i
+            and not named
+            and tok.is_lower
+            and (tok.pos_ == "ADJ" or lower in words("demonstrative"))
+            and doc[k - 1].pos_ == "NOUN"
+            and doc[k - 1].lower_.endswith(("en", "a", "et", "ne"))
+        ):
+            break  # "svarer ektemannen tørt", "sa 19-åringen den gangen": how or when, not who
         if k > i and named and not is_proper(tok):
             prev = doc[k - 1]
             if (
