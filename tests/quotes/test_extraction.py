@@ -2878,6 +2878,46 @@ def test_a_time_adjective_opening_the_sentence_is_not_the_source(nlp):
     assert one(nlp, text, "veien var åpnet").speaker_mention == "politiet"
 
 
+@pytest.mark.parametrize(
+    "subject",
+    ["Faren til en av jentene som ble skadet", "Læreren som var på turen", "Naboen som ringte politiet"],
+)
+def test_a_subject_named_by_kind_with_a_relative_clause_before_the_comma_speaks(nlp, subject):
+    text = (
+        "Ulykken\n\nLensmann Eva Berg ledet søket hele natten.\n\n"
+        f"{subject}, sier til avisen at barna er i sjokk.\n\n– De sover ikke om natta, sier han."
+    )
+    assert one(nlp, text, "barna er i sjokk").speaker == subject
+    assert one(nlp, text, "sover ikke").speaker == subject
+
+
+@pytest.mark.parametrize("word", ["Naboen", "Læreren", "Bestefaren"])
+def test_a_person_word_opening_the_sentence_is_a_person_a_pronoun_can_point_to(nlp, word):
+    text = (
+        "Brannen\n\nBrannsjef Eva Moe ledet slukkingen.\n\n"
+        f"{word} sier til avisen at røyken kom fort.\n\n– Vi kom oss ut i tide, sier han."
+    )
+    assert one(nlp, text, "kom oss ut").speaker == word
+
+
+def test_a_daughter_word_nobody_was_introduced_with_is_not_a_han(nlp):
+    text = (
+        "Fabrikken\n\nOle Vik (70) startet fabrikken i 1980.\n\n"
+        "Han sitter fortsatt i styret. Datteren sier at det er for mye.\n\n"
+        "– Han blander seg i alt.\n\nFaren ler.\n\n– Hun har rett, sier han."
+    )
+    assert one(nlp, text, "Hun har rett").speaker == "Ole Vik"
+
+
+def test_a_sibling_word_is_the_family_member_of_its_gender_named_nearest(nlp):
+    text = (
+        "Gården\n\nAnne Lie giftet seg med Per Lie i 1970. Hun døde i fjor.\n\n"
+        "Nå driver Kari Lie (40) gården alene.\n\n– Det er tungt, sier Kari.\n\n"
+        "Broren hennes, Jon Lie, bor i Bergen. Ifølge søsteren har han aldri villet overta."
+    )
+    assert one(nlp, text, "aldri villet overta").speaker == "Kari Lie"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

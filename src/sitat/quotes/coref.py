@@ -503,6 +503,33 @@ class _Coref:
 
         return self.most_salient(pos, fits, exclude)
 
+    def _sibling_of_last_named(self, role: str, pos: int) -> Source | None:
+        """ "Broren hennes, Geir Strand, bor i Oslo. Ifølge søsteren …": a sibling word is the most
+        salient person of its gender who shares a surname with the person named last before it (whose
+        sibling is meant), not one introduced as a parent."""
+        gender = titles().get(role, "-")
+        last = next(
+            (
+                m.source
+                for m in sorted(self.mentions, key=lambda m: -m.pos)
+                if m.pos < pos and m.source.kind == "person" and " " in m.source.canonical
+            ),
+            None,
+        )
+        if last is None or gender == "-":
+            return None
+        kin = [
+            s
+            for s in self.sources
+            if s is not last
+            and s.kind == "person"
+            and " " in s.canonical
+            and s.surname == last.surname
+            and s.gender == gender
+            and not s.roles & words("kin_parent")
+        ]
+        return self.most_salient(pos, lambda s: s in kin)
+
     def _most_recent(self, candidates: list[Source], pos: int) -> Source:
         best, best_pos = candidates[0], -1
         for m in self.mentions:
@@ -1522,6 +1549,10 @@ class _Coref:
                 member = self._family_member(head_role, q.speaker_start, asked_by)
                 if member is not None:
                     return member
+            if len(span) == 1 and head_role in words("kin_sibling"):
+                sibling = self._sibling_of_last_named(head_role, q.speaker_start)
+                if sibling is not None:
+                    return sibling
         # "instituttet", "departementet": the organisation named before whose name ends so
         # "Politiet om dødsfallet: – …": a headline points ahead to the body named in the story
         first_break = doc_text(self.doc).find("\n\n")
@@ -1584,19 +1615,39 @@ class _Coref:
             if found is not None:
                 return found
         phrase = span.text.rstrip(".,:;")  # "mener de to.": the full stop is no part of who
+        # the head is before a relative clause or a preposition ("Naboen som ringte politiet", "Faren
+        # til en av jentene"): it says what speaks
+        head_end = next(
+            (k for k, t in enumerate(span) if k > 0 and (t.lower_ in ("som", "til") or t.pos_ == "ADP")),
+            len(span),
+        )
+        head = span[head_end - 1]
         # "Hammerfest kommune", "Helse- og omsorgsdepartementet": a capitalised phrase ending like
         # an organisation is one, whatever the tagger made of it
-        organisation_name = span[0].text[:1].isupper() and phrase.endswith(organisation_suffixes())
+        organisation_name = span[0].text[:1].isupper() and span[:head_end].text.endswith(
+            organisation_suffixes()
+        )
+        # "Naboen sier …": a person word capitalised only because it opens the sentence
+        person_head = (
+            head_end == 1
+            and (head.i == 0 or self.doc[head.i - 1].is_punct or self.doc[head.i - 1].is_space)
+            and bool(role_of(head.text) or head.lower_ in definite_person_nouns())
+        )
+        capitalised = (span[-1].text[:1].isupper() and not (person_head and len(span) == 1)) or (
+            head.text[:1].isupper() and not person_head
+        )
         source = Source(
             names=[phrase],
             kind="group"
-            if span[-1].text.endswith(("er", "ene")) and not organisation_name
+            if head.text.endswith(("er", "ene")) and not organisation_name
             else "org"
-            if span[-1].text[:1].isupper() or span[-1].lower_ in words("org_reference") or organisation_name
+            if capitalised or head.lower_ in words("org_reference") or organisation_name
             else "person",
         )
         if head_role and not any(t.lower_ in ("og", "eller") for t in span):
             source.roles.add(head_role)  # not "Cathrine og søsteren": the pair holds no one role
+        if source.kind == "person" and head_role and titles().get(head_role) in ("m", "f"):
+            source.gender = titles()[head_role]  # "Datteren sier at …": a daughter, whom "han" is not
         person_noun = next((t.lower_ for t in span if t.lower_ in person_nouns()), None)
         if source.kind == "person" and person_noun is not None:
             # "ropte en eldre mann fra salen. – …, sa han": a man, whom the "han" after can be

@@ -204,6 +204,7 @@ class _Sources:
                 or self.relative_antecedent(cue, floor)
                 or self.coordinated_subject(cue, floor)
                 or self.apposed_name_before(cue, floor)
+                or self.subject_with_relative_clause(cue, floor)
             )
             if found is not None:
                 return found
@@ -384,6 +385,23 @@ class _Sources:
         if antecedent is None or not is_subject_like(doc, antecedent):
             return None
         return antecedent
+
+    def subject_with_relative_clause(self, cue: int, floor: int) -> tuple[int, int] | None:
+        """ "Moren til en av guttene som ble ranet, sier …": a subject that names a person by kind,
+        with the relative clause that says who, closed by the comma before the verb group."""
+        doc = self.doc
+        comma = self._before_verb_group(cue, floor)
+        if comma <= floor or doc[comma].text != ",":
+            return None
+        som = next((k for k in range(floor + 1, comma) if doc[k].lower_ == "som"), None)
+        if som is None or any(t.text == "," for t in doc[floor:comma]):
+            return None
+        subject = list(doc[floor:som])
+        if subject[0].lower_ in words("indefinite_opener"):
+            return None  # "En mor som …, forteller": _with_relative_clause decides how much names her
+        if len(subject) > 6 or any(is_finite_verb(t) for t in subject):
+            return None
+        return (floor, comma) if names_a_person_by_kind(subject[:2]) else None
 
     def coordinated_subject(self, cue: int, floor: int) -> tuple[int, int] | None:
         """ "Rådet fordømmer angrepet og advarer om at …": a cue after "og" shares the subject of the
