@@ -2918,6 +2918,35 @@ def test_a_sibling_word_is_the_family_member_of_its_gender_named_nearest(nlp):
     assert one(nlp, text, "aldri villet overta").speaker == "Kari Lie"
 
 
+def test_a_parent_word_is_the_one_parent_of_a_family_sharing_a_surname_word(nlp):
+    text = (
+        "Flommen\n\nAstrid Vik var 30 år da elva tok fjøset. Hun husker det godt.\n\n"
+        "– Det var som et tog, forteller hun.\n\nVi møter henne i stua på Støren. Hun har bodd her i 40 år. "
+        "Det står kaffe på bordet. Ute regner det.\n\n"
+        "Datteren Berit Vik Lien sitter ved siden av. Hun var fem år den gangen.\n\n"
+        "– Jeg syntes det var spennende, sier hun.\n\nMoren rister på hodet.\n\n– Vi mistet nesten alt."
+    )
+    assert one(nlp, text, "mistet nesten alt").speaker == "Astrid Vik"
+
+
+def test_unattributed_words_before_a_reply_are_not_the_repliers(nlp):
+    text = (
+        "Flommen\n\nAstrid Vik (91) ser i albumet. Datteren Berit Vik Lien sitter ved siden av.\n\n"
+        "– Ingen sendte regning den gangen, sier Astrid Vik.\n\nDatteren er uenig.\n\n"
+        "– Mor, folk hjelper hverandre i dag også.\n\n– Kanskje det, svarer 91-åringen."
+    )
+    assert one(nlp, text, "hjelper hverandre").speaker == "Berit Vik Lien"
+
+
+def test_a_family_word_does_not_make_a_person_named_in_passing_a_speaker(nlp):
+    text = (
+        "Utstillingen\n\nKunstner Eva Dahl (50) åpner utstillingen i dag.\n\n"
+        "– Dette blir stua, forklarer Dahl.\n\nEtt verk viser bilder Ole Dahl tok før han døde.\n\n"
+        "– Jeg har jobbet med familien i mange år.\n\nFaren hennes var fotograf hele livet."
+    )
+    assert one(nlp, text, "jobbet med familien").speaker == "Eva Dahl"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

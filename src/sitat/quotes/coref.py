@@ -483,8 +483,14 @@ class _Coref:
         gender = titles().get(role, "-")
         kin = words("kin_not_parent") if role in words("kin_parent") else words("kin_not_child")
         named = [s for s in self.sources if s.kind == "person" and s.is_known_person and " " in s.canonical]
-        shared = Counter(s.surname for s in named)
-        family = {id(s) for s in named if shared[s.surname] > 1}
+        # "Astrid Kvalvik" and her daughter "Berit Kvalvik Lien": any surname word shared (not a middle
+        # name: "Karl Ove" and "Jens Ove" are no family)
+        surnames = {
+            id(s): {w for w in s.canonical.split()[1:] if w[:1].isupper() and w not in first_names()}
+            for s in named
+        }
+        shared = Counter(word for words_ in surnames.values() for word in words_)
+        family = {id(s) for s in named if any(shared[word] > 1 for word in surnames[id(s)])}
         # "Per Grøndahl (67) har drevet garden i 40 år. Sønnen Even (31) skal ta over": a relative
         # introduced by first name with a family word belongs to the person named just before
         text = doc_text(self.doc)
@@ -501,7 +507,15 @@ class _Coref:
         def fits(s: Source) -> bool:
             return id(s) in family and (gender == "-" or s.gender == gender) and not s.roles & kin
 
-        return self.most_salient(pos, fits, exclude)
+        found = self.most_salient(pos, fits, exclude)
+        if found is None:
+            # named too far back to be salient, but the only one the word can be
+            only = [s for s in self.sources if fits(s) and s is not exclude and self._named_before(s, pos)]
+            found = only[0] if len(only) == 1 else None
+        return found
+
+    def _named_before(self, source: Source, pos: int) -> bool:
+        return any(m.source is source and m.pos < pos for m in self.mentions)
 
     def _sibling_of_last_named(self, role: str, pos: int) -> Source | None:
         """ "Broren hennes, Geir Strand, bor i Oslo. Ifølge søsteren …": a sibling word is the most
@@ -1747,7 +1761,7 @@ class _Coref:
                     # ("– …, svarer ordføreren") is
                     source = self._named_answerer(ordered, resolved) or source
             elif q.method in ("dash.context", "dash.colon", "marks.colon", "marks.paragraph"):
-                speaking = self._speaking_filter(resolved)
+                speaking = self._speaking_filter(resolved, q.start)
                 in_context = q.method in ("dash.context", "marks.paragraph")
 
                 source = (
@@ -1991,12 +2005,19 @@ class _Coref:
         return k > 0 and self.doc[k - 1].text in _OPENING_MARKS
 
     def _speaking_filter(
-        self, resolved: dict[int, Source | None]
+        self, resolved: dict[int, Source | None], pos: int
     ) -> Callable[[Source | None], Source | None]:
-        """Drops a candidate for unattributed words who is named only once in passing and never quoted
-        ("Det var rektor Oddvar Teigland som ansatte henne.") when others in the article do speak."""
+        """Drops a candidate for unattributed words at ``pos`` who is named only once in passing and
+        never quoted ("Det var rektor Oddvar Teigland som ansatte henne.") when others in the article
+        do speak. A family word after the words ("Faren hennes var fotograf") does not put the person
+        on the stage they were said on."""
         speakers = {id(s) for s in resolved.values() if s is not None}
-        named = Counter(id(m.source) for m in self.mentions if not self._is_pronoun_at(m.pos))
+        named = Counter(
+            id(m.source)
+            for m in self.mentions
+            if not self._is_pronoun_at(m.pos)
+            and (m.pos < pos or role_of(self.doc[self._token_at(m.pos)].text) not in words("kinship"))
+        )
 
         def keep(source: Source | None) -> Source | None:
             if source is None or not speakers or id(source) in speakers or named[id(source)] > 1:
@@ -2132,6 +2153,8 @@ class _Coref:
         q = self.quotations[ordered[n]]
         nxt = self.quotations[ordered[n + 1]]
         if nxt.method == "dash.trailing" and nxt.start - q.end < 10 and ordered[n + 1] in resolved:
+            if (nxt.cue or "").lower() in words("answer_cue"):
+                return None  # "– Mor, det er ikke så annerledes.\n\n– Kanskje ikke, svarer hun.": a reply
             return resolved[ordered[n + 1]]
         return None
 
