@@ -2947,6 +2947,36 @@ def test_a_family_word_does_not_make_a_person_named_in_passing_a_speaker(nlp):
     assert one(nlp, text, "jobbet med familien").speaker == "Eva Dahl"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "words", "who"),
+    [
+        (
+            "Over 9000 mennesker har flyktet fra byen, ifølge FNs organisasjon for migrasjon (IOM).",
+            "Over 9000 mennesker",
+            "FNs organisasjon for migrasjon",
+        ),
+        ("Ifølge Direktoratet for byggkvalitet er reglene for strenge.", "er reglene", "Direktoratet for byggkvalitet"),
+        ("Ifølge selskapet for øvrig er alt i orden.", "er alt i orden", "selskapet"),
+    ],
+)
+def test_what_a_body_is_for_is_part_of_its_name_but_an_adverbial_is_not(nlp, sentence, words, who):
+    q = one(nlp, f"Flukten\n\n{sentence}", words)
+    assert (q.text.split()[0], q.speaker_mention) == (words.split()[0], who)
+
+
+def test_a_title_owned_by_a_body_is_not_a_holder_introduced_without_it(nlp):
+    text = (
+        "Valget\n\nLeder Lajos Varga i partiet Fidesz tapte valget søndag.\n\n– Vi respekterer det, sa Varga.\n\n"
+        "EU-kommisjonens leder gratulerte vinneren og skrev at hun ser fram til samarbeidet."
+    )
+    assert one(nlp, text, "ser fram til").speaker == "EU-kommisjonens leder"
+
+
+def test_a_title_owned_by_a_body_is_the_holder_introduced_with_it(nlp):
+    text = "Valget\n\nNHOs leder Ole Berg er fornøyd.\n\nNHOs leder sier at valget var fritt."
+    assert one(nlp, text, "valget var fritt").speaker == "Ole Berg"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

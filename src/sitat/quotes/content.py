@@ -794,6 +794,12 @@ class _Rules:
                 after = closing + 1 if closing is not None else after
             while after < len(doc) and doc[after].is_punct and doc[after].text == ",":
                 after += 1
+            if (
+                after + 1 < len(doc)
+                and doc[after].lower_ == "for"
+                and doc[after + 1].lower_ in words("after_adverbial_for")
+            ):
+                after += 2  # "Ifølge selskapet for øvrig er …": the adverbial is nobody's words
             prev_tok = doc[cue.token - 1] if cue.token > 0 else None
             speech = self.cue_by_token.get(cue.token - 1)
             if speech is not None and speech.kind == "speech":

@@ -514,6 +514,16 @@ class _Coref:
             found = only[0] if len(only) == 1 else None
         return found
 
+    def _introduced_with(self, source: Source, word: str) -> bool:
+        """Whether ``word`` stands among the few words before a mention of ``source`` ("NHOs leder
+        Ole Berg": introduced with NHO's)."""
+        for m in self.mentions:
+            if m.source is source:
+                k = self._token_at(m.pos)
+                if any(t.text == word for t in self.doc[max(k - 4, 0) : k]):
+                    return True
+        return False
+
     def _named_before(self, source: Source, pos: int) -> bool:
         return any(m.source is source and m.pos < pos for m in self.mentions)
 
@@ -1529,6 +1539,10 @@ class _Coref:
             and any(role_of(t.text) for t in span[:tail])
         ):
             holders = self._role_holders(head_role)
+            if len(span) == 2 and span[0].text[:1].isupper() and span[0].text.endswith("s"):
+                # "EU-kommisjonens leder" is not a party's leader named before: a holder introduced
+                # with that owner ("NHOs leder Ole Berg"), else nobody the article named
+                holders = [s for s in holders if self._introduced_with(s, span[0].text)]
             place = " ".join(t.text for t in span[tail + 1 :])
             if place[:1].isupper():
                 # "Statsforvalteren i Vestland" is not "Statsforvalteren i Innlandet" named before: a

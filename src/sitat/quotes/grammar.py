@@ -316,9 +316,16 @@ def source_after_ifolge(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
         while k < len(doc) and doc[k].idx < limit and (_capitalised_proper(doc[k]) or doc[k].text == "&"):
             k += 1
         return (phrase[0], k)
-    if k + 1 < len(doc) and doc[k].lower_ == "for" and role_of(doc[k - 1].text):
-        # "Ifølge FNs høykommissær for flyktninger (UNHCR) er …", "ifølge lederen for utvalget.":
-        # what the title is for is part of the source, up to the verb or the sentence's end
+    body = doc[k - 1].is_lower and doc[k - 1].lower_.endswith((*org_endings(), "organisasjon"))
+    if (
+        k + 1 < len(doc)
+        and doc[k].lower_ == "for"
+        and (role_of(doc[k - 1].text) or body)
+        and doc[k + 1].lower_ not in words("after_adverbial_for")  # "ifølge selskapet for øvrig"
+    ):
+        # "Ifølge FNs høykommissær for flyktninger (UNHCR) er …", "ifølge lederen for utvalget.",
+        # "ifølge FNs organisasjon for migrasjon (IOM)": what the title or the body is for is part of
+        # the source, up to the verb or the sentence's end
         j = k + 1
         nominal = ("NOUN", "PROPN", "ADJ", "DET")
         while j < len(doc) and j <= k + 5 and doc[j].idx < limit and doc[j].pos_ in nominal:
@@ -467,6 +474,8 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
             nxt = doc[k + 1]
             if nxt.lower_.rstrip(".") in words("channel"):
                 break  # "skriver politiet på X": where it was written, not part of who wrote it
+            if lower == "for" and nxt.lower_ in words("after_adverbial_for"):
+                break  # "sier lederen for øvrig": an adverbial, not what the leader leads
             # "en talsmann for departementet", "talsmann i NATO" — but not "familien i huset"
             if lower in ("for", "nær", "av") or is_proper(nxt):
                 if nxt.lower_ in words("phrase_end") or is_finite_verb(nxt):
