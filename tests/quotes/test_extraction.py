@@ -2977,6 +2977,26 @@ def test_a_title_owned_by_a_body_is_the_holder_introduced_with_it(nlp):
     assert one(nlp, text, "valget var fritt").speaker == "Ole Berg"
 
 
+@pytest.mark.parametrize(
+    ("tail", "in_quote"),
+    [
+        (" om at veien gjennom bygda må utbedres", True),
+        (" i en tid med høy prisvekst", True),
+        (" til alle som truer folkevalgte", True),
+        (" til NRK", False),
+        (" i en pressemelding", False),
+        (" på Facebook", False),
+        (" etter møtet", False),
+        (" i går", False),
+        (" og krevde nye penger", False),
+    ],
+)
+def test_a_phrase_after_a_label_is_in_the_mixed_quotation_when_it_says_what_about(nlp, tail, in_quote):
+    text = f"Veien\n\nOrdfører Anne Lie kaller ulykken «nok et varsel»{tail}."
+    q = one(nlp, text, "nok et varsel")
+    assert q.text.endswith(tail.strip()) == in_quote
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -1441,11 +1441,7 @@ class _Rules:
                 label_end = max(m.close for m in near)
                 rest = a.text[label_end:s_end].split()
                 end = s_end if rest and rest[0] == "som" else label_end
-                if (
-                    rest
-                    and rest[0] in ("for", "mot", "overfor")
-                    and not any(t.pos_ in ("VERB", "AUX") for t in a.doc[a.token(label_end) : a.token(s_end)])
-                ):
+                if rest and self.label_goes_on(label_end, s_end):
                     # "kaller utsettelsen «et slag i ansiktet» for industrien i regionen.": for whom
                     end = len(a.text[:s_end].rstrip().rstrip(".!?"))
                 start = _after_inverted_subject(a.text, cue.end, near[0].open)
@@ -1456,6 +1452,30 @@ class _Rules:
                 a.add(start, end, "mixed", "kalle.mixed", cue)
             elif cue.lemma == "kalle" and not any(cue.end < m.open < s_end for m in a.marks):
                 self.unmarked_label(cue, s_end)
+
+    def label_goes_on(self, label_end: int, s_end: int) -> bool:
+        """ "«et slag i ansiktet» for industrien", "«helt urealistisk» i en tid med høy kostnadsvekst",
+        "«nok et varsel» om at veien må utbedres", "«et viktig signal» til alle som truer folkevalgte":
+        a phrase after the label that says what it is about goes with it to the sentence's end; not
+        to whom or where it was said ("til NTB", "på Facebook", "i en uttalelse") nor when, and not
+        a verb of its own ("og krevde …")."""
+        doc = self.a.doc
+        tail = [t for t in doc[self.a.token(label_end) : self.a.token(s_end)] if not t.is_space]
+        while tail and tail[-1].is_punct:
+            tail.pop()
+        if len(tail) < 2 or tail[0].pos_ != "ADP" or tail[0].lower_ in words("occasion_prep"):
+            return False
+        head = tail[1] if tail[1].lower_ not in words("indefinite_opener") or len(tail) < 3 else tail[2]
+        if head.lower_ in words("channel") | words("time_word") | words("adverb"):
+            return False  # "på Facebook", "i går", "i en uttalelse"
+        if tail[0].lower_ == "til" and (is_proper(head) or head.lower_.endswith(org_endings())):
+            return False  # "til NTB", "til avisen": whom it was said to
+        for t in tail[1:]:
+            if t.lower_ in ("som", "at"):
+                break  # "til alle som truer …", "om at veien må …": a clause inside the phrase
+            if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":"):
+                return False
+        return True
 
     def inside_at_report(self, cue: Cue) -> bool:
         """Whether the cue stands in the "at" clause of a reporting cue before it in its sentence."""
