@@ -2997,6 +2997,35 @@ def test_a_phrase_after_a_label_is_in_the_mixed_quotation_when_it_says_what_abou
     assert q.text.endswith(tail.strip()) == in_quote
 
 
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Eva mener det viktigste i et langt liv er å ha venner.", "det viktigste i et langt liv er"),
+        ("Eva mener det verste med vinteren er mørket.", "det verste med vinteren er"),
+    ],
+)
+def test_a_view_whose_clause_opens_on_an_adjective_made_a_noun_is_reported(nlp, sentence, words):
+    assert one(nlp, f"Livet\n\n{sentence}", words.split()[-2]).text.startswith(words)
+
+
+@pytest.mark.parametrize("word", ["mannen", "ektemannen"])
+def test_the_husband_in_a_story_about_a_couple_is_the_man_of_the_family(nlp, word):
+    text = (
+        "Gullbryllup\n\nBerit og Odd Hauge feirer gullbryllup lørdag.\n\n"
+        "– Vi har aldri vært sinte på hverandre, sier Berit Hauge (74).\n\n"
+        f"– Aldri? Det stemmer ikke helt, svarer {word}."
+    )
+    assert one(nlp, text, "stemmer ikke helt").speaker == "Odd Hauge"
+
+
+def test_an_unnamed_man_introduced_before_is_still_who_mannen_is(nlp):
+    text = (
+        "Innbrudd\n\nPer og Kari Lund kom hjem til et åpent vindu. En mann i 30-årene er pågrepet.\n\n"
+        "– Jeg har ikke gjort noe, sier mannen."
+    )
+    assert one(nlp, text, "ikke gjort noe").speaker == "En mann i 30-årene"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

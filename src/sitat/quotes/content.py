@@ -241,6 +241,10 @@ def _past_adverbs(doc: Doc, k: int, limit: int) -> int:
     return k
 
 
+def _has_determiner(tok: Token) -> bool:
+    return any(child.pos_ == "DET" and child.i < tok.i for child in tok.children)
+
+
 def _word_count(text: str) -> int:
     return sum(1 for w in text.split() if any(ch.isalnum() for ch in w))
 
@@ -1322,7 +1326,8 @@ class _Rules:
                                 if c.dep_.upper() in ("DOBJ", "OBJ")
                                 and cue.last_token < c.i < child.i
                                 and (
-                                    c.pos_ in ("NOUN", "PROPN")
+                                    # "mener det viktigste i et ekteskap er …": an adjective made a noun
+                                    (c.pos_ in ("NOUN", "PROPN") or (c.pos_ == "ADJ" and _has_determiner(c)))
                                     if cue.kind == "view"
                                     else c.pos_ == "NOUN" and c.i == cue.last_token + 1
                                 )

@@ -1469,6 +1469,12 @@ class _Coref:
         introduced = self._introduced_as(span, q.speaker_start)
         if introduced is not None:
             return introduced
+        if len(span) == 1 and span[0].lower_ == "mannen":
+            # "– Aldri? skyter mannen inn": in a story about a family, with no unnamed man introduced,
+            # the husband
+            husband = self._family_member("ektemann", q.speaker_start, asked_by)
+            if husband is not None:
+                return husband
         owner = _genitive_owner(span)
         if owner is not None and q.cue is not None and q.cue.lower() == "ifølge":
             # "ifølge SSBs nye tall", "ifølge Statistisk sentralbyrås undersøkelse": whose figures (but
@@ -1572,7 +1578,8 @@ class _Coref:
             if (
                 len(span) == 1
                 and head_role in words("kin_parent") | words("kin_child")
-                and span[0].text[:1].isupper()
+                # (lower case only a spouse: "svarer kona"; "sier datteren" may be anybody's daughter)
+                and (span[0].text[:1].isupper() or head_role in ("kone", "ektemann"))
             ):
                 member = self._family_member(head_role, q.speaker_start, asked_by)
                 if member is not None:
