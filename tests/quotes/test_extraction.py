@@ -3026,6 +3026,26 @@ def test_an_unnamed_man_introduced_before_is_still_who_mannen_is(nlp):
     assert one(nlp, text, "ikke gjort noe").speaker == "En mann i 30-årene"
 
 
+def test_words_that_name_a_parent_by_a_bare_family_word_are_not_that_parents(nlp):
+    text = (
+        "Krigsvinteren\n\nGunn Lie var sju år da båten ble tatt. Nå forteller hun om vinteren.\n\n"
+        "– Det var kaldt og stille, sier hun.\n\n"
+        "På veggen henger et bilde av faren, fiskeren Ole Lie, som døde i 1971.\n\n"
+        "– Far sa alltid at båten var alt han eide."
+    )
+    assert one(nlp, text, "båten var alt han eide").speaker == "Gunn Lie"
+
+
+def test_a_childs_word_for_a_parent_is_the_parent_introduced_with_the_parent_word(nlp):
+    text = (
+        "Omsorg\n\nSara Moe (17) går rett hjem fra skolen hver dag.\n\n"
+        "– Det er bare sånn det er, sier 17-åringen.\n\n"
+        "Moren, Anette Moe, sier at hun har dårlig samvittighet.\n\n"
+        "Sara rister på hodet når moren sier det.\n\n– Mamma sier alltid det."
+    )
+    assert one(nlp, text, "Mamma sier alltid det").speaker == "Sara Moe"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

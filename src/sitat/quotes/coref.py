@@ -507,6 +507,14 @@ class _Coref:
         def fits(s: Source) -> bool:
             return id(s) in family and (gender == "-" or s.gender == gender) and not s.roles & kin
 
+        # "Moren, Anette Hamre, …" then "Mamma sier alltid det": the one introduced with the word
+        holding = [
+            s
+            for s in self.sources
+            if fits(s) and s.roles & role_family(role) and s is not exclude and self._named_before(s, pos)
+        ]
+        if len(holding) == 1:
+            return holding[0]
         found = self.most_salient(pos, fits, exclude)
         if found is None:
             # named too far back to be salient, but the only one the word can be
@@ -1793,7 +1801,11 @@ class _Coref:
                     or (self._reported_just_before(ordered, n, resolved) if in_context else None)
                     or self._next_adjacent_speaker(ordered, n, resolved)
                     or (
-                        speaking(self._subject_of_last_sentence(q.start, self._end_of_previous(ordered, n)))
+                        speaking(
+                            self._not_addressed_as_kin(
+                                self._subject_of_last_sentence(q.start, self._end_of_previous(ordered, n)), q
+                            )
+                        )
                         if in_context
                         else None
                     )
@@ -1804,7 +1816,11 @@ class _Coref:
                         if q.method == "dash.colon"
                         else None
                     )
-                    or speaking(self._person_just_before(q.start, self._end_of_previous(ordered, n)))
+                    or speaking(
+                        self._not_addressed_as_kin(
+                            self._person_just_before(q.start, self._end_of_previous(ordered, n)), q
+                        )
+                    )
                     or self._previous_speaker(ordered, n, resolved)
                     or (self._interviewee() if self._answers_a_question(q.start) else None)
                 )
@@ -1990,6 +2006,19 @@ class _Coref:
         """Whether a capitalised part of the source's name stands in ``words_``."""
         parts = {p for name in source.names for p in name.split() if p[:1].isupper() and len(p) > 2}
         return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", words_) for p in parts)
+
+    def _not_addressed_as_kin(self, source: Source | None, q: Quotation) -> Source | None:
+        """``source``, unless the words name that person by a bare family word, as a child names a
+        parent ("På veggen henger et bilde av faren, Ole Haugland. – Far sa alltid at …": his
+        daughter's words)."""
+        if source is None:
+            return None
+        span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        for tok in span if span is not None else ():
+            bare_kin = tok.text[:1].isupper() and tok.lower_ in words("kin_parent") | words("kin_grandparent")
+            if bare_kin and self._family_member(tok.lower_, q.start) is source:
+                return None
+        return source
 
     def _interviewee(self) -> Source | None:
         """The person the article names most often: whom a question-and-answer interview is with."""
