@@ -3046,6 +3046,18 @@ def test_a_childs_word_for_a_parent_is_the_parent_introduced_with_the_parent_wor
     assert one(nlp, text, "Mamma sier alltid det").speaker == "Sara Moe"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("Nå konkluderer Vestfold kommunerevisjon med at kommunen manglet styring.", "Vestfold kommunerevisjon"),
+        ("I går konkluderte Agder kommunerevisjon med at prosjektet var for dyrt.", "Agder kommunerevisjon"),
+    ],
+)
+def test_an_inverted_body_name_the_parse_split_is_read_whole(nlp, sentence, who):
+    q = one(nlp, f"Rapporten\n\n{sentence}", "kommunen manglet" if "Vestfold" in sentence else "for dyrt")
+    assert q.speaker_mention == who
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -265,6 +265,12 @@ class _Sources:
                     return found
             parsed = parsed_subject(doc, cue)
             if parsed and self.plausible_subject(parsed):
+                if parsed[0] == nxt:
+                    # "konkluderer Vestfold kommunerevisjon med at": after the cue the word shapes
+                    # delimit the subject better than a parse that split the name
+                    shaped = phrase_after(doc, nxt, limit)
+                    if shaped is not None and shaped[0] == nxt and shaped[1] > parsed[1]:
+                        return shaped
                 holder = self.title_holder(parsed, before)
                 return holder or parsed
             while nxt < len(doc) and doc[nxt].lower_ in ("riktignok", "også", "nå", "derfor", "likevel"):
