@@ -2955,7 +2955,11 @@ def test_a_family_word_does_not_make_a_person_named_in_passing_a_speaker(nlp):
             "Over 9000 mennesker",
             "FNs organisasjon for migrasjon",
         ),
-        ("Ifølge Direktoratet for byggkvalitet er reglene for strenge.", "er reglene", "Direktoratet for byggkvalitet"),
+        (
+            "Ifølge Direktoratet for byggkvalitet er reglene for strenge.",
+            "er reglene",
+            "Direktoratet for byggkvalitet",
+        ),
         ("Ifølge selskapet for øvrig er alt i orden.", "er alt i orden", "selskapet"),
     ],
 )
@@ -3049,13 +3053,63 @@ def test_a_childs_word_for_a_parent_is_the_parent_introduced_with_the_parent_wor
 @pytest.mark.parametrize(
     ("sentence", "who"),
     [
-        ("Nå konkluderer Vestfold kommunerevisjon med at kommunen manglet styring.", "Vestfold kommunerevisjon"),
+        (
+            "Nå konkluderer Vestfold kommunerevisjon med at kommunen manglet styring.",
+            "Vestfold kommunerevisjon",
+        ),
         ("I går konkluderte Agder kommunerevisjon med at prosjektet var for dyrt.", "Agder kommunerevisjon"),
     ],
 )
 def test_an_inverted_body_name_the_parse_split_is_read_whole(nlp, sentence, who):
     q = one(nlp, f"Rapporten\n\n{sentence}", "kommunen manglet" if "Vestfold" in sentence else "for dyrt")
     assert q.speaker_mention == who
+
+
+def test_an_abbreviated_first_name_does_not_end_the_sentence(nlp):
+    text = "Sudan\n\nForsker Eva Dahl ved Chr. Michelsens Institutt mener Norge har en viktig rolle."
+    assert one(nlp, text, "viktig rolle").speaker == "Eva Dahl"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "who"),
+    [
+        (
+            "Ifølge Norges geologiske undersøkelse (NGU) er fjellet ustabilt.",
+            "er fjellet",
+            "Norges geologiske undersøkelse",
+        ),
+        (
+            "Ifølge Direktoratet for samfunnssikkerhet og beredskap (DSB) er faren stor.",
+            "er faren",
+            "Direktoratet for samfunnssikkerhet og beredskap",
+        ),
+        ("Ifølge Statens vegvesen (SVV) er veien stengt.", "er veien", "Statens vegvesen"),
+    ],
+)
+def test_a_name_spelt_by_the_short_form_after_it_is_one_source(nlp, sentence, words, who):
+    assert one(nlp, f"Raset\n\n{sentence}", words).speaker == who
+
+
+def test_a_report_is_by_the_body_its_short_form_spells(nlp):
+    text = (
+        "Raset\n\nEn rapport fra Norges geologiske undersøkelse (NGU) pekte på fjellsiden i 2023.\n\n"
+        "«Det anbefales sikring av veien», het det i rapporten."
+    )
+    assert one(nlp, text, "anbefales sikring").speaker == "Norges geologiske undersøkelse"
+
+
+def test_how_the_paper_met_an_unnamed_source_is_not_who_she_is(nlp):
+    text = (
+        "Knivstikking\n\nEt vitne som NTB har snakket med, forteller at det var mye folk i gata.\n\n"
+        "– Alle løp, sier vitnet."
+    )
+    assert one(nlp, text, "mye folk i gata").speaker == "Et vitne"
+    assert one(nlp, text, "Alle løp").speaker == "Et vitne"
+
+
+def test_a_subject_with_a_relative_clause_and_no_comma_before_it_reports_without_at(nlp):
+    text = "Uroen\n\nEn annen kvinne som bor i nabolaget, sier hun er lei av bråket."
+    assert one(nlp, text, "lei av bråket").speaker == "En annen kvinne som bor i nabolaget"
 
 
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):

@@ -156,7 +156,15 @@ def definite_person_nouns() -> dict[str, str]:
     jente)."""
     forms: dict[str, str] = {}
     for noun in person_nouns():
-        for form in (noun + "en", noun + "n", noun + noun[-1] + "en", noun[:-1] + "a", noun + "a"):
+        # (+ "t": a neuter in -e, "vitnet")
+        for form in (
+            noun + "en",
+            noun + "n",
+            noun + noun[-1] + "en",
+            noun[:-1] + "a",
+            noun + "a",
+            noun + "t",
+        ):
             forms.setdefault(form, noun)
     return forms
 

@@ -967,9 +967,20 @@ class _Rules:
         before the cue closes a relative clause on the short subject that opens the sentence."""
         doc = self.a.doc
         opening = self.single_comma_before(cue, s_start)
+        first = self.a.token(s_start)
+        comma = self.a.token(cue.start) - 1
+        if opening is None and not any(t.text == "," for t in doc[first:comma]):
+            # "En kvinne som bor i nabolaget, sier hun …": the relative clause opens without a comma
+            som = next((k for k in range(first + 1, min(first + 5, comma)) if doc[k].lower_ == "som"), None)
+            subject = list(doc[first:som]) if som is not None else []
+            return (
+                bool(subject)
+                and not any(t.pos_ in ("VERB", "AUX") for t in subject)
+                and names_a_person_by_kind(subject)
+            )
         if opening is None or doc[opening + 1].lower_ != "som":
             return False
-        subject = doc[self.a.token(s_start) : opening]
+        subject = doc[first:opening]
         if any(t.pos_ in ("VERB", "AUX") for t in subject):
             return False
         # "Professor Henrik Lauvås ved Universitetet i Bergen, som …": a titled name may take a place

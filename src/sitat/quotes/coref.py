@@ -49,6 +49,7 @@ from sitat.quotes.grammar import (
     names_a_person_by_kind,
     org_endings,
     sentence_bounds,
+    spelt_by,
     token_index_at,
     token_starts,
     words,
@@ -891,7 +892,7 @@ class _Coref:
                 continue
             if k is None:
                 k = self._token_at(start)
-                if k + 1 >= len(doc) or doc[k].text not in ("En", "Ei"):
+                if k + 1 >= len(doc) or doc[k].text not in ("En", "Ei", "Et"):
                     continue
             source = self._unnamed_person_at(k, end)
             if source is None:
@@ -941,7 +942,13 @@ class _Coref:
             return None
         # the phrase runs to the comma that closes its relative clause, or to its verb
         j = n + 1
-        if j < len(doc) and doc[j].lower_ == "som":
+        met = (
+            j < len(doc)
+            and any(  # "Et vitne som NTB har snakket med": how the paper met her
+                t.lower_ in words("met_by_reporter") for t in doc[j : j + 6] if t.idx < end
+            )
+        )
+        if j < len(doc) and doc[j].lower_ == "som" and not met:
             comma = text.find(",", doc[j].idx, end)
             if comma < 0:
                 return None
@@ -1036,7 +1043,7 @@ class _Coref:
         not a predicate ("hun var en god mor" introduces nobody)."""
         doc = self.doc
         for k in range(before - 2, 0, -1):
-            if doc[k].lower_ not in ("en", "ei") or self.inside_quote(doc[k].idx):
+            if doc[k].lower_ not in ("en", "ei", "et") or self.inside_quote(doc[k].idx):
                 continue
             if doc[k - 1].lower_ in words("copula"):
                 continue
@@ -1483,7 +1490,9 @@ class _Coref:
             husband = self._family_member("ektemann", q.speaker_start, asked_by)
             if husband is not None:
                 return husband
-        owner = _genitive_owner(span)
+        after = self.doc[span.end : span.end + 3]
+        spelt = len(after) == 3 and after[0].text == "(" and spelt_by([t.text for t in span], after[1].text)
+        owner = None if spelt else _genitive_owner(span)  # "Norges geologiske undersøkelse (NGU)": a name
         if owner is not None and q.cue is not None and q.cue.lower() == "ifølge":
             # "ifølge SSBs nye tall", "ifølge Statistisk sentralbyrås undersøkelse": whose figures (but
             # "ifølge New York Times prognoser": a name that ends in -s has no genitive ending)
@@ -1903,6 +1912,11 @@ class _Coref:
         run_on = re.search(rf"(?<!\w){re.escape(name)}\s+([a-zæøå]+)(?!\w)", doc_text(self.doc))
         if run_on and run_on.group(1).endswith(org_endings()):
             name = f"{name} {run_on.group(1)}"  # "Norges idrettsforbund": the name runs on in lower case
+        spelt = re.search(
+            rf"(?<!\w){re.escape(name)}((?:\s+[a-zæøå-]+){{1,4}})\s+\(([A-ZÆØÅ]+)\)", doc_text(self.doc)
+        )
+        if spelt and spelt_by((name + spelt.group(1)).split(), spelt.group(2)):
+            name += spelt.group(1)  # "Norges geologiske undersøkelse (NGU)": up to its short form
         surname = name.split()[-1]
         known = next(
             (

@@ -20,7 +20,7 @@ PARSE, NAMES, TOKENS = "parse", "names", "tokens"
 #: Sentence ends: a terminal mark (and closing marks) before space and a capital, a dash or an
 #: opening mark; or a paragraph break. Every stage cuts sentences here, the parser's guesses aside.
 SENTENCE_END = re.compile(
-    r"(?<=[.!?…])(?<!\b[A-ZÆØÅ]\.)(?<!\b[Dd]r\.)(?<!\bSt\.)(?<!\bca\.)(?<!\bnr\.)(?<!\bkl\.)(?<!\bbl\.a\.)"
+    r"(?<=[.!?…])(?<!\b[A-ZÆØÅ]\.)(?<!\b[Dd]r\.)(?<!\bSt\.)(?<!\bca\.)(?<!\bnr\.)(?<!\bkl\.)(?<!\bbl\.a\.)(?<!\bChr\.)(?<!\bprof\.)(?<!\bdir\.)"
     r"[»\"”)]?[ \t]+(?=[A-ZÆØÅ«\"“–—-]|\d{1,3}-åring)"
     r"|\n\s*\n\s*"
 )

@@ -587,7 +587,31 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
         if is_proper(tok):
             named = True
         k += 1
+    if k > i:
+        k = _spelled_by_acronym(doc, i, k, limit)
     return (i, k) if k > i else None
+
+
+def _spelled_by_acronym(doc: Doc, i: int, k: int, limit: int) -> int:
+    """ "Norges geologiske undersøkelse (NGU)": a name that runs on in lower case up to a bracketed
+    short form spelt by its initials is one name; the end of the phrase at token ``k`` otherwise."""
+    n = len(doc)
+    j = k
+    while j < n and j < k + 5 and doc[j].is_lower and doc[j].is_alpha and doc[j].idx < limit:
+        j += 1
+    if j == k or j + 2 >= n or doc[j].text != "(" or doc[j + 2].text != ")":
+        return k
+    return j if spelt_by([t.text for t in doc[i:j]], doc[j + 1].text) else k
+
+
+def spelt_by(words_: list[str], short: str) -> bool:
+    """Whether ``short`` is the initials of ``words_``, with or without the small words ("NGU" of
+    "Norges geologiske undersøkelse", "DSB" of "Direktoratet for samfunnssikkerhet og beredskap")."""
+    if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 6):
+        return False
+    initials = "".join(w[0] for w in words_).upper()
+    content = "".join(w[0] for w in words_ if w.lower() not in ("og", "for", "i", "av", "til")).upper()
+    return short in (initials, content)
 
 
 def phrase_before(doc: Doc, i: int, floor: int) -> tuple[int, int] | None:

@@ -147,6 +147,8 @@ class _Sources:
                 return span
         if clause_end - end > 10 or any(t.is_punct or "\n" in t.text for t in doc[end:clause_end]):
             return span
+        if any(t.lower_ in words("met_by_reporter") for t in doc[end:clause_end]):
+            return span  # "Et vitne som NTB har snakket med": how the paper met her, not who she is
         return (start, clause_end)
 
     def _mention_at_cue(self, q: Quotation) -> tuple[int, int] | None:
