@@ -534,6 +534,7 @@ class _Coref:
         return False
 
     def _named_before(self, source: Source, pos: int) -> bool:
+        """Whether the narration names ``source`` before character ``pos``."""
         return any(m.source is source and m.pos < pos for m in self.mentions)
 
     def _sibling_of_last_named(self, role: str, pos: int) -> Source | None:
@@ -1903,7 +1904,7 @@ class _Coref:
 
     def _before(self, source: Source, q: Quotation) -> bool:
         """Whether the narration names ``source`` before the words that name the speaker of ``q``."""
-        return any(m.source is source and m.pos < (q.speaker_start or q.start) for m in self.mentions)
+        return self._named_before(source, q.speaker_start or q.start)
 
     def _author(self, name: str) -> str:
         """A document's author as the article names the person or body most fully."""
