@@ -3112,6 +3112,12 @@ def test_a_subject_with_a_relative_clause_and_no_comma_before_it_reports_without
     assert one(nlp, text, "lei av bråket").speaker == "En annen kvinne som bor i nabolaget"
 
 
+@pytest.mark.parametrize("adverb", ["også", "likevel"])
+def test_a_relative_clause_on_the_speaker_with_an_adverb_before_its_cue_reports(nlp, adverb):
+    text = f"Kampen\n\n– Jeg skjønner det, sier treneren Ola Lie, som {adverb} mener at laget burde hatt straffe."
+    assert one(nlp, text, "burde hatt straffe").speaker == "Ola Lie"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -383,9 +383,7 @@ class _Sources:
         """ "Rådmann Eva Lie, som mener at …": the subject is the relative "som", whose antecedent is
         the phrase before it."""
         doc = self.doc
-        som = cue - 1
-        if som > floor and doc[som].lower_ in words("auxiliary"):
-            som -= 1  # "som har sagt at"
+        som = self._before_verb_group(cue, floor)  # "som har sagt at", "som også mener"
         if som <= floor or doc[som].lower_ != "som":
             return None
         end = som - 1 if doc[som - 1].text == "," else som
