@@ -3118,6 +3118,21 @@ def test_a_relative_clause_on_the_speaker_with_an_adverb_before_its_cue_reports(
     assert one(nlp, text, "burde hatt straffe").speaker == "Ola Lie"
 
 
+@pytest.mark.parametrize(
+    ("tail", "reported"),
+    [
+        (", som har fulgt kafeen fra start.", True),
+        (".", True),
+        (", som mener at prisene er for høye.", False),
+    ],
+)
+def test_a_trailing_cue_whose_speaker_has_a_relative_clause_reports_the_sentence_before(nlp, tail, reported):
+    text = f"Kafeen\n\nKari Lie driver kafeen.\n\nNå går kafeen med overskudd, bekrefter regnskapsfører Ole Vik{tail}"
+    found = [q for q in quotes_of(nlp, text) if "går kafeen med overskudd" in q.text]
+    assert bool(found) == reported
+    assert all(q.speaker == "Ole Vik" for q in found)
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -746,6 +746,9 @@ class _Rules:
         )
         if to_whom:
             rest = rest[when:]  # "…, fortalte han selv til denne avisa da han fylte 80": to whom, then when
+        relative = rest and rest[0].lower_ == "som" and phrase[1] < len(doc) and doc[phrase[1]].text == ","
+        if relative and len(rest) <= 14 and not any(t.lower_ == "at" for t in rest):
+            return True  # ", bekrefter regnskapsfører Ole Vik, som har fulgt dem fra start.": who he is
         if rest and rest[0].lower_ in ("da", "når", "mens") and len(rest) <= 14:
             # ", forteller X da vi møter henne på kafeen": a clause of when it was said
             return not any(t.lower_ in ("at", "som") for t in rest)
