@@ -25,8 +25,8 @@ from spacy.tokens import Doc, Token
 
 from sitat.lexicons import cue_verbs, first_names, org_reference_endings, person_nouns, role_of
 from sitat.quotes.grammar import (
+    apposes_unnamed_person,
     can_open_speaker_phrase,
-    describes_unnamed_person,
     doc_text,
     document_front,
     has_parse,
@@ -954,7 +954,7 @@ class _Rules:
         described = list(doc[opening + 1 : comma])
         if any(t.pos_ in ("VERB", "AUX") for t in opener + described):
             return False
-        if describes_unnamed_person(described) and names_a_person_by_kind(opener):
+        if apposes_unnamed_person(opener, described):
             return True  # "En annen nabo, en kvinne i 60-årene, sier hun ble vekket …"
         return (
             2 <= len(opener) <= 4

@@ -39,14 +39,13 @@ from sitat.lexicons import (
 )
 from sitat.quotes.grammar import (
     DECADE_OF_LIFE,
-    describes_unnamed_person,
+    apposes_unnamed_person,
     doc_text,
     document_noun,
     is_evidence_noun,
     is_proper,
     is_subject_pronoun,
     may_be_finite_verb,
-    names_a_person_by_kind,
     org_endings,
     sentence_bounds,
     spelt_by,
@@ -912,9 +911,7 @@ class _Coref:
         closing = next((k for k in range(comma + 1, min(comma + 8, len(doc))) if doc[k].text == ","), None)
         if closing is None or doc[closing].idx >= end:
             return None
-        if describes_unnamed_person(list(doc[comma + 1 : closing])) and names_a_person_by_kind(
-            list(doc[first:comma])
-        ):
+        if apposes_unnamed_person(list(doc[first:comma]), list(doc[comma + 1 : closing])):
             return comma + 1, closing
         return None
 

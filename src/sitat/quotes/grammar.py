@@ -190,9 +190,15 @@ def is_infinitive(tok: Token) -> bool:
     return tok.has_morph() and "Inf" in tok.morph.get("VerbForm")
 
 
-def describes_unnamed_person(tokens: list[Token]) -> bool:
+def apposes_unnamed_person(opener: list[Token], described: list[Token]) -> bool:
+    """ "En annen nabo, en kvinne i 60-årene, sier …", "Den ansatte, en kvinne i 20-årene, …": a
+    subject that names a person by kind, and in apposition to it who the unnamed person is."""
+    return _describes_unnamed_person(described) and names_a_person_by_kind(opener)
+
+
+def _describes_unnamed_person(tokens: list[Token]) -> bool:
     """ "en kvinne i 60-årene", "ei jente på ti år": an indefinite phrase that says who a source the
-    article does not name is (in apposition: "En annen nabo, en kvinne i 60-årene, sier …")."""
+    article does not name is."""
     return (
         2 <= len(tokens) <= 6
         and tokens[0].lower_ in ("en", "ei")

@@ -12,8 +12,8 @@ from spacy.tokens import Doc, Token
 
 from sitat.lexicons import body_word_endings, cue_verbs, pronouns, role_of
 from sitat.quotes.grammar import (
+    apposes_unnamed_person,
     can_open_speaker_phrase,
-    describes_unnamed_person,
     doc_text,
     document_front,
     document_noun,
@@ -354,9 +354,7 @@ class _Sources:
             name = (first, home)  # "En av de involverte, Per Strand fra Jessheim, forteller": where from
         if 0 < name[1] - name[0] <= 4 and all(is_proper(t) for t in doc[name[0] : name[1]]):
             return name
-        if describes_unnamed_person(list(doc[first:last])) and names_a_person_by_kind(
-            list(doc[floor : opening[0]])
-        ):
+        if apposes_unnamed_person(list(doc[floor : opening[0]]), list(doc[first:last])):
             return (first, last)  # "Den ansatte, en kvinne i 20-årene, forklarte …": who she is
         # "Gruppeleder Ole Rud i Senterpartiet, det største partiet, kalte …": the described subject
         end = opening[0]
