@@ -3133,6 +3133,30 @@ def test_a_trailing_cue_whose_speaker_has_a_relative_clause_reports_the_sentence
     assert all(q.speaker == "Ole Vik" for q in found)
 
 
+@pytest.mark.parametrize(
+    ("dash_paragraph", "reporter"),
+    [
+        # the reported speaker goes on and ends on a question of her own
+        ("– Vi har lærere og sykepleiere som tar bussen hver natt. Hvordan skal de komme hjem nå?", False),
+        ("– Vi har kjempet for ruten i ti år. Hvem skal vi ringe nå?", False),
+        # a question from the start, or one put to the reader's "du", is the reporter's
+        ("– Hvordan skal vi komme hjem nå?", True),
+        ("– Vi har hørt kritikken. Hva vil du si til pendlerne?", True),
+    ],
+)
+def test_words_about_us_after_reported_speech_that_end_in_a_question(nlp, dash_paragraph, reporter):
+    text = (
+        "Nattbussen legges ned\n\n"
+        "– Dette er et svik mot bygda, sier ordfører Randi Holm (Sp).\n\n"
+        "Hun forteller at mange er avhengige av den siste avgangen.\n\n"
+        f"{dash_paragraph}\n\n"
+        "Fylket opplyser at ruten har få passasjerer."
+    )
+    q = one(nlp, text, dash_paragraph[2:20])
+    assert q.reporter is reporter
+    assert q.speaker == (None if reporter else "Randi Holm")
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -397,7 +397,14 @@ class _Rules:
                 and self.speaks_of_self(seg, words("first_person_plural"))
                 and not self.speaks_of_self(seg, words("second_person"))  # "Tror du … våre?": asked
             )
-            if words_.endswith("?") and not self.speaks_of_self(seg) and not rhetorical:
+            reported_on = (  # "Hun forteller at … – Vi har sykepleiere her. Hva skal de gjøre nå?"
+                seg.first_in_paragraph
+                and self.reports_speech(seg.paragraph - 1)
+                and self.speaks_of_self(seg, words("first_person_plural"))
+                and not self.speaks_of_self(seg, words("second_person"))
+                and self.states_before_asking(seg)
+            )
+            if words_.endswith("?") and not self.speaks_of_self(seg) and not (rhetorical or reported_on):
                 a.add(seg.start, seg.end, "direct", "dash.question", None, reporter=True)
             elif adjacent and previous.reporter:
                 a.add(seg.start, seg.end, "direct", "dash.answer", None)
@@ -405,6 +412,19 @@ class _Rules:
                 a.add(seg.start, seg.end, "direct", "dash.continuation", None, continuation=True)
             else:
                 a.add(seg.start, seg.end, "direct", "dash.context", None)
+
+    def reports_speech(self, index: int) -> bool:
+        """A paragraph of reported speech with no dash quotation ("Hun forteller at …")."""
+        if index < 0 or self.paragraph_has_dash(index):
+            return False
+        start, end = self.a.paragraphs[index]
+        return any(start <= cue.start < end for cue in self.a.cues)
+
+    def states_before_asking(self, seg: DashSegment) -> bool:
+        """The segment opens with a statement, not a question: a speaker's point that ends in a
+        rhetorical question, where a reporter's question would ask from the start."""
+        _, end = self.a.sentence_at(seg.start)
+        return end < seg.end and self.a.text[seg.start : end].rstrip().endswith((".", "!"))
 
     def speaks_of_self(self, seg: DashSegment, persons: frozenset[str] | None = None) -> bool:
         """ "– Jeg har bodd her i tolv år. Hvor lenge må man bo her?": words about the speaker's own
