@@ -3157,6 +3157,20 @@ def test_words_about_us_after_reported_speech_that_end_in_a_question(nlp, dash_p
     assert q.speaker == (None if reporter else "Randi Holm")
 
 
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Professor i havrett Tore Hellesø ved Universitetet i Tromsø",
+        "Professor i havrett Tore Hellesø",
+        "Førsteamanuensis i statsvitenskap Tore Hellesø ved Nord universitet",
+    ],
+)
+def test_a_title_with_what_it_is_in_before_the_name_names_the_holder(nlp, subject):
+    text = f"Forhandlingene om kvotene brøt sammen.\n\n{subject} sier at bruddet er alvorlig."
+    q = one(nlp, text, "bruddet er alvorlig")
+    assert q.speaker == "Tore Hellesø"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

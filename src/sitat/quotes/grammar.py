@@ -701,8 +701,25 @@ def phrase_before(doc: Doc, i: int, floor: int) -> tuple[int, int] | None:
         and any(is_proper(doc[k]) for k in range(start, cut))
         and not local_branch
     ):
-        return (start, cut)  # "Hansen i dag sa", but not "Halvparten av elevene", "Sjefene for …"
+        return _titled_name(doc, start, cut, end) or (start, cut)  # "Hansen i dag sa", not "Sjefene for …"
     return (start, end)
+
+
+def _titled_name(doc: Doc, start: int, cut: int, end: int) -> tuple[int, int] | None:
+    """ "Professor i havrett Tore Henriksen ved UiT sier": a title with what it is in, then the holder's
+    name; the phrase runs to the end of the name (the capitalised title alone names nobody)."""
+    if cut != start + 1 or role_of(doc[start].text) is None:
+        return None
+    k = cut + 1
+    while k < end and not (doc[k].ent_type_ == "PER" and is_proper(doc[k])):
+        if doc[k].pos_ == "ADP" or doc[k].is_punct or k > cut + 3:
+            return None
+        k += 1
+    if k == end:
+        return None
+    while k < end and doc[k].ent_type_ == "PER" and is_proper(doc[k]):
+        k += 1
+    return (start, k)
 
 
 def verb_group_head(tok: Token) -> Token:
