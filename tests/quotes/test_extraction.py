@@ -3171,6 +3171,31 @@ def test_a_title_with_what_it_is_in_before_the_name_names_the_holder(nlp, subjec
     assert q.speaker == "Tore Hellesø"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Ordfører Siv Lunde har avvist kritikken og kalt forslaget «helt urimelig».",
+            "forslaget «helt urimelig»",
+        ),
+        (
+            "Ordfører Siv Lunde har lenge kritisert fylket og beskrevet planen som «en tom lovnad».",
+            "planen som «en tom lovnad»",
+        ),
+        # a passive coordinated with a passive labels nothing anybody is said to have said
+        ("Forslaget ble lagt fram i mai og kalt «et løft for bygda».", None),
+    ],
+)
+def test_a_label_verb_coordinated_with_a_perfect_participle_is_a_mixed_quotation(nlp, sentence, label):
+    text = f"Bygda får ny skole\n\nKommunen vil bygge skole i sentrum.\n\n{sentence}"
+    mixed = [q for q in quotes_of(nlp, text) if q.type == "mixed"]
+    if label is None:
+        assert not mixed
+    else:
+        assert [q.text for q in mixed] == [label]
+        assert mixed[0].speaker == "Siv Lunde"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -1557,6 +1557,14 @@ class _Rules:
         k = cue.token - 1
         while k >= 0 and k > cue.token - 4 and doc[k].lower_ in words("adverb"):
             k -= 1
+        if k >= 0 and doc[k].lower_ == "og":
+            # "har avvist kritikken og kalt demonstrantene «…»": coordinated with a participle after "har"
+            for j in range(k - 1, max(k - 10, -1), -1):
+                if doc[j].is_sent_start or doc[j].text in (".", "!", "?", ":", ";"):
+                    break
+                if doc[j].lower_ in ("har", "hadde") and any(is_participle(t) for t in doc[j + 1 : k]):
+                    return True
+            return False
         return k >= 0 and doc[k].lower_ in ("har", "hadde", "ha")
 
     def after_inverted_name(self, cue: Cue, start: int, label: int) -> int:
