@@ -3196,6 +3196,26 @@ def test_a_label_verb_coordinated_with_a_perfect_participle_is_a_mixed_quotation
         assert mixed[0].speaker == "Siv Lunde"
 
 
+@pytest.mark.parametrize(
+    ("introductions", "speaker"),
+    [
+        (
+            "Senterpartiets fylkesleder i Agder, Ola Vikan, går av. Partileder Kari Lundby sier hun respekterer det.",
+            "Kari Lundby",
+        ),
+        (
+            "Partileder Kari Lundby sier hun respekterer det. Senterpartiets fylkesleder i Agder, Ola Vikan, går av.",
+            "Kari Lundby",
+        ),
+        # with no party leader in the story, the party's leader it names is the one meant
+        ("Senterpartiets fylkesleder i Agder, Ola Vikan, går av etter lang strid.", "Ola Vikan"),
+    ],
+)
+def test_a_party_prefixed_leader_is_the_party_leader(nlp, introductions, speaker):
+    text = f"Bråk i Sp\n\n{introductions}\n\nSp-lederen avviser at striden vil skade partiet."
+    assert one(nlp, text, "striden vil skade partiet").speaker == speaker
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

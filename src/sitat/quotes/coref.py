@@ -1577,6 +1577,9 @@ class _Coref:
                 # "Kona mener …" before "Kona, lærer Ingvild Rustad, …": not a wife introduced later
                 holders = [s for s in holders if self._before(s, q)]
             team = next((p for t in span[:tail] if (p := _title_prefix(t.text))), None)
+            if team in words("party") and head_role == "leder":
+                # "Sp-lederen" is the party's leader ("Partileder Trygve Vedum"), not its county leader
+                holders = [s for s in self.sources if "partileder" in s.roles] or holders
             if team and holders:
                 # "sier Tangen-treneren": not the one introduced as "Kvernhus-trener"; if nobody was
                 # introduced with this team's title, the person the sentences before are about
