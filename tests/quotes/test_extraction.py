@@ -3216,6 +3216,28 @@ def test_a_party_prefixed_leader_is_the_party_leader(nlp, introductions, speaker
     assert one(nlp, text, "striden vil skade partiet").speaker == speaker
 
 
+@pytest.mark.parametrize("opener", ["En politibetjent", "Også en politibetjent"])
+def test_an_unnamed_officer_introduced_in_narration_is_the_one_han_and_betjenten_mean(nlp, opener):
+    text = (
+        "Drapssaken på Stord\n\n"
+        "– Det finnes mange mørke biler på øya, sier forsvarer Jan Egil Skaar til NTB.\n\n"
+        f"{opener} som var først på stedet, vitnet onsdag. Han fortalte at døren sto på gløtt.\n\n"
+        "– Vi fant kvinnen på kjøkkengulvet, sa betjenten."
+    )
+    officer = "en politibetjent som var først på stedet"
+    assert one(nlp, text, "døren sto på gløtt").speaker.lower() == officer
+    assert one(nlp, text, "Vi fant kvinnen").speaker.lower() == officer
+
+
+def test_a_spokesperson_for_a_body_keeps_the_whole_phrase_when_named_again_by_role(nlp):
+    text = (
+        "Båten var overfylt\n\n"
+        "En talsperson for kystvakten sier at båten hadde for mange passasjerer.\n\n"
+        "– Vi undersøker hvorfor, sier talspersonen."
+    )
+    assert one(nlp, text, "Vi undersøker").speaker.lower() == "en talsperson for kystvakten"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -892,7 +892,9 @@ class _Coref:
                 continue
             if k is None:
                 k = self._token_at(start)
-                if k + 1 >= len(doc) or doc[k].text not in ("En", "Ei", "Et"):
+                if k + 2 < len(doc) and doc[k].text == "Også" and doc[k + 1].text in ("en", "ei", "et"):
+                    k += 1  # "Også en politibetjent som var først på stedet, forklarte …"
+                elif k + 1 >= len(doc) or doc[k].text not in ("En", "Ei", "Et"):
                     continue
             source = self._unnamed_person_at(k, end)
             if source is None:
@@ -969,7 +971,16 @@ class _Coref:
             ):
                 phrase_end = doc[j + 1].idx + len(doc[j + 1])  # "Ei kvinne i refleksvest sitter …"
         phrase = text[doc[k].idx : phrase_end].strip()
-        return Source(names=[phrase], gender=gender, person_evidence=True, age=age)
+        # "en politibetjent som var først på stedet," is who "betjenten" is later (a phrase cut short
+        # before "for …" is not the whole role: "En talsperson for kystvakten")
+        role = role_of(doc[n].text) if j < len(doc) and doc[j].lower_ == "som" else None
+        return Source(
+            names=[phrase],
+            gender=gender,
+            person_evidence=True,
+            age=age,
+            roles=set(role_family(role)) if role else set(),
+        )
 
     def _collect_definite_references(self) -> None:
         """ "Ei kvinne i refleksvest sitter ved vinduet. … Kvinnen i refleksvesten er først ved døra.":
