@@ -42,11 +42,17 @@ def annotate(nlp, text: str, spans: list[tuple[int, int, str]], pos: dict[int, s
         # a name the document never gives in full is left alone
         ("Lunde svarte ikke.", [(0, 1, "GPE_LOC")], [("Lunde", "GPE_LOC")]),
         # a lower-case word that happens to spell the surname is not a name
-        ("Per Bakken gikk. Bakken var glatt, men bakken tørket.", [(0, 2, "PER")],
-         [("Per Bakken", "PER"), ("Bakken", "PER")]),
+        (
+            "Per Bakken gikk. Bakken var glatt, men bakken tørket.",
+            [(0, 2, "PER")],
+            [("Per Bakken", "PER"), ("Bakken", "PER")],
+        ),
         # longer entities that contain the surname keep their own label
-        ("Eva Moen startet Moen Transport AS.", [(0, 2, "PER"), (3, 6, "ORG")],
-         [("Eva Moen", "PER"), ("Moen Transport AS", "ORG")]),
+        (
+            "Eva Moen startet Moen Transport AS.",
+            [(0, 2, "PER"), (3, 6, "ORG")],
+            [("Eva Moen", "PER"), ("Moen Transport AS", "ORG")],
+        ),
     ],
 )
 def test_surnames_follow_the_full_name(nlp, text, spans, expected):
@@ -130,10 +136,18 @@ def test_listed_organisations_and_places_are_not_persons(nlp, text, spans, expec
     ("text", "spans", "pos", "expected"),
     [
         # an adjective or a title the recogniser took into the name
-        ("Kreftsyke Hanna Lie kom hjem.", [(0, 3, "PER")], {0: "ADJ", 1: "PROPN", 2: "PROPN"},
-         [("Hanna Lie", "PER")]),
-        ("Journalist Per Moe svarte.", [(0, 3, "PER")], {0: "NOUN", 1: "PROPN", 2: "PROPN"},
-         [("Per Moe", "PER")]),
+        (
+            "Kreftsyke Hanna Lie kom hjem.",
+            [(0, 3, "PER")],
+            {0: "ADJ", 1: "PROPN", 2: "PROPN"},
+            [("Hanna Lie", "PER")],
+        ),
+        (
+            "Journalist Per Moe svarte.",
+            [(0, 3, "PER")],
+            {0: "NOUN", 1: "PROPN", 2: "PROPN"},
+            [("Per Moe", "PER")],
+        ),
         ("Søvnløse Dahl vant.", [(0, 2, "PER")], {0: "ADJ", 1: "PROPN"}, [("Dahl", "PER")]),
         # everything up to the last lower-case title or noun inside the span
         (
@@ -149,11 +163,14 @@ def test_listed_organisations_and_places_are_not_persons(nlp, text, spans, expec
             {0: "PROPN", 1: "ADP", 2: "ADP", 3: "PROPN"},
             [("Ursula von der Leyen", "PER")],
         ),
-        ("Grace av Monaco kom.", [(0, 3, "PER")], {0: "PROPN", 1: "ADP", 2: "PROPN"},
-         [("Grace av Monaco", "PER")]),
+        (
+            "Grace av Monaco kom.",
+            [(0, 3, "PER")],
+            {0: "PROPN", 1: "ADP", 2: "PROPN"},
+            [("Grace av Monaco", "PER")],
+        ),
         # a foreign first name the lists do not know, tagged as a noun, is kept
-        ("Victor Klemperer skrev.", [(0, 2, "PER")], {0: "NOUN", 1: "PROPN"},
-         [("Victor Klemperer", "PER")]),
+        ("Victor Klemperer skrev.", [(0, 2, "PER")], {0: "NOUN", 1: "PROPN"}, [("Victor Klemperer", "PER")]),
         # an initial alone is no name: the span stays as found
         ("Dr. M. svarte.", [(0, 2, "PER")], {0: "NOUN", 1: "PROPN"}, [("Dr. M.", "PER")]),
         # a listed first name left before a person that starts with one: a double first name
@@ -238,7 +255,12 @@ def test_a_word_called_a_place_and_a_person_in_one_article_is_the_place(nlp):
     doc = nlp.make_doc(text)
     assert [t.text for t in doc][:5] == ["Ordfører", "Kari", "Moe", "i", "Vassbygd"]
     found = annotate(nlp, text, [(1, 3, "PER"), (4, 5, "GPE_LOC"), (9, 10, "GPE_LOC"), (10, 11, "PER")])
-    assert found == [("Kari Moe", "PER"), ("Vassbygd", "GPE_LOC"), ("Indre", "GPE_LOC"), ("Vassbygd", "GPE_LOC")]
+    assert found == [
+        ("Kari Moe", "PER"),
+        ("Vassbygd", "GPE_LOC"),
+        ("Indre", "GPE_LOC"),
+        ("Vassbygd", "GPE_LOC"),
+    ]
 
 
 def test_a_listed_place_after_i_is_where_not_who(nlp):
@@ -271,7 +293,9 @@ def test_a_title_before_a_first_name_is_no_part_of_an_organisation(nlp, text, sp
         ("I går sa DNB at det går bra.", [(3, 4, "ORG")], [("DNB", "ORG")]),
     ],
 )
-def test_an_organisations_short_name_or_company_form_beside_it_is_part_of_its_name(nlp, text, spans, expected):
+def test_an_organisations_short_name_or_company_form_beside_it_is_part_of_its_name(
+    nlp, text, spans, expected
+):
     assert annotate(nlp, text, spans) == expected
 
 
@@ -286,7 +310,12 @@ def test_an_organisations_short_name_or_company_form_beside_it_is_part_of_its_na
             [("Vålerenga", "ORG")],
         ),
         # a lower-case word inside a name that is no verb stays in it
-        ("Ifølge Statistisk sentralbyrå steg prisene.", [(1, 3, "ORG")], {2: "NOUN"}, [("Statistisk sentralbyrå", "ORG")]),
+        (
+            "Ifølge Statistisk sentralbyrå steg prisene.",
+            [(1, 3, "ORG")],
+            {2: "NOUN"},
+            [("Statistisk sentralbyrå", "ORG")],
+        ),
     ],
 )
 def test_a_name_ends_before_an_auxiliary_verb_inside_it(nlp, text, spans, pos, expected):
@@ -303,7 +332,12 @@ def test_a_name_ends_before_an_auxiliary_verb_inside_it(nlp, text, spans, pos, e
             {0: "NOUN"},
             [("Luiz Inácio Lula da Silva", "PER")],
         ),
-        ("Også Ursula von der Leyen kom.", [(1, 3, "PER"), (4, 5, "PER")], {}, [("Ursula von der Leyen", "PER")]),
+        (
+            "Også Ursula von der Leyen kom.",
+            [(1, 3, "PER"), (4, 5, "PER")],
+            {},
+            [("Ursula von der Leyen", "PER")],
+        ),
         # after a verb, "da" may open a clause of when between two people
         (
             "– Nei, sa Kari Hansen da Per Olsen kom.",
@@ -361,3 +395,24 @@ def test_a_number_word_is_never_a_name(nlp):
 )
 def test_an_untagged_first_name_inside_a_sentence_is_a_person(nlp, text, expected):
     assert annotate(nlp, text, []) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # untagged (behind the gate), two unlisted capitalised words before an age are a name
+        ("Tariq Rashed (50) kjører bussen.", [], [("Tariq Rashed", "PER")]),
+        # a function word opening the sentence is no part of it
+        ("Da Tariq Rashed (50) kom hjem, var huset tomt.", [], [("Tariq Rashed", "PER")]),
+        # a number in brackets that is no age, and a listed firm, name nobody
+        ("Tariq Rashed (2025) kjører bussen.", [], []),
+        ("Norsk Hydro (40) kutter.", [], []),
+    ],
+)
+def test_capitalised_words_before_an_age_in_brackets_are_a_persons_name(nlp, text, spans, expected):
+    assert annotate(nlp, text, spans) == expected
+
+
+@pytest.mark.parametrize("place", ["Jernbanetorget", "Storgata", "Fiskebrygga"])
+def test_a_lone_person_named_like_a_square_or_street_is_a_place(nlp, place):
+    assert annotate(nlp, f"Bussen stopper ved {place} hver natt.", [(3, 4, "PER")]) == [(place, "GPE_LOC")]

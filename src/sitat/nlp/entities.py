@@ -23,10 +23,14 @@ mistakes, the type and the extent:
 - titles, adjectives and determiners the model took into a person (``Journalist``, ``Kreftsyke``,
   ``Kroatias ambassadør``) are cut off; untagged words are never cut (the extraction pipeline tags
   only sentences that may hold a quotation);
-- a listed first name the model left unlabelled, tagged as a proper noun, is a person.
+- a listed first name the model left unlabelled, tagged as a proper noun, is a person, and so are two
+  or three unlabelled proper nouns before an age in brackets (``Tariq Mahmood (50)``);
+- a lone "person" whose last part names a square, street or quay (``Jernbanetorget``) is a place.
 """
 
 from __future__ import annotations
+
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -221,7 +225,7 @@ def _corrected(entity: Span, first_names: dict[str, str], person_forms: set[str]
         elif len(entity) == 1:
             token = entity[0]
             if (
-                _listed(text, lexicons.places())
+                (_listed(text, lexicons.places()) or _named_like_a_place(text))
                 and not _listed(text, lexicons.surnames())
                 and text not in person_forms
                 and not _after_cue(token)
@@ -252,6 +256,14 @@ def _corrected(entity: Span, first_names: dict[str, str], person_forms: set[str]
     if label != entity.label_:
         entity = Span(doc, entity.start, entity.end, label=label)
     return entity
+
+
+def _named_like_a_place(word: str) -> bool:
+    """ "Jernbanetorget", "Storgata": a compound whose last part names a square, street or quay."""
+    lower = word.lower()
+    return any(
+        lower.endswith(end) and len(lower) > len(end) + 2 for end in lexicons.function_words()["place_ending"]
+    )
 
 
 def correct_types(doc: Doc) -> Doc:
@@ -399,9 +411,50 @@ def make_persons_consistent(doc: Doc) -> Doc:
         elif token.i not in covered and _names_a_public_body(token):
             body = lexicons.public_bodies()[doc[token.i + 1].text]
             added.append(Span(doc, token.i, token.i + 2, label=body))
+        elif token.i not in covered and (end := _name_with_age_end(token, covered)) is not None:
+            added.append(Span(doc, token.i, end, label="PER"))
+            covered.update(range(token.i, end))
     if added:
         doc.ents = _first_names_joined(filter_spans(kept + added), set(added), first_names)
     return doc
+
+
+def _may_be_name_word(token: Token) -> bool:
+    """A capitalised word that may be part of a name: tagged a proper noun, or untagged (outside the
+    parse gate) and no function word or title ("Da", "Ordfører")."""
+    if not (token.is_title and token.is_alpha):
+        return False
+    if token.pos_:
+        return token.pos_ == "PROPN"
+    lower = token.lower_
+    return (
+        lower not in _common_words() and lower not in lexicons.pronouns() and lexicons.role_of(lower) is None
+    )
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    return frozenset().union(*lexicons.function_words().values())
+
+
+def _name_with_age_end(token: Token, covered: set[int]) -> int | None:
+    """ "Tariq Mahmood (50) stopper bussen": two or three proper nouns right before an age in brackets
+    are a person's name, whatever the recogniser made of them; the index after the name."""
+    doc = token.doc
+    if token.i > 0 and _may_be_name_word(doc[token.i - 1]):
+        return None  # not from the middle of a name
+    end = token.i
+    while end < len(doc) and end - token.i < 3 and end not in covered and _may_be_name_word(doc[end]):
+        end += 1
+    if end - token.i < 2 or end + 2 >= len(doc):
+        return None
+    age = doc[end + 1]
+    if doc[end].text != "(" or doc[end + 2].text != ")" or not age.is_digit or not 0 < int(age.text) < 120:
+        return None
+    name = doc[token.i : end].text
+    if _listed(name, lexicons.organisations()) or _is_organisation_name(doc[end - 1].text):
+        return None
+    return end
 
 
 def _first_names_joined(entities: list[Span], added: set[Span], first_names: dict[str, str]) -> list[Span]:
