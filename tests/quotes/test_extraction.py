@@ -3238,6 +3238,37 @@ def test_a_spokesperson_for_a_body_keeps_the_whole_phrase_when_named_again_by_ro
     assert one(nlp, text, "Vi undersøker").speaker.lower() == "en talsperson for kystvakten"
 
 
+@pytest.mark.parametrize(
+    ("third_party", "answerer"),
+    [
+        # a curator who spoke of the painter by name: the next question is put to her again
+        (
+            "Kurator Jon Lie mener Kaja Brun er en av de modigste i sin generasjon.\n\n"
+            "– Hun maler betong og rust. Det er modig, sier Lie.",
+            "Kaja Brun",
+        ),
+        # a man who speaks of "hun", his wife, without naming the painter is asked himself
+        (
+            "Vi ringer ektemannen Jon Lie.\n\n– Hun var syk i mange år. Jeg var mye borte, sier Lie.",
+            "Jon Lie",
+        ),
+    ],
+)
+def test_a_question_after_a_third_party_who_named_the_interviewee_is_put_to_her(nlp, third_party, answerer):
+    text = (
+        "Maleren fra grensa\n\n"
+        "Kaja Brun (38) åpner sin første utstilling i Oslo.\n\n"
+        "– Hvorfor maler du grensa?\n\n"
+        "– Fordi jeg vokste opp der.\n\n"
+        "– Savner du Russland?\n\n"
+        "– Jeg savner naboene.\n\n"
+        f"{third_party}\n\n"
+        "– Mange kaller dette dystert. Er det det?\n\n"
+        "– Nei. Det er ærlig."
+    )
+    assert one(nlp, text, "Det er ærlig").speaker == answerer
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -1801,6 +1801,7 @@ class _Coref:
                     # "…, skriver statssekretæren. – Er du fornøyd?": somebody quoted between two
                     # questions is reported, not asked; the interview goes on with whom it is with
                     or self._last_answerer(ordered, n, resolved)
+                    or self._answerer_spoken_of(ordered, n, resolved)
                     or self._previous_speaker(ordered, n, resolved, skip_reporter=True, person=True)
                     # nobody quoted yet: whom the article is about
                     or self._interviewee()
@@ -2207,6 +2208,33 @@ class _Coref:
                 continue
             return source
         return None
+
+    def _answerer_spoken_of(self, ordered, n, resolved) -> Source | None:
+        """ "Lunde mener Nordby tilhører … – Hun maler betong, sier Lunde. – Er bildene dine dystre? –
+        Nei.": after someone who has answered the reporter twice, a third party who spoke of her by
+        name is not the one asked next; she is."""
+        outer = [m for m in range(n) if not self.quotations[ordered[m]].nested]
+        answerers = [
+            resolved.get(ordered[b])
+            for a, b in pairwise(outer)
+            if self.quotations[ordered[a]].reporter and not self.quotations[ordered[b]].reporter
+        ]
+        asked = next((s for s in reversed(answerers) if s is not None), None)
+        if asked is None or sum(s is asked for s in answerers) < 2:
+            return None
+        if len(outer) < 2 or not self.quotations[ordered[outer[-1]]].reporter:
+            return None
+        last = outer[-2]  # the words right before the question
+        third = resolved.get(ordered[last])
+        if third is None or self.quotations[ordered[last]].reporter or any(s is third for s in answerers):
+            return None
+        # what the third party said since the asked one last answered names her ("mener Nordby
+        # tilhører …"): a "hun" alone may be anybody (a man speaking of his late wife)
+        since = max(b for a, b in pairwise(outer) if self.quotations[ordered[a]].reporter)
+        said = " ".join(
+            self.quotations[ordered[m]].text for m in outer if m > since and resolved.get(ordered[m]) is third
+        )
+        return asked if self._named_in(asked, said) else None
 
     def _last_answerer(self, ordered, n, resolved) -> Source | None:
         """Whom an interview is with, before quotation ``n``: the speaker of the latest answer to one of
