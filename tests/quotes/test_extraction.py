@@ -3269,6 +3269,25 @@ def test_a_question_after_a_third_party_who_named_the_interviewee_is_put_to_her(
     assert one(nlp, text, "Det er ærlig").speaker == answerer
 
 
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        # the headline calls the subject of the portrait by the word the body uses again
+        ("Keramikeren som flyttet hjem til havet", "Lena Moe"),
+        # a headline that does not: the word names someone the article never named
+        ("Et liv med leire", "Keramikeren"),
+    ],
+)
+def test_a_word_the_headline_calls_the_subject_by_is_her(nlp, headline, speaker):
+    text = (
+        f"{headline}\n\n"
+        "Lena Moe (44) drev et verksted i Oslo i tjue år. Nå bor hun på Røst.\n\n"
+        "– Jeg trengte havet, sier Moe.\n\n"
+        "Keramikeren forteller at hun brenner hundre kopper i uka."
+    )
+    assert one(nlp, text, "hundre kopper").speaker == speaker
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -1018,6 +1018,22 @@ class _Coref:
             and lower not in words("kind_reference")
         )
 
+    def _named_by_the_headline(self, span: Span, q: Quotation) -> bool:
+        """One definite word for a person that the headline calls the article's subject by
+        ("Gründeren som lager stoler av garn", "Keramikeren som flyttet hjem"), used again in the body."""
+        if len(span) != 1:
+            return False
+        word = span[0].lower_
+        person_word = role_of(word) or word.endswith(tuple(words("epithet_ending")))
+        if not person_word or not word.endswith(("en", "a")):
+            return False
+        text = doc_text(self.doc)
+        first_break = text.find("\n\n")
+        if first_break < 0 or q.start < first_break:
+            return False
+        headline = text[:first_break]
+        return re.match(rf"\s*{re.escape(word)}(?!\w)", headline, re.IGNORECASE) is not None
+
     def _introduced_as(self, span: Span, pos: int) -> Source | None:
         """ "Mannen har erkjent at …", "sa kvinnen": a definite person noun is the unnamed person
         introduced before with it ("en 34 år gammel mann fra Sandnes"), if there is one."""
@@ -1493,6 +1509,12 @@ class _Coref:
         introduced = self._introduced_as(span, q.speaker_start)
         if introduced is not None:
             return introduced
+        if self._named_by_the_headline(span, q):
+            # "Forfatteren som skrev om farens taushet" over a portrait of Lena Mo: "Forfatteren
+            # forteller …" is her, whom the article is about
+            found = self._interviewee()
+            if found is not None:
+                return found
         if len(span) == 1 and span[0].lower_ == "mannen":
             # "– Aldri? skyter mannen inn": in a story about a family, with no unnamed man introduced,
             # the husband
