@@ -1024,9 +1024,11 @@ class _Coref:
         if len(span) != 1:
             return False
         word = span[0].lower_
-        person_word = role_of(word) or word.endswith(tuple(words("epithet_ending")))
-        if not person_word or not word.endswith(("en", "a")):
+        role = role_of(word)
+        if not (role or word.endswith(tuple(words("epithet_ending")))) or not word.endswith(("en", "a")):
             return False
+        if role and self._role_holders(role):
+            return False  # "Ordføreren etter vedtaket" over "Ordfører Marit Sand": the holder, found as such
         text = doc_text(self.doc)
         first_break = text.find("\n\n")
         if first_break < 0 or q.start < first_break:
