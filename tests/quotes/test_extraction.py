@@ -3288,6 +3288,24 @@ def test_a_word_the_headline_calls_the_subject_by_is_her(nlp, headline, speaker)
     assert one(nlp, text, "hundre kopper").speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        # words imagined after "ville", "kunne", "burde": nobody said them
+        ("Faren hennes ville sagt at boka var for lang.", False),
+        ("Faren hennes ville nok ha sagt at boka var for lang.", False),
+        ("Faren hennes kunne skrevet at boka var for lang.", False),
+        # said, in the perfect or as hearsay
+        ("Faren hennes har sagt at boka var for lang.", True),
+        ("Faren hennes skal ha sagt at boka var for lang.", True),
+    ],
+)
+def test_a_cue_for_words_never_said_reports_nothing(nlp, sentence, reported):
+    text = f"Boka om faren\n\nLena Moe har skrevet en roman.\n\n{sentence}"
+    found = [q for q in quotes_of(nlp, text) if "boka var for lang" in q.text]
+    assert bool(found) == reported
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

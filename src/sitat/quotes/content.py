@@ -31,6 +31,7 @@ from sitat.quotes.grammar import (
     document_front,
     has_parse,
     has_tags,
+    is_counterfactual,
     is_finite_verb,
     is_impersonal,
     is_infinitive,
@@ -1791,7 +1792,8 @@ def find_quotations(doc: Doc) -> list[Quotation]:
     """Quotation spans with their cues (speakers are the next stages' job)."""
     text = doc_text(doc)
     paragraphs = paragraph_spans(text)
-    cues = doc._.cues if doc._.cues is not None else []
+    # "Han ville sagt at …": a cue for words never said is none
+    cues = [c for c in (doc._.cues or []) if not is_counterfactual(doc[c.token])]
     art = _Article(
         doc=doc,
         text=text,

@@ -185,6 +185,20 @@ def is_participle(tok: Token) -> bool:
     return tok.has_morph() and "Part" in tok.morph.get("VerbForm")
 
 
+def is_counterfactual(tok: Token) -> bool:
+    """A participle after "ville", "kunne" or "burde" (and "ha", adverbs between): "Han ville sagt at
+    jeg burde …" imagines words nobody said."""
+    if not is_participle(tok):
+        return False
+    doc = tok.doc
+    k = tok.i - 1
+    if k >= 0 and doc[k].lower_ == "ha":
+        k -= 1
+    while k >= 0 and k >= tok.i - 4 and doc[k].lower_ in words("adverb"):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in words("counterfactual_modal")
+
+
 def is_infinitive(tok: Token) -> bool:
     """An infinitive ("skrive", "fortelle"), as the tagger's morphology says (False untagged)."""
     return tok.has_morph() and "Inf" in tok.morph.get("VerbForm")
