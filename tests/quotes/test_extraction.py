@@ -3306,6 +3306,31 @@ def test_a_cue_for_words_never_said_reports_nothing(nlp, sentence, reported):
     assert bool(found) == reported
 
 
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        # a phrase after the noun says whose neighbour or which class: the "hun" after is the same one
+        ("En nabo til festivalplassen sier til avisen", "En nabo til festivalplassen"),
+        ("En mor i samme klasse sier", "En mor i samme klasse"),
+        # an adjective says only what she is; the relative clause says who
+        (
+            "En eldre kvinne som fulgte møtet fra galleriet, sier",
+            "En eldre kvinne som fulgte møtet fra galleriet",
+        ),
+        # an age has said who already; the relative clause is an aside
+        ("En kvinne i 50-årene som ikke vil stå fram, sier", "En kvinne i 50-årene"),
+    ],
+)
+def test_an_unnamed_source_keeps_its_whole_phrase_for_the_hun_after(nlp, subject, speaker):
+    text = (
+        "Festen i bygda\n\nFestivalen samlet 3000 mennesker.\n\n"
+        f"{subject} at musikken sto på til langt over midnatt.\n\n"
+        "– Det blir for mye for oss som bor her, sier hun."
+    )
+    assert one(nlp, text, "musikken sto på").speaker == speaker
+    assert one(nlp, text, "Det blir for mye").speaker == speaker
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

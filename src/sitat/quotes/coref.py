@@ -1703,6 +1703,17 @@ class _Coref:
             if found is not None:
                 return found
         phrase = span.text.rstrip(".,:;")  # "mener de to.": the full stop is no part of who
+        if span[0].lower_ in ("en", "ei", "et"):
+            # "En nabo til festivalområdet sier …" where the narration collected "En nabo": one source,
+            # named by the fuller phrase, so the "hun" after is the same neighbour
+            collected = next(
+                (m.source for m in self.mentions if m.pos == span[0].idx and m.source.kind == "person"), None
+            )
+            if collected is not None and phrase.lower().startswith(collected.canonical.lower()):
+                collected.names.append(phrase)
+                if head_role:
+                    collected.roles.add(head_role)  # "sier talspersonen" later is the same one
+                return collected
         # the head is before a relative clause or a preposition ("Naboen som ringte politiet", "Faren
         # til en av jentene"): it says what speaks
         head_end = next(

@@ -132,8 +132,11 @@ class _Sources:
         start, end = span
         if doc[start].lower_ not in words("indefinite_opener") or end >= len(doc) or doc[end].lower_ != "som":
             return span
-        if end - start > 2:
-            return span  # "en kvinne i 50-årene som ikke vil stå fram": already said who; the rest is aside
+        said_who = any(t.pos_ == "ADP" or t.like_num or "-" in t.text for t in doc[start + 1 : end])
+        if end - start > 4 or said_who:
+            # "en kvinne i 50-årene som ikke vil stå fram": already said who; the rest is aside (but
+            # "En eldre mann som fulgte debatten" has said only what he is)
+            return span
         assert q.cue_start is not None
         cue = self.token(q.cue_start)
         if cue > end:  # the phrase before its cue: the clause closes with the comma before the verb group
