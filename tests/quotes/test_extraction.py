@@ -3331,6 +3331,20 @@ def test_an_unnamed_source_keeps_its_whole_phrase_for_the_hun_after(nlp, subject
     assert one(nlp, text, "Det blir for mye").speaker == speaker
 
 
+def test_an_answer_that_names_the_one_quoted_before_the_question_is_not_hers(nlp):
+    text = (
+        "«Jeg er aldri morsom hjemme»\n\n"
+        "Komikeren Tor Einar Vassvik fyller 60. Vassvik har skrevet bok om faren.\n\n"
+        "Samboeren, kostymedesigner Lene Marie Brattvoll, har en gang kalt ham «den mest alvorlige mannen».\n\n"
+        "– Gruer du deg til dagen?\n\n"
+        "– Nei. Lene Marie har invitert 80 mennesker, og jeg kjenner halvparten.\n\n"
+        "– Er du alvorlig?\n\n"
+        "– Hjemme er jeg han som glemmer å kjøpe melk."
+    )
+    assert one(nlp, text, "Lene Marie har invitert").speaker == "Tor Einar Vassvik"
+    assert one(nlp, text, "glemmer å kjøpe melk").speaker == "Tor Einar Vassvik"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -1841,6 +1841,12 @@ class _Coref:
                     # nobody quoted yet: whom the article is about
                     or self._interviewee()
                 )
+                if source is not None and self._named_in(source, q.text):
+                    # "– Nei. Lene Marie har invitert 80 mennesker": whom the answer speaks of by name
+                    # is not the one answering; whom the article is about is
+                    subject = self._interviewee()
+                    if subject is not None and subject is not source and not self._named_in(subject, q.text):
+                        source = subject
                 if source is not None and self._only_reported(source, resolved):
                     # "Fossum har kalt vedtaket «…» og varsler at … – Angrer du? – Nei. …": somebody only
                     # reported is not asked; the one person who answers the reporter by name elsewhere
