@@ -3345,6 +3345,26 @@ def test_an_answer_that_names_the_one_quoted_before_the_question_is_not_hers(nlp
     assert one(nlp, text, "glemmer å kjøpe melk").speaker == "Tor Einar Vassvik"
 
 
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        # straight after her answer, the next question's "sier hun" is hers, not the novel's character
+        ("", "Marte Lindaas"),
+        # narration that brings someone in before the question gives the floor to her
+        ("Redaktør Kari Fjell sitter ved siden av.\n\n", "Kari Fjell"),
+    ],
+)
+def test_a_pronoun_answering_the_next_question_is_the_one_who_answered_the_last(nlp, between, speaker):
+    text = (
+        "Forfatteren Marte Lindaas (52) har skrevet en roman om en mor som sakte mister språket.\n\n"
+        "– Hva sier moren din om boka?\n\n"
+        "– Hun har ikke lest den. Hun kan ikke lese lenger.\n\n"
+        f"{between}– Hvorfor stiller du opp?\n\n"
+        "– Fordi forlaget ber meg om det, sier hun og ler."
+    )
+    assert one(nlp, text, "Fordi forlaget").speaker == speaker
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

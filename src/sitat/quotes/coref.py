@@ -1805,6 +1805,8 @@ class _Coref:
         alternated: set[int] = set()  # lines of a quick exchange given to the other party
         for n, idx in enumerate(ordered):
             q = self.quotations[idx]
+            if idx in resolved and not q.reporter:
+                resolved[idx] = self._same_interviewee(ordered, n, resolved) or resolved[idx]
             if idx in resolved or q.reporter:
                 continue
             source = None
@@ -2030,6 +2032,30 @@ class _Coref:
             max(prev.end, prev.speaker_end or 0, prev.cue_end or 0) : self.quotations[ordered[n]].start
         ]
         return source if between.strip(" .\n–-—") == "" and "\n\n" in between else None
+
+    def _same_interviewee(self, ordered, n, resolved) -> Source | None:
+        """ "– Hva sier moren din? – Hun har ikke lest den. – Hvorfor stiller du opp? – Fordi forlaget
+        ber meg, sier hun.": a "hun" answering the next question straight after an answer is the one
+        who gave it, not somebody new the pronoun alone would pick (a character in her novel)."""
+        q = self.quotations[ordered[n]]
+        if q.method != "dash.trailing" or (q.speaker_mention or "").lower() not in ("han", "hun"):
+            return None
+        outer = [m for m in range(n) if not self.quotations[ordered[m]].nested]
+        if len(outer) < 2 or not self.quotations[ordered[outer[-1]]].reporter:
+            return None
+        before, question = self.quotations[ordered[outer[-2]]], self.quotations[ordered[outer[-1]]]
+        answerer = resolved.get(ordered[outer[-2]])
+        if before.reporter or answerer is None or answerer.kind != "person":
+            return None
+        if answerer.gender not in ("-", {"han": "m", "hun": "f"}[q.speaker_mention.lower()]):
+            return None
+        text = doc_text(self.doc)
+        between = text[max(before.end, before.speaker_end or 0, before.cue_end or 0) : question.start]
+        if re.search(r"\w", between.replace("\n", " ").strip(" .,–-—")):
+            return None  # "Treneren Johan Lind var mer avmålt. – Er du bekymret? – Nei, sier han."
+        current = resolved.get(ordered[n])
+        spoken = any(resolved.get(ordered[m]) is current for m in outer)
+        return answerer if current is None or not spoken else None
 
     def _end_of_previous(self, ordered, n) -> int:
         """Where the previous quotation's attribution ends (0 when there is none)."""
