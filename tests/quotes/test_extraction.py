@@ -3365,6 +3365,22 @@ def test_a_pronoun_answering_the_next_question_is_the_one_who_answered_the_last(
     assert one(nlp, text, "Fordi forlaget").speaker == speaker
 
 
+def test_a_pronoun_answer_after_somebody_only_reported_is_the_interviewees(nlp):
+    text = (
+        "Pianisten\n\n"
+        "Jazzpianisten Halvor Moen (58) har gitt ut en ny plate.\n\n"
+        "– Hvorfor en så stille plate?\n\n"
+        "– Fordi alt annet er så høyt, sier Moen.\n\n"
+        "Platen har fått gode kritikker. Anmelderen i Dagens Næringsliv skrev at Moen «har funnet en ny ro»."
+        "\n\n"
+        "– Bryr du deg om anmeldelser?\n\n"
+        "– Jeg later som jeg ikke gjør det, sier han og smiler.\n\n"
+        "Han sier at han gleder seg til turneen."
+    )
+    assert one(nlp, text, "Jeg later som").speaker == "Halvor Moen"
+    assert one(nlp, text, "gleder seg til turneen").speaker == "Halvor Moen"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -1776,12 +1776,15 @@ class _Coref:
             and not self.quotations[i].reporter
             and i not in held_back
         ]
+        order_of = {idx: n for n, idx in enumerate(ordered)}
         for pos, idx, word in sorted(events):
             if idx < 0:
                 source = self.resolve_pronoun(word, pos)
             else:
                 source = self.resolve_mention(self.quotations[idx], self._questioner(idx, resolved))
                 resolved[idx] = source
+                # "– Bryr du deg? – …, sier han": the interviewee, so the "han" after is him too
+                source = resolved[idx] = self._same_interviewee(ordered, order_of[idx], resolved) or source
             if source is not None and not self.inside_quote(pos):
                 self.mentions.append(_Mention(pos, source))
                 self.mentions.sort(key=lambda m: m.pos)
@@ -2035,27 +2038,44 @@ class _Coref:
 
     def _same_interviewee(self, ordered, n, resolved) -> Source | None:
         """ "– Hva sier moren din? – Hun har ikke lest den. – Hvorfor stiller du opp? – Fordi forlaget
-        ber meg, sier hun.": a "hun" answering the next question straight after an answer is the one
-        who gave it, not somebody new the pronoun alone would pick (a character in her novel)."""
+        ber meg, sier hun.": a "hun" answering the reporter's question is the interviewee, not somebody
+        the pronoun alone would pick: nobody, a person who has not spoken (a character of her novel),
+        or one only reported ("Anmelderen skrev at …" before "– Bryr du deg? – …, sier han")."""
         q = self.quotations[ordered[n]]
         if q.method != "dash.trailing" or (q.speaker_mention or "").lower() not in ("han", "hun"):
             return None
+        gender = {"han": "m", "hun": "f"}[q.speaker_mention.lower()]
         outer = [m for m in range(n) if not self.quotations[ordered[m]].nested]
         if len(outer) < 2 or not self.quotations[ordered[outer[-1]]].reporter:
             return None
+        current = resolved.get(ordered[n])
+        earlier = {ordered[m]: resolved.get(ordered[m]) for m in outer}
+        spoken = current is not None and any(s is current for s in earlier.values())
+        reported_only = spoken and self._only_reported(current, earlier)
+        if spoken and not reported_only:
+            return None
         before, question = self.quotations[ordered[outer[-2]]], self.quotations[ordered[outer[-1]]]
-        answerer = resolved.get(ordered[outer[-2]])
-        if before.reporter or answerer is None or answerer.kind != "person":
-            return None
-        if answerer.gender not in ("-", {"han": "m", "hun": "f"}[q.speaker_mention.lower()]):
-            return None
         text = doc_text(self.doc)
         between = text[max(before.end, before.speaker_end or 0, before.cue_end or 0) : question.start]
-        if re.search(r"\w", between.replace("\n", " ").strip(" .,–-—")):
-            return None  # "Treneren Johan Lind var mer avmålt. – Er du bekymret? – Nei, sier han."
-        current = resolved.get(ordered[n])
-        spoken = any(resolved.get(ordered[m]) is current for m in outer)
-        return answerer if current is None or not spoken else None
+        adjacent = not re.search(r"\w", between.replace("\n", " ").strip(" .,–-—"))
+        answerer = resolved.get(ordered[outer[-2]]) if adjacent and not before.reporter else None
+        if answerer is current:
+            answerer = None
+        if answerer is None and reported_only:
+            # the one who answered the reporter's last question before
+            answerer = next(
+                (
+                    found
+                    for a, b in reversed(list(pairwise(outer)))
+                    if self.quotations[ordered[a]].reporter
+                    and not self.quotations[ordered[b]].reporter
+                    and (found := resolved.get(ordered[b])) is not None
+                ),
+                None,
+            )
+        if answerer is None or answerer is current or answerer.kind != "person":
+            return None
+        return answerer if answerer.gender in ("-", gender) else None
 
     def _end_of_previous(self, ordered, n) -> int:
         """Where the previous quotation's attribution ends (0 when there is none)."""
