@@ -3381,6 +3381,21 @@ def test_a_pronoun_answer_after_somebody_only_reported_is_the_interviewees(nlp):
     assert one(nlp, text, "gleder seg til turneen").speaker == "Halvor Moen"
 
 
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        # a role in a paper or a county of more than one word is named with it
+        ("Anmelderen i Dagens Næringsliv skrev", "Anmelderen i Dagens Næringsliv"),
+        ("Statsforvalteren i Troms og Finnmark skrev", "Statsforvalteren i Troms og Finnmark"),
+        # a person's name before "i" is still the person alone
+        ("Hansen i Dagens Næringsliv skrev", "Hansen"),
+    ],
+)
+def test_a_role_in_a_place_or_paper_of_several_words_names_the_source(nlp, subject, speaker):
+    text = f"Boka får kritikk\n\nRomanen kom ut i mai.\n\n{subject} at boka er for lang."
+    assert one(nlp, text, "boka er for lang").speaker == speaker
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -280,6 +280,13 @@ class _Coref:
             or toks[start - 1].lower_ in ("i", "for", "fra", "hos", "ved")
         ):
             return []  # "De grønne i Bergen": the name is where they are, not who they are
+        if (
+            start >= 3
+            and toks[start - 1].lower_ == "og"
+            and self._is_name_token(toks[start - 2])
+            and toks[start - 3].lower_ in ("i", "for", "fra", "hos", "ved")
+        ):
+            return []  # "Statsforvalteren i Troms og Finnmark": a county of two names is where, too
         return [t.text for t in run]
 
     def _is_name_token(self, tok) -> bool:

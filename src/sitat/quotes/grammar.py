@@ -700,9 +700,14 @@ def phrase_before(doc: Doc, i: int, floor: int) -> tuple[int, int] | None:
     local_branch = (  # "Bondelaget i Valdres opplyser": an organisation's branch in a place is its name
         cut is not None
         and cut == start + 1
-        and cut + 2 == end
+        and cut + 2 <= end <= cut + 4
         and doc[cut].lower_ == "i"
-        and doc[cut + 1].text[:1].isupper()
+        # "Anmelderen i Dagens Næringsliv skrev", "Statsforvalteren i Møre og Romsdal": a place or
+        # paper of one or a few capitalised words
+        and all(
+            doc[k].text[:1].isupper() or (doc[k].lower_ == "og" and cut + 1 < k < end - 1)
+            for k in range(cut + 1, end)
+        )
         and (
             doc[start].lower_.endswith((*org_endings(), "laget"))
             # "Statsforvalteren i Vestland": a definite title of a public office in its region
