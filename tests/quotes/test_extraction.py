@@ -3396,6 +3396,19 @@ def test_a_role_in_a_place_or_paper_of_several_words_names_the_source(nlp, subje
     assert one(nlp, text, "boka er for lang").speaker == speaker
 
 
+def test_an_age_noun_with_no_age_given_names_the_same_person_each_time(nlp):
+    text = (
+        "Keeperen gir seg\n\n"
+        "Etter 19 sesonger legger Marit Hovland skoene på hylla.\n\n"
+        "– Kroppen har sagt ifra lenge, sier 36-åringen.\n\n"
+        "Daglig leder i klubben, Tone Kristoffersen, bekrefter at hun blir keepertrener.\n\n"
+        "– Hun er klubbens største profil, sier Kristoffersen.\n\n"
+        "36-åringen sier hun ikke har tenkt på den siste kampen."
+    )
+    assert one(nlp, text, "Kroppen har sagt ifra").speaker == "Marit Hovland"
+    assert one(nlp, text, "den siste kampen").speaker == "Marit Hovland"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

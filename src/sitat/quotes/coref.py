@@ -1418,9 +1418,12 @@ class _Coref:
         aged = [s for s in self.sources if s.age == age]
         if aged:
             return self._most_recent(aged, pos)
-        return self.most_salient(
+        found = self.most_salient(
             pos, lambda s: s.kind == "person" and s.is_known_person and s.age is None, exclude
         )
+        if found is not None:
+            found.age = age  # the age noun said how old she is: "36-åringen" later is her again
+        return found
 
     def most_salient(
         self,
