@@ -3409,6 +3409,14 @@ def test_an_age_noun_with_no_age_given_names_the_same_person_each_time(nlp):
     assert one(nlp, text, "den siste kampen").speaker == "Marit Hovland"
 
 
+def test_a_party_in_brackets_before_a_relative_clause_is_not_the_speaker(nlp):
+    text = (
+        "Klimatoppmøtet\n\nForhandlingene fortsetter i Antalya.\n\n"
+        "Utenriksminister Espen Berg Eide (Ap), som også er til stede på toppmøtet, sier at det går tregt."
+    )
+    assert one(nlp, text, "det går tregt").speaker == "Espen Berg Eide"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

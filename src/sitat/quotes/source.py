@@ -365,6 +365,8 @@ class _Sources:
             return None
         if any(is_finite_verb(t) for t in doc[floor:end]):
             return None
+        if end - 3 > floor and doc[end - 1].text == ")" and doc[end - 3].text == "(":
+            end -= 3  # "Utenriksminister Espen Barth Eide (Ap), som …, sier": the party is not who
         # up to where the name ends: "Gruppeleder Ole Rud" of "Gruppeleder Ole Rud i Senterpartiet"
         preps = words("attach_prep")
         cuts = (k for k in range(floor + 1, end) if doc[k].lower_ in preps and is_proper(doc[k - 1]))
