@@ -3417,6 +3417,12 @@ def test_a_party_in_brackets_before_a_relative_clause_is_not_the_speaker(nlp):
     assert one(nlp, text, "det går tregt").speaker == "Espen Berg Eide"
 
 
+@pytest.mark.parametrize("body", ["Klima- og miljødepartementet", "Helse- og omsorgsdepartementet"])
+def test_a_trailing_body_named_in_two_parts_joined_by_og_reports(nlp, body):
+    text = f"Toppmøtet\n\nMinisteren takket Norge for støtten i et møte søndag, opplyser {body}."
+    assert one(nlp, text, "takket Norge for støtten").speaker == body
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

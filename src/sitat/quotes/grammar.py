@@ -476,6 +476,9 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
         ):
             k += 1  # "Ursula von der Leyen", "Central Única de Trabajadores": inside one name
             continue
+        if k > i and lower == "og" and doc[k - 1].text.endswith("-") and k + 1 < n and doc[k + 1].is_alpha:
+            k += 2  # "opplyser Klima- og miljødepartementet": one name in two parts, whatever the tags
+            continue
         if (
             k > i
             and lower == "og"
