@@ -3423,6 +3423,23 @@ def test_a_trailing_body_named_in_two_parts_joined_by_og_reports(nlp, body):
     assert one(nlp, text, "takket Norge for støtten").speaker == body
 
 
+def test_a_cue_with_a_colon_and_marks_inside_dash_words_quotes_someone_in_them(nlp):
+    text = (
+        "Klimaforhandlingene\n\n– Vi har lagt penger på bordet, sier statsråd Anders Vollan.\n\n"
+        "– Da jeg snakket med den brasilianske forhandlingslederen i går, sa han: «Dette er siste sjanse.» "
+        "Det er jeg enig i."
+    )
+    q = one(nlp, text, "Da jeg snakket med")
+    assert "Det er jeg enig i" in q.text
+    assert q.speaker == "Anders Vollan"
+
+
+@pytest.mark.parametrize("tail", [".", " til NTB."])
+def test_the_region_after_a_bodys_name_is_part_of_it(nlp, tail):
+    text = f"Raset\n\nE16 er stengt etter et steinras. Ingen personer ble skadd, opplyser Vegtrafikksentralen vest{tail}"
+    assert one(nlp, text, "Ingen personer ble skadd").speaker == "Vegtrafikksentralen vest"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -331,6 +331,8 @@ class _Rules:
             return True
         nxt = doc[end]
         if typographic:
+            if nxt.text == ":" and end + 1 < len(doc) and doc[end + 1].text in ("«", "“", '"'):
+                return False  # "– Da jeg snakket med ham, sa han: «…» Det er jeg enig i.": he is quoted
             return nxt.lower_ not in ("at", "seg", "«", "“")  # "…, sa han «det var fint»": he is quoted
         # "…, kalte vedtaket «et svik»": what follows in marks shows the phrase was an object
         return nxt.lower_ not in ("at", "om", "hvordan", "hva", "hvorfor", "hvem", "seg", "«", "“")

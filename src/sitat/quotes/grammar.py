@@ -476,6 +476,15 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
         ):
             k += 1  # "Ursula von der Leyen", "Central Única de Trabajadores": inside one name
             continue
+        if (
+            k > i
+            and lower in words("compass")
+            and doc[k - 1].text[:1].isupper()
+            and doc[k - 1].ent_type_ != "PER"
+            and (k + 1 >= n or doc[k + 1].is_punct or doc[k + 1].lower_ in words("phrase_end"))
+        ):
+            k += 1  # "opplyser Vegtrafikksentralen vest": the region is part of the body's name
+            continue
         if k > i and lower == "og" and doc[k - 1].text.endswith("-") and k + 1 < n and doc[k + 1].is_alpha:
             k += 2  # "opplyser Klima- og miljødepartementet": one name in two parts, whatever the tags
             continue
