@@ -3440,6 +3440,16 @@ def test_the_region_after_a_bodys_name_is_part_of_it(nlp, tail):
     assert one(nlp, text, "Ingen personer ble skadd").speaker == "Vegtrafikksentralen vest"
 
 
+@pytest.mark.parametrize("opener", ["Da 34-åringen selv forklarte seg,", "Når 34-åringen forklarer seg,"])
+def test_the_subject_of_a_fronted_clause_is_who_the_main_clause_pronoun_means(nlp, opener):
+    text = (
+        "Kasserer tiltalt\n\nEn 34 år gammel mann fra Askøy er tiltalt for underslag.\n\n"
+        "Forsvarer Erik Brekkan mener saken er enkel.\n\n– Min klient har gjort feil, sa han.\n\n"
+        f"{opener} fortalte han at han hadde lånt penger av klubben."
+    )
+    assert one(nlp, text, "lånt penger").speaker == "En 34 år gammel mann fra Askøy"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -766,7 +766,9 @@ class _Coref:
         if span[0].is_sent_start or any(start == span.start_char for start, _ in self.sentences):
             return True
         before = self.doc[span.start - 1] if span.start > 0 else None
-        return before is not None and before.is_sent_start and before.lower_ in ("men", "også", "og")
+        # "Da 34-åringen selv forklarte seg, fortalte han …": a fronted clause's subject is as salient
+        openers = {"men", "også", "og"} | words("subordinator")
+        return before is not None and before.is_sent_start and before.lower_ in openers
 
     def _persons_corrected(self, span: Span, kind: str) -> list[tuple[Span, str]]:
         """A recogniser's span as the persons it holds: "Lene og Håvard Grønning Aas" as one person is
