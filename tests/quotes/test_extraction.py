@@ -3450,6 +3450,18 @@ def test_the_subject_of_a_fronted_clause_is_who_the_main_clause_pronoun_means(nl
     assert one(nlp, text, "lånt penger").speaker == "En 34 år gammel mann fra Askøy"
 
 
+def test_words_after_a_question_somebody_is_said_to_ask_answer_it(nlp):
+    text = (
+        "Kasserer tiltalt\n\nKasserer Ole Vangen (34) er tiltalt for underslag.\n\n"
+        "– Jeg trodde jeg skulle klare å rydde opp, sa Vangen.\n\n"
+        "– Hvorfor sa du ikke fra til styret? spurte aktor Siri Haugen.\n\n"
+        "– Fordi jeg var redd."
+    )
+    answer = one(nlp, text, "Fordi jeg var redd")
+    assert answer.speaker == "Ole Vangen"
+    assert not answer.continuation
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -1827,7 +1827,10 @@ class _Coref:
             source = None
             if q.method in ("dash.continuation", "marks.follow"):
                 source = (
-                    self._turn_in_exchange(ordered, n, resolved, alternated)
+                    (
+                        self._answer_to_asked_question(ordered, n, resolved)
+                        or self._turn_in_exchange(ordered, n, resolved, alternated)
+                    )
                     if q.method == "dash.continuation"
                     else None
                 ) or self._previous_speaker(ordered, n, resolved, own_thought=q.method == "dash.continuation")
@@ -2088,6 +2091,23 @@ class _Coref:
         if answerer is None or answerer is current or answerer.kind != "person":
             return None
         return answerer if answerer.gender in ("-", gender) else None
+
+    def _answer_to_asked_question(self, ordered, n, resolved) -> Source | None:
+        """ "– Jeg trodde jeg skulle klare det, sa han. – Hvorfor sa du ikke fra? spurte aktor. – Fordi
+        jeg var redd.": words right after a question somebody is said to ask answer it; they are the
+        one who spoke before the question, not the asker."""
+        outer = [m for m in range(n) if not self.quotations[ordered[m]].nested]
+        if not outer:
+            return None
+        question = self.quotations[ordered[outer[-1]]]
+        if not question.text.rstrip().endswith("?") or (question.cue or "").lower() not in words("ask_cue"):
+            return None
+        asker = resolved.get(ordered[outer[-1]])
+        asked = self._previous_speaker(ordered, outer[-1], resolved, skip_reporter=True, person=True)
+        if asked is None or asked is asker:
+            return None
+        self.quotations[ordered[n]].continuation = False  # an answer, not the question going on
+        return asked
 
     def _end_of_previous(self, ordered, n) -> int:
         """Where the previous quotation's attribution ends (0 when there is none)."""
