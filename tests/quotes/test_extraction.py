@@ -3462,6 +3462,33 @@ def test_words_after_a_question_somebody_is_said_to_ask_answer_it(nlp):
     assert not answer.continuation
 
 
+def test_an_age_noun_with_where_the_person_is_from_is_the_person_of_that_age(nlp):
+    text = (
+        "Matchvinneren\n\nSander Økvik (22) ble matchvinner søndag.\n\n"
+        "– Jeg så ballen komme, sier Økvik.\n\n"
+        "Kaptein Mathias Rystad slo innlegget.\n\n– Han fortjente målet, sier Rystad.\n\n"
+        "22-åringen fra Os forteller at han nesten ble lånt ut i vinter."
+    )
+    assert one(nlp, text, "nesten ble lånt ut").speaker == "Sander Økvik"
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        # a team after the verb is what the player beat, not who speaks
+        ("Økvik senket Viking: – Den beste følelsen jeg har hatt", "Sander Økvik"),
+        # a person after the verb is whom the headline lets speak
+        ("Økvik møtte Kari Lunde: – Den beste følelsen jeg har hatt", "Kari Lunde"),
+    ],
+)
+def test_a_headline_clause_before_a_dash_quotation_is_spoken_by_its_person(nlp, headline, speaker):
+    text = (
+        f"{headline}\n\nSander Økvik (22) ble matchvinner da Brann slo Viking søndag. "
+        "Kari Lunde var på tribunen.\n\n– Jeg så ballen komme, sier Økvik."
+    )
+    assert one(nlp, text, "Den beste følelsen").speaker == speaker
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

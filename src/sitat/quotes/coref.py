@@ -1510,6 +1510,8 @@ class _Coref:
             )
             return self.resolve_pronoun(first, q.speaker_start, exclude=asked_by, talked_about=named_in_words)
         age_noun = _AGE_NOUN.fullmatch(span.text)
+        if age_noun is None and 2 < len(span) <= 4 and span[1].lower_ in ("fra", "i", "på"):
+            age_noun = _AGE_NOUN.fullmatch(span[0].text)  # "22-åringen fra Os": where he is from
         if age_noun:
             found = self.resolve_age_noun(int(age_noun.group(1)), q.speaker_start, exclude=asked_by)
             if found is None:

@@ -571,6 +571,14 @@ class _Sources:
             i -= 1
         if last < len(doc) and doc[last - 1].text.endswith("s") and _speech_noun(_owned(doc, last).text):
             return (i, last)  # "Lincolns berømte ord:": whose words they are (coreference drops the s)
+        if any(is_finite_verb(doc[v]) for v in range(floor + 1, i)) and not any(
+            t.ent_type_ == "PER" for t in doc[i:last]
+        ):
+            # "Økland senket Viking: – Den beste følelsen …": a team or body after the verb is its
+            # object; the person who opens the headline speaks
+            opening = self._opening_subject(floor, i)
+            if opening is not None and any(t.ent_type_ == "PER" for t in doc[opening[0] : opening[1]]):
+                return opening
         k = i - 1
         while k >= floor and doc[k].is_lower and doc[k].pos_ == "NOUN" and i - k <= 2:
             k -= 1  # "i avisen Dagsposten": past the common noun to what governs it
