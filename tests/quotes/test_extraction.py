@@ -3489,6 +3489,27 @@ def test_a_headline_clause_before_a_dash_quotation_is_spoken_by_its_person(nlp, 
     assert one(nlp, text, "Den beste følelsen").speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        # a thing or an act as subject: "requires", "signals"; nobody speaks
+        ("Omfanget av krisen krever at vi handler nå.", False),
+        ("Demokrati krever at vi tåler kritikk.", False),
+        ("Å kjøre en slik bil sier til naboene at du har råd til det.", False),
+        # a body, a person or a document as subject demands
+        ("Forbundet krever at vi handler nå.", True),
+        ("Lederen krever at vi handler nå.", True),
+        ("Rapporten krever at vi handler nå.", True),
+        # an infinitive in another clause leaves the report alone
+        ("Å stå fram ga ham penger, men han hevder at vi handler nå.", True),
+    ],
+)
+def test_a_thing_or_an_act_as_subject_reports_nothing(nlp, sentence, reported):
+    text = f"Krisen\n\nKari Holm er leder i forbundet.\n\n{sentence}"
+    found = [q for q in quotes_of(nlp, text) if q.type == "indirect" and q.cue_start is not None]
+    assert bool(found) == reported
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -23,12 +23,21 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from sitat.lexicons import cue_verbs, first_names, org_reference_endings, person_nouns, role_of
+from sitat.lexicons import (
+    body_word_endings,
+    cue_verbs,
+    definite_person_nouns,
+    first_names,
+    org_reference_endings,
+    person_nouns,
+    role_of,
+)
 from sitat.quotes.grammar import (
     apposes_unnamed_person,
     can_open_speaker_phrase,
     doc_text,
     document_front,
+    document_noun,
     has_parse,
     has_tags,
     is_counterfactual,
@@ -866,6 +875,8 @@ class _Rules:
                 continue
             if self.in_embedded_question_or_relative(cue):
                 continue
+            if self.thing_as_subject(cue):
+                continue
             s_start, s_end = a.sentence_at(cue.start)
             sentence = a.text[s_start:s_end].rstrip()
             if a.token(s_start) == cue.token and (sentence.endswith("?") or ", så " in sentence):
@@ -940,6 +951,34 @@ class _Rules:
                     q.speaker_start, q.speaker_end = doc[start].idx, doc[start].idx + len(doc[start])
                 continue
             a.add(doc[start].idx, end, "indirect", "clause.bare", cue)
+
+    def thing_as_subject(self, cue: Cue) -> bool:
+        """ "Omfanget av behovet krever at vi reagerer", "Å ha en slik veske sier til omverdenen at …":
+        an act or a thing as the subject; the verb means "requires" or "signals", and nobody speaks."""
+        doc = self.a.doc
+        s_start, _ = self.a.sentence_at(cue.start)
+        first = self.a.token(s_start)
+        if doc[first].lower_ == "å" and not any(t.is_punct for t in doc[first + 1 : cue.token]):
+            # (not "Å, jeg vet ikke, sier han", an interjection, nor "Å stå fram ga ham penger, men
+            # han hevder …", where the infinitive belongs to another clause)
+            return True
+        subject = phrase_before(doc, cue.token, first)
+        if subject is None:
+            return False
+        if cue.lemma != "kreve":
+            return False
+        head_end = next((k for k in range(subject[0] + 1, subject[1]) if doc[k].pos_ == "ADP"), subject[1])
+        head = doc[head_end - 1]
+        lower = head.lower_
+        return (
+            head.pos_ == "NOUN"
+            and not head.ent_type_
+            and role_of(head.text) is None
+            and lower not in person_nouns()
+            and lower not in definite_person_nouns()
+            and document_noun(lower) is None
+            and not lower.endswith((*org_endings(), *body_word_endings(), "ene", "er"))
+        )
 
     def fronted_object(self, cue: Cue, s_start: int, clause_start: int) -> bool:
         """ "Dette mener han er feil": the sentence opens with a demonstrative phrase, not a subject,
