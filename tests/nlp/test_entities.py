@@ -416,3 +416,18 @@ def test_capitalised_words_before_an_age_in_brackets_are_a_persons_name(nlp, tex
 @pytest.mark.parametrize("place", ["Jernbanetorget", "Storgata", "Fiskebrygga"])
 def test_a_lone_person_named_like_a_square_or_street_is_a_place(nlp, place):
     assert annotate(nlp, f"Bussen stopper ved {place} hver natt.", [(3, 4, "PER")]) == [(place, "GPE_LOC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # untagged, a listed first name opening the sentence with a surname after it is a name
+        ("Mona Isaksen kjørte like bak bilen.", [("Mona Isaksen", "PER")]),
+        # a listed place after the first name is where, not part of the name
+        ("Mona Oslo kjørte like bak bilen.", []),
+        # a function word after it leaves it a possible common word
+        ("Liv Er viktigere enn penger.", []),
+    ],
+)
+def test_an_untagged_first_name_and_the_surname_after_it_are_a_name(nlp, text, expected):
+    assert annotate(nlp, text, []) == expected

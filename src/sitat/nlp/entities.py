@@ -24,7 +24,8 @@ mistakes, the type and the extent:
   ``Kroatias ambassadør``) are cut off; untagged words are never cut (the extraction pipeline tags
   only sentences that may hold a quotation);
 - a listed first name the model left unlabelled, tagged as a proper noun, is a person, and so are two
-  or three unlabelled proper nouns before an age in brackets (``Tariq Mahmood (50)``);
+  or three unlabelled proper nouns before an age in brackets (``Tariq Mahmood (50)``) and, behind the
+  parse gate, a listed first name with the capitalised words after it (``Mona Isaksen kjørte …``);
 - a lone "person" whose last part names a square, street or quay (``Jernbanetorget``) is a place.
 """
 
@@ -411,12 +412,35 @@ def make_persons_consistent(doc: Doc) -> Doc:
         elif token.i not in covered and _names_a_public_body(token):
             body = lexicons.public_bodies()[doc[token.i + 1].text]
             added.append(Span(doc, token.i, token.i + 2, label=body))
-        elif token.i not in covered and (end := _name_with_age_end(token, covered)) is not None:
+        elif token.i not in covered and (end := _unlabelled_name_end(token, covered)) is not None:
             added.append(Span(doc, token.i, end, label="PER"))
             covered.update(range(token.i, end))
     if added:
         doc.ents = _first_names_joined(filter_spans(kept + added), set(added), first_names)
     return doc
+
+
+def _unlabelled_name_end(token: Token, covered: set[int]) -> int | None:
+    """Where a person's name the recogniser left unlabelled ends, if one starts at ``token``."""
+    return _first_name_and_surname_end(token, covered) or _name_with_age_end(token, covered)
+
+
+def _first_name_and_surname_end(token: Token, covered: set[int]) -> int | None:
+    """ "Mona Isaksen kjørte like bak": a listed first name and a capitalised word after it that is no
+    function word, place or organisation, both untagged and unlabelled, are a person's name; the index
+    after it."""
+    doc = token.doc
+    if token.pos_ or not _listed(token.text, lexicons.first_names()):
+        return None
+    if token.i > 0 and doc[token.i - 1].is_title and not doc[token.i - 1].is_sent_start:
+        return None  # inside a longer capitalised run
+    end = token.i + 1
+    while end < len(doc) and end - token.i < 3 and end not in covered and _may_be_name_word(doc[end]):
+        word = doc[end].text
+        if _listed(word, lexicons.places()) or _listed(word, lexicons.organisations()):
+            break
+        end += 1
+    return end if end - token.i >= 2 else None
 
 
 def _may_be_name_word(token: Token) -> bool:
