@@ -3510,6 +3510,15 @@ def test_a_thing_or_an_act_as_subject_reports_nothing(nlp, sentence, reported):
     assert bool(found) == reported
 
 
+def test_selskapet_is_the_rail_company_named_just_before_not_the_road_agency(nlp):
+    text = (
+        "Uvær\n\nStatens vegvesen varsler at flere fjelloverganger trolig blir stengt.\n\n"
+        "– Vi anbefaler alle å vente, sier trafikkoperatør Siv Rongen i Vegvesenet.\n\n"
+        "Også Bane NOR forbereder seg. Bergensbanen kan bli stengt i natt, opplyser selskapet."
+    )
+    assert one(nlp, text, "Bergensbanen kan bli stengt").speaker == "Bane NOR"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"
