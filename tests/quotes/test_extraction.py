@@ -3519,6 +3519,21 @@ def test_selskapet_is_the_rail_company_named_just_before_not_the_road_agency(nlp
     assert one(nlp, text, "Bergensbanen kan bli stengt").speaker == "Bane NOR"
 
 
+def test_words_put_to_du_after_somebodys_line_are_the_other_ones_and_the_exchange_alternates(nlp):
+    text = (
+        "Vinterbaderen\n\nHver morgen hopper Ingeborg Solvang (81) i sjøen ved Hvaler.\n\n"
+        "– Det er vane, sier 81-åringen.\n\n"
+        "Naboen Knut Eriksrud (77) har vært med de siste fem årene.\n\n"
+        "– Første gang trodde jeg at hjertet stoppet. Ingeborg bare lo av meg og gikk uti.\n\n"
+        "– Du skrek som en unge, sier veteranen.\n\n"
+        "– Det gjorde jeg ikke.\n\n"
+        "– Jo, det gjorde du."
+    )
+    assert one(nlp, text, "Du skrek").speaker == "Ingeborg Solvang"
+    assert one(nlp, text, "Det gjorde jeg ikke").speaker == "Knut Eriksrud"
+    assert one(nlp, text, "Jo, det gjorde du").speaker == "Ingeborg Solvang"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

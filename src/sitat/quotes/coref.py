@@ -1823,7 +1823,11 @@ class _Coref:
         for n, idx in enumerate(ordered):
             q = self.quotations[idx]
             if idx in resolved and not q.reporter:
-                resolved[idx] = self._same_interviewee(ordered, n, resolved) or resolved[idx]
+                resolved[idx] = (
+                    self._same_interviewee(ordered, n, resolved)
+                    or self._not_the_one_addressed(ordered, n, resolved)
+                    or resolved[idx]
+                )
             if idx in resolved or q.reporter:
                 continue
             source = None
@@ -2052,6 +2056,29 @@ class _Coref:
             max(prev.end, prev.speaker_end or 0, prev.cue_end or 0) : self.quotations[ordered[n]].start
         ]
         return source if between.strip(" .\n–-—") == "" and "\n\n" in between else None
+
+    def _not_the_one_addressed(self, ordered, n, resolved) -> Source | None:
+        """ "– Ingeborg bare lo av meg. – Du skrek som en unge, sier veteranen.": words put to "du"
+        right after somebody's line are not that somebody's, whom a word like "veteranen" found
+        first; the word names somebody else."""
+        q = self.quotations[ordered[n]]
+        mention = q.speaker_mention or ""
+        if q.method != "dash.trailing" or not mention[:1].islower() or mention.lower() in pronouns():
+            return None
+        outer = [m for m in range(n) if not self.quotations[ordered[m]].nested]
+        if not outer:
+            return None
+        prev = self.quotations[ordered[outer[-1]]]
+        addressee = resolved.get(ordered[outer[-1]])
+        if prev.reporter or addressee is None or addressee is not resolved.get(ordered[n]):
+            return None
+        if doc_text(self.doc).count("\n\n", prev.end, q.start) > 1:
+            return None
+        span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None or not any(t.lower_ in words("second_person") for t in span):
+            return None
+        other = self.resolve_mention(q, addressee)
+        return other if other is not addressee else None
 
     def _same_interviewee(self, ordered, n, resolved) -> Source | None:
         """ "– Hva sier moren din? – Hun har ikke lest den. – Hvorfor stiller du opp? – Fordi forlaget
@@ -2285,14 +2312,24 @@ class _Coref:
         sludd, Kjell.": in a quick exchange of short lines, an unattributed line after a reply goes
         back to whom the reply answered, and the next one alternates again. Long paragraphs after a
         reply are the replier going on ("…, svarer Eide. – Ved terror utenfra har Forsvaret …")."""
-        if n < 2:
+        # the two lines before, past reports nested in them ("trodde jeg at …")
+        outer = [m for m in range(n) if not self.quotations[ordered[m]].nested][-2:]
+        if len(outer) < 2:
             return None
-        lines = [self.quotations[ordered[m]] for m in (n - 2, n - 1, n)]
-        if any(q.nested or q.reporter or len(q.text.split()) > EXCHANGE_LINE_WORDS for q in lines):
-            return None
+        lines = [self.quotations[ordered[m]] for m in (*outer, n)]
         before, reply, line = lines
-        replied = ordered[n - 1] in alternated or (reply.cue or "").lower() in words("answer_cue")
-        first, second = resolved.get(ordered[n - 2]), resolved.get(ordered[n - 1])
+        reply_words = self.doc.char_span(reply.start, reply.end, alignment_mode="expand") or ()
+        # "– Du skrek som en unge, sier veteranen.": put to the one who spoke before, however long
+        addressed = any(t.lower_ in words("second_person") for t in reply_words)
+        short = [q for q in lines if not (q is before and addressed)]
+        if any(q.nested or q.reporter for q in lines) or any(
+            len(q.text.split()) > EXCHANGE_LINE_WORDS for q in short
+        ):
+            return None
+        replied = (
+            ordered[outer[1]] in alternated or (reply.cue or "").lower() in words("answer_cue") or addressed
+        )
+        first, second = resolved.get(ordered[outer[0]]), resolved.get(ordered[outer[1]])
         if not replied or first is None or second is None or first is second:
             return None
         text = doc_text(self.doc)
