@@ -3254,15 +3254,19 @@ def test_a_spokesperson_for_a_body_keeps_the_whole_phrase_when_named_again_by_ro
         ),
     ],
 )
-def test_a_question_after_a_third_party_who_named_the_interviewee_is_put_to_her(nlp, third_party, answerer):
+@pytest.mark.parametrize("answers_before", [1, 2])
+def test_a_question_after_a_third_party_who_named_the_interviewee_is_put_to_her(
+    nlp, third_party, answerer, answers_before
+):
+    exchanges = [
+        "– Hvorfor maler du grensa?\n\n– Fordi jeg vokste opp der.\n\n",
+        "– Savner du Russland?\n\n– Jeg savner naboene.\n\n",
+    ]
     text = (
         "Maleren fra grensa\n\n"
         "Kaja Brun (38) åpner sin første utstilling i Oslo.\n\n"
-        "– Hvorfor maler du grensa?\n\n"
-        "– Fordi jeg vokste opp der.\n\n"
-        "– Savner du Russland?\n\n"
-        "– Jeg savner naboene.\n\n"
-        f"{third_party}\n\n"
+        + "".join(exchanges[:answers_before])
+        + f"{third_party}\n\n"
         "– Mange kaller dette dystert. Er det det?\n\n"
         "– Nei. Det er ærlig."
     )

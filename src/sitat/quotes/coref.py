@@ -2369,8 +2369,8 @@ class _Coref:
 
     def _answerer_spoken_of(self, ordered, n, resolved) -> Source | None:
         """ "Lunde mener Nordby tilhører … – Hun maler betong, sier Lunde. – Er bildene dine dystre? –
-        Nei.": after someone who has answered the reporter twice, a third party who spoke of her by
-        name is not the one asked next; she is."""
+        Nei.": after someone who has answered the reporter, a third party who spoke of her by name is
+        not the one asked next; she is."""
         outer = [m for m in range(n) if not self.quotations[ordered[m]].nested]
         answerers = [
             resolved.get(ordered[b])
@@ -2378,7 +2378,7 @@ class _Coref:
             if self.quotations[ordered[a]].reporter and not self.quotations[ordered[b]].reporter
         ]
         asked = next((s for s in reversed(answerers) if s is not None), None)
-        if asked is None or sum(s is asked for s in answerers) < 2:
+        if asked is None:
             return None
         if len(outer) < 2 or not self.quotations[ordered[outer[-1]]].reporter:
             return None
