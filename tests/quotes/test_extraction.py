@@ -3538,6 +3538,17 @@ def test_words_put_to_du_after_somebodys_line_are_the_other_ones_and_the_exchang
     assert one(nlp, text, "Jo, det gjorde du").speaker == "Ingeborg Solvang"
 
 
+@pytest.mark.parametrize("noun", ["stamkunde", "kunde"])
+def test_an_unnamed_source_named_by_a_compound_person_noun_is_who_hun_means(nlp, noun):
+    text = (
+        "Fenalår til en krone\n\n"
+        f"– Noen må ringe politiet, sier en irritert {noun}.\n\n"
+        "Hun har stilt seg opp i køen. Men hun var for sent ute.\n\n"
+        "– Så da får jeg sikkert ikke, sier hun."
+    )
+    assert one(nlp, text, "Så da får jeg").speaker == f"en irritert {noun}"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

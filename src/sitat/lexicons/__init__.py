@@ -138,6 +138,21 @@ def person_nouns() -> dict[str, str]:
     return {noun: gender for noun, gender in _rows("person_nouns.tsv")}
 
 
+def person_noun_of(word: str) -> str | None:
+    """The person noun a word is or ends in ("stamkunde" → "kunde", "nabo" → "nabo"), else None.
+
+    A compound counts when what comes before the noun is at least three letters ("stamkunde"), so a
+    short word that merely ends alike does not."""
+    lowered = word.lower()
+    nouns = person_nouns()
+    if lowered in nouns:
+        return lowered
+    return next(
+        (lowered[k:] for k in range(3, len(lowered) - 2) if lowered[k:] in nouns),
+        None,
+    )
+
+
 @cache
 def public_bodies() -> dict[str, str]:
     """Noun → entity type, for nouns that make a place name before them a public body: "Melhus

@@ -30,6 +30,7 @@ from sitat.lexicons import (
     first_names,
     function_words,
     organisation_suffixes,
+    person_noun_of,
     person_nouns,
     pronouns,
     role_hypernyms,
@@ -177,7 +178,8 @@ def _person_noun_gender(noun: str) -> str | None:
     """The gender (m, f or -) of a noun for a person ("kvinne") or of a title it is or ends in
     ("matblogger" → "blogger"); None when it names no person."""
     role = role_of(noun)
-    return person_nouns().get(noun) or (titles().get(role) if role else None)
+    base = person_noun_of(noun)
+    return (person_nouns()[base] if base else None) or (titles().get(role) if role else None)
 
 
 #: words for a firm: a name written after one ("Oppdrettsselskapet Nordvik Sjømat") is a company's
@@ -1761,7 +1763,8 @@ class _Coref:
             source.roles.add(head_role)  # not "Cathrine og søsteren": the pair holds no one role
         if source.kind == "person" and head_role and titles().get(head_role) in ("m", "f"):
             source.gender = titles()[head_role]  # "Datteren sier at …": a daughter, whom "han" is not
-        person_noun = next((t.lower_ for t in span if t.lower_ in person_nouns()), None)
+        # ("en irritert stamkunde": a compound of one)
+        person_noun = next((found for t in span if (found := person_noun_of(t.text))), None)
         if source.kind == "person" and person_noun is not None:
             # "ropte en eldre mann fra salen. – …, sa han": a man, whom the "han" after can be
             source.person_evidence = True
