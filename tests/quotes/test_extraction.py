@@ -3549,6 +3549,29 @@ def test_an_unnamed_source_named_by_a_compound_person_noun_is_who_hun_means(nlp,
     assert one(nlp, text, "Så da får jeg").speaker == f"en irritert {noun}"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        # a thing between the verb and "til" is its object, and "til" its preposition: no cue
+        ("Det viste prosesjonen til middagen på Slottet.", None, None),
+        # a speaker, a person word or a body between them: the phrasal cue
+        ("– Vi har ikke råd, legger kommunen til.", "Vi har ikke råd", "kommunen"),
+        ("– Det er trist, skyter mannen inn.", "Det er trist", "mannen"),
+        ("– Det er trist, la hun til.", "Det er trist", "Kari Bøe"),
+    ],
+)
+def test_a_particle_after_the_verbs_object_makes_no_phrasal_cue(nlp, sentence, words, speaker):
+    text = (
+        "Bryllupet\n\nKari Bøe var blant gjestene. Det kongelige bryllup var også en privat begivenhet. "
+        f"{sentence}"
+    )
+    found = quotes_of(nlp, text)
+    if words is None:
+        assert not found
+    else:
+        assert one(nlp, text, words).speaker.lower() == speaker.lower()
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -9,7 +9,14 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from sitat.lexicons import cue_phrases, cue_verbs, function_words, role_of
+from sitat.lexicons import (
+    body_word_endings,
+    cue_phrases,
+    cue_verbs,
+    definite_person_nouns,
+    function_words,
+    role_of,
+)
 from sitat.quotes.pipeline import StatelessComponent, register_extensions
 from sitat.records import Cue
 
@@ -17,6 +24,24 @@ from sitat.records import Cue
 def _in_speaker_name(tok: Token) -> bool:
     """A word of a title and name between a cue verb and its particle ("la statsminister Kari Moe til")."""
     return tok.is_title or "-" in tok.text or role_of(tok.text) is not None
+
+
+def _between_verb_and_particle(tok: Token) -> bool:
+    """A word that may stand between a phrasal cue and its particle: the speaker ("la hun til", "skyter
+    mannen inn") or anything but a definite thing, which is the verb's object ("viste prosesjonen til
+    middagen")."""
+    lower = tok.lower_
+    thing = (
+        tok.is_lower
+        and tok.pos_ == "NOUN"
+        and lower.endswith(("en", "et", "a", "ene"))
+        and role_of(lower) is None
+        and lower not in definite_person_nouns()
+        # a body speaks: "legger kommunen til", "viser selskapet til"
+        and lower not in function_words()["org_reference"] | function_words()["kind_reference"]
+        and not lower.endswith(body_word_endings())
+    )
+    return not thing
 
 
 def find_cues(doc: Doc) -> list[Cue]:
@@ -48,6 +73,12 @@ def find_cues(doc: Doc) -> list[Cue]:
             if entry.particle:
                 # the particle follows within two words: "legger til", "la hun til", "viser til"
                 last = next((j for j in range(i + 1, min(i + 4, n)) if lowers[j] == entry.particle), -1)
+                if (
+                    last > 0
+                    and (last + 1 >= n or lowers[last + 1] not in ("at", "om"))
+                    and not all(_between_verb_and_particle(doc[k]) for k in range(i + 1, last))
+                ):
+                    last = -1  # "Det viste prosesjonen til middagen": the object's preposition, no particle
                 if last < 0:
                     # "slo Molde-trener Kari Vik fast": a speaker's name between verb and particle
                     last = next((j for j in range(i + 4, min(i + 8, n)) if lowers[j] == entry.particle), -1)
