@@ -3572,6 +3572,35 @@ def test_a_particle_after_the_verbs_object_makes_no_phrasal_cue(nlp, sentence, w
         assert one(nlp, text, words).speaker.lower() == speaker.lower()
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # "hun selv" after the words: the one they open on
+        ("Solvang har aldri badet alene, påpeker hun selv.", "Ingeborg Solvang"),
+        # a plain "hun": the one speaking before
+        ("Solvang har aldri badet alene, påpeker hun.", "Bente Rustvik"),
+    ],
+)
+def test_a_trailing_pronoun_with_selv_is_the_one_the_words_open_on(nlp, sentence, speaker):
+    text = (
+        "Vinterbading\n\nIngeborg Solvang (81) bader hver dag.\n\n"
+        "Professor Bente Rustvik sier at eldre bør passe seg.\n\n"
+        "– Man skal ikke bade alene, understreker hun.\n\n"
+        f"{sentence} Det er alltid noen med."
+    )
+    assert one(nlp, text, "aldri badet alene").speaker == speaker
+
+
+def test_an_indefinite_subject_after_lenger_bak_and_the_verb_is_who_han_means(nlp):
+    text = (
+        "Nattbussen\n\nSjåføren Tariq Aslam (48) har kjørt nattbuss i ti år.\n\n"
+        "– Det er rolig i natt, sier Aslam.\n\n"
+        "Lenger bak sitter en ung mann med hettegenser. Han skal tidlig opp.\n\n"
+        "– Fem timer søvn, kanskje, sier han."
+    )
+    assert one(nlp, text, "Fem timer søvn").speaker == "en ung mann"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

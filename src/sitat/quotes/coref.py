@@ -1493,6 +1493,29 @@ class _Coref:
         if span is None or len(span) == 0:
             return None
         first = span[0].lower_
+        if (
+            len(span) == 1
+            and first in ("han", "hun")
+            and span.end < len(self.doc)
+            and self.doc[span.end].lower_ == "selv"
+        ):
+            # "Solberg har aldri badet alene, påpeker hun selv.": "selv" says the speaker is the one
+            # the words name
+            gender = pronouns()[first].gender
+            opening = self._token_at(q.start)
+            trailing = q.method.endswith(".trailing") and (q.speaker_start or 0) >= q.end
+            named = [
+                m.source
+                for m in self.mentions
+                if trailing
+                and q.start <= m.pos < q.end
+                and self._token_at(m.pos) - opening <= 2  # the words open on her: "Solberg har …"
+                and m.source.kind == "person"
+                and m.source.gender in ("-", gender)
+                and not self._is_pronoun_at(m.pos)
+            ]
+            if named:
+                return named[0]
         if len(span) == 1 and first in pronouns():
             # "Han fryktet at Sivert …", "Sivert landet på betongen, sier han": the name that opens the clause
             # the pronoun's verb reports is somebody else (who means himself says "han", not his
