@@ -3601,6 +3601,25 @@ def test_an_indefinite_subject_after_lenger_bak_and_the_verb_is_who_han_means(nl
     assert one(nlp, text, "Fem timer søvn").speaker == "en ung mann"
 
 
+@pytest.mark.parametrize(
+    ("description", "speaker"),
+    [
+        # a description of the one just named, with her age if it gives one
+        ("Den pensjonerte læreren", "Solveig Aarvik"),
+        ("Den 58 år gamle bonden", "Solveig Aarvik"),
+        # "selv": the one the words before were about
+        ("Den tidligere presten selv", "Halvor Nesvik"),
+    ],
+)
+def test_a_description_of_a_person_names_the_one_it_describes(nlp, description, speaker):
+    text = (
+        "Bygda vil ut\n\nPresten Halvor Nesvik har flyttet fra bygda.\n\n"
+        "– Vi mister folk som Nesvik, sier leder av aksjonsgruppen, Solveig Aarvik (58).\n\n"
+        f"{description} forteller at mange eldre må kjøre fire mil til legen."
+    )
+    assert one(nlp, text, "kjøre fire mil").speaker == speaker
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -1016,6 +1016,28 @@ class _Coref:
                 self.mentions.append(_Mention(tok.idx, introduced, True))
 
     @staticmethod
+    def _described_person(span: Span) -> int | None:
+        """ "Den pensjonerte læreren", "Den 58 år gamle bonden": "den", adjectives (or an age) and a
+        definite word for a person; the age it gives (0 for none), else None."""
+        if not 3 <= len(span) <= 6 or span[0].lower_ not in ("den", "det"):
+            return None
+        head = span[-1]
+        person_word = (
+            role_of(head.text)
+            or head.lower_ in definite_person_nouns()
+            or head.lower_.endswith(tuple(words("epithet_ending")))
+        )
+        if not head.is_lower or not person_word or not head.lower_.endswith(("en", "a")):
+            return None
+        middle = span[1:-1]
+        aged = re.fullmatch(r"(\d{1,3}) år gamle", middle.text)
+        if aged:
+            return int(aged.group(1))
+        if all(t.is_lower and t.pos_ in ("ADJ", "") and t.lower_ not in words("determiner") for t in middle):
+            return 0
+        return None
+
+    @staticmethod
     def _is_epithet(span: Span) -> bool:
         """One lower-case definite noun naming a person by nationality, trade or position ("dansken",
         "vikingveteranen"), not an organisation or a document ("selskapet", "rapporten")."""
@@ -1734,6 +1756,36 @@ class _Coref:
                 named = [s for s in named if ending in s.kinds] or named
             if named:
                 return self._most_recent(named, q.speaker_start)
+        # (not after "ifølge": "ifølge den nye rentebanen" is a document)
+        described = self._described_person(span) if (q.cue or "").lower() != "ifølge" else None
+        if described is not None:
+            # "…, sier leder av aksjonsgruppen, Solveig Aarnes. Den pensjonerte læreren forteller at …":
+            # a description of the one just named, with her age if it gives one ("Den 58 år gamle
+            # bonden" is the 58-year-old), when that one was named in this paragraph or the one before
+            # (after a longer stretch the description may be of anybody: a state secretary quoted
+            # before an interview is not "Den tidligere statsråden" after it)
+            before = [p for p in self.quotations if p.end <= q.speaker_start and not p.nested and p is not q]
+            words_before = max(before, key=lambda p: p.end).text if before else ""
+            talked_of = [s for s in self.sources if s.kind == "person" and self._named_in(s, words_before)]
+            if span.end < len(self.doc) and self.doc[span.end].lower_ == "selv" and len(talked_of) == 1:
+                # "– Vi mister erfarne folk som Nesheim, sier Sæther. Den tidligere presten selv mener …":
+                # "selv" turns to the one the words before were about
+                found = talked_of[-1]
+            elif described:
+                found = self.resolve_age_noun(described, q.speaker_start, exclude=asked_by)
+            else:
+                found = self.most_salient(
+                    q.speaker_start, lambda s: s.kind == "person" and s.is_known_person, asked_by
+                )
+                text = doc_text(self.doc)
+                last = max(
+                    (m.pos for m in self.mentions if m.source is found and m.pos < q.speaker_start),
+                    default=-1,
+                )
+                if found is not None and (last < 0 or text.count("\n\n", last, q.speaker_start) > 1):
+                    found = None
+            if found is not None:
+                return found
         if self._is_epithet(span):
             # "sier dansken", "sa agenten og lo": a word for what the person is, who the story just named
             found = self.most_salient(
