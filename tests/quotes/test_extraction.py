@@ -3497,8 +3497,8 @@ def test_a_headline_clause_before_a_dash_quotation_is_spoken_by_its_person(nlp, 
     ("sentence", "reported"),
     [
         # a thing or an act as subject: "requires", "signals"; nobody speaks
-        ("Omfanget av krisen krever at vi handler nå.", False),
-        ("Demokrati krever at vi tåler kritikk.", False),
+        ("Omfanget av flommen krever at vi handler nå.", False),
+        ("Idretten krever at vi trener hver dag.", False),
         ("Å kjøre en slik bil sier til naboene at du har råd til det.", False),
         # a body, a person or a document as subject demands
         ("Forbundet krever at vi handler nå.", True),
@@ -3538,22 +3538,22 @@ def test_words_put_to_du_after_somebodys_line_are_the_other_ones_and_the_exchang
     assert one(nlp, text, "Jo, det gjorde du").speaker == "Ingeborg Solvang"
 
 
-@pytest.mark.parametrize("noun", ["stamkunde", "kunde"])
+@pytest.mark.parametrize("noun", ["fastkunde", "kunde"])
 def test_an_unnamed_source_named_by_a_compound_person_noun_is_who_hun_means(nlp, noun):
     text = (
-        "Fenalår til en krone\n\n"
-        f"– Noen må ringe politiet, sier en irritert {noun}.\n\n"
-        "Hun har stilt seg opp i køen. Men hun var for sent ute.\n\n"
-        "– Så da får jeg sikkert ikke, sier hun."
+        "Julesalg på bakeriet\n\n"
+        f"– Dette er rene tyveriet, sier en sint {noun}.\n\n"
+        "Hun har ventet utenfor siden klokka seks. Hun kom likevel for sent.\n\n"
+        "– Da blir det ingen kake på meg i år, sier hun."
     )
-    assert one(nlp, text, "Så da får jeg").speaker == f"en irritert {noun}"
+    assert one(nlp, text, "ingen kake på meg").speaker == f"en sint {noun}"
 
 
 @pytest.mark.parametrize(
     ("sentence", "words", "speaker"),
     [
         # a thing between the verb and "til" is its object, and "til" its preposition: no cue
-        ("Det viste prosesjonen til middagen på Slottet.", None, None),
+        ("Det viste programmet til konserten i parken.", None, None),
         # a speaker, a person word or a body between them: the phrasal cue
         ("– Vi har ikke råd, legger kommunen til.", "Vi har ikke råd", "kommunen"),
         ("– Det er trist, skyter mannen inn.", "Det er trist", "mannen"),
@@ -3562,7 +3562,7 @@ def test_an_unnamed_source_named_by_a_compound_person_noun_is_who_hun_means(nlp,
 )
 def test_a_particle_after_the_verbs_object_makes_no_phrasal_cue(nlp, sentence, words, speaker):
     text = (
-        "Bryllupet\n\nKari Bøe var blant gjestene. Det kongelige bryllup var også en privat begivenhet. "
+        "Konserten\n\nKari Bøe var blant publikum. Kvelden i parken var mer enn en vanlig konsert. "
         f"{sentence}"
     )
     found = quotes_of(nlp, text)

@@ -139,9 +139,9 @@ def person_nouns() -> dict[str, str]:
 
 
 def person_noun_of(word: str) -> str | None:
-    """The person noun a word is or ends in ("stamkunde" → "kunde", "nabo" → "nabo"), else None.
+    """The person noun a word is or ends in ("fastkunde" → "kunde", "nabo" → "nabo"), else None.
 
-    A compound counts when what comes before the noun is at least three letters ("stamkunde"), so a
+    A compound counts when what comes before the noun is at least three letters ("fastkunde"), so a
     short word that merely ends alike does not."""
     lowered = word.lower()
     nouns = person_nouns()

@@ -953,7 +953,7 @@ class _Rules:
             a.add(doc[start].idx, end, "indirect", "clause.bare", cue)
 
     def thing_as_subject(self, cue: Cue) -> bool:
-        """ "Omfanget av behovet krever at vi reagerer", "Å ha en slik veske sier til omverdenen at …":
+        """ "Omfanget av flommen krever at kommunen handler", "Å kjøre en slik bil sier til naboene at …":
         an act or a thing as the subject; the verb means "requires" or "signals", and nobody speaks."""
         doc = self.a.doc
         s_start, _ = self.a.sentence_at(cue.start)

@@ -1838,7 +1838,7 @@ class _Coref:
             source.roles.add(head_role)  # not "Cathrine og søsteren": the pair holds no one role
         if source.kind == "person" and head_role and titles().get(head_role) in ("m", "f"):
             source.gender = titles()[head_role]  # "Datteren sier at …": a daughter, whom "han" is not
-        # ("en irritert stamkunde": a compound of one)
+        # ("en sint fastkunde": a compound of one)
         person_noun = next((found for t in span if (found := person_noun_of(t.text))), None)
         if source.kind == "person" and person_noun is not None:
             # "ropte en eldre mann fra salen. – …, sa han": a man, whom the "han" after can be

@@ -28,7 +28,7 @@ def _in_speaker_name(tok: Token) -> bool:
 
 def _between_verb_and_particle(tok: Token) -> bool:
     """A word that may stand between a phrasal cue and its particle: the speaker ("la hun til", "skyter
-    mannen inn") or anything but a definite thing, which is the verb's object ("viste prosesjonen til
+    mannen inn") or anything but a definite thing, which is the verb's object ("viste programmet til
     middagen")."""
     lower = tok.lower_
     thing = (
@@ -78,7 +78,7 @@ def find_cues(doc: Doc) -> list[Cue]:
                     and (last + 1 >= n or lowers[last + 1] not in ("at", "om"))
                     and not all(_between_verb_and_particle(doc[k]) for k in range(i + 1, last))
                 ):
-                    last = -1  # "Det viste prosesjonen til middagen": the object's preposition, no particle
+                    last = -1  # "Det viste programmet til konserten": the object's preposition, no particle
                 if last < 0:
                     # "slo Molde-trener Kari Vik fast": a speaker's name between verb and particle
                     last = next((j for j in range(i + 4, min(i + 8, n)) if lowers[j] == entry.particle), -1)
