@@ -3620,6 +3620,32 @@ def test_a_description_of_a_person_names_the_one_it_describes(nlp, description, 
     assert one(nlp, text, "kjøre fire mil").speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("introduction", "speaker"),
+    [
+        # the one of two, described in apposition: the apposition names her
+        (
+            "To studenter sitter ved vinduet. Den ene, en jente med rød lue, mener at båten er viktig.",
+            "en jente med rød lue",
+        ),
+        # a word for what he does, described in apposition: the word is his role phrase
+        ("Styrmannen, en rolig mann i femtiårene, forteller at båten er viktig.", "Styrmannen"),
+        # what he wears, after an adjective, is part of who he is
+        (
+            "En mann i blå arbeidsjakke lener seg mot rekka. Han mener at båten er viktig.",
+            "En mann i blå arbeidsjakke",
+        ),
+    ],
+)
+def test_an_unnamed_passenger_is_named_by_the_phrase_that_says_who(nlp, introduction, speaker):
+    text = (
+        "Ferja som bygda vil beholde\n\nFylkesordfører Tone Berg sier ingen beslutning er tatt.\n\n"
+        f"{introduction}\n\n– Uten den måtte vi ha flyttet, sier {'hun' if 'jente' in speaker else 'han'}."
+    )
+    assert one(nlp, text, "båten er viktig").speaker == speaker
+    assert one(nlp, text, "Uten den måtte vi").speaker == speaker
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -47,6 +47,7 @@ from sitat.quotes.grammar import (
     is_proper,
     is_subject_pronoun,
     may_be_finite_verb,
+    names_itself,
     org_endings,
     sentence_bounds,
     spelt_by,
@@ -897,9 +898,12 @@ class _Coref:
                     (_person_noun_gender(t.lower_) for t in doc[k + 1 : k + 3] if t.lower_ in person_nouns()),
                     None,
                 )
-                source = Source(names=[doc[k:closing].text], gender=gender or "-", person_evidence=True)
+                opener = list(doc[self._token_at(start) : k - 1])
+                named_by = opener if names_itself(opener) else list(doc[k:closing])
+                name = doc[named_by[0].i : named_by[-1].i + 1].text
+                source = Source(names=[name], gender=gender or "-", person_evidence=True)
                 self.sources.append(source)
-                self.mentions.append(_Mention(doc[k].idx, source, True))
+                self.mentions.append(_Mention(named_by[0].idx, source, True))
                 continue
             if k is None:
                 k = self._token_at(start)
@@ -981,6 +985,16 @@ class _Coref:
                 and may_be_finite_verb(doc[j + 2])
             ):
                 phrase_end = doc[j + 1].idx + len(doc[j + 1])  # "Ei kvinne i refleksvest sitter …"
+            elif (
+                j + 3 < len(doc)
+                and doc[j].lower_ in ("i", "med")
+                and doc[j + 1].is_lower
+                and doc[j + 1].pos_ in ("ADJ", "")
+                and (doc[j + 2].pos_ == "NOUN" or (not doc[j + 2].pos_ and doc[j + 2].is_lower))
+                and doc[j + 2].lower_ not in ("og", "eller", "men")  # "med hettegenser og hodetelefoner"
+                and may_be_finite_verb(doc[j + 3])
+            ):
+                phrase_end = doc[j + 2].idx + len(doc[j + 2])  # "En mann i oransje arbeidsjakke lener …"
         phrase = text[doc[k].idx : phrase_end].strip()
         # "en politibetjent som var først på stedet," is who "betjenten" is later (a phrase cut short
         # before "for …" is not the whole role: "En talsperson for kystvakten")

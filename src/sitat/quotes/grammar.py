@@ -207,7 +207,23 @@ def is_infinitive(tok: Token) -> bool:
 def apposes_unnamed_person(opener: list[Token], described: list[Token]) -> bool:
     """ "En annen nabo, en kvinne i 60-årene, sier …", "Den ansatte, en kvinne i 20-årene, …": a
     subject that names a person by kind, and in apposition to it who the unnamed person is."""
-    return _describes_unnamed_person(described) and names_a_person_by_kind(opener)
+    if not _describes_unnamed_person(described):
+        return False
+    # (the apposition says a person is meant: "Maskinisten, en rolig mann i femtiårene, forteller …",
+    # "Den ene, en jente med grønn lue, mener …")
+    one_of_them = len(opener) == 2 and opener[0].lower_ in ("den", "det") and opener[1].is_lower
+    definite_word = len(opener) == 1 and opener[0].is_alpha and opener[0].lower_.endswith(("en", "a"))
+    return names_a_person_by_kind(opener) or one_of_them or (definite_word and not opener[0].ent_type_)
+
+
+def names_itself(opener: list[Token]) -> bool:
+    """ "Maskinisten, en rolig mann i femtiårene, …": one word for what somebody does is the role
+    phrase that names the source; a plain person word ("Naboen"), "Den ansatte" or "Den ene" is not,
+    and the apposition names her."""
+    if len(opener) != 1:
+        return False
+    lower = opener[0].lower_
+    return lower not in definite_person_nouns() and lower not in person_nouns()
 
 
 def _describes_unnamed_person(tokens: list[Token]) -> bool:

@@ -26,6 +26,7 @@ from sitat.quotes.grammar import (
     is_subject_pronoun,
     name_in_apposition,
     names_a_person_by_kind,
+    names_itself,
     org_endings,
     parsed_subject,
     phrase_after,
@@ -358,6 +359,8 @@ class _Sources:
         if 0 < name[1] - name[0] <= 4 and all(is_proper(t) for t in doc[name[0] : name[1]]):
             return name
         if apposes_unnamed_person(list(doc[floor : opening[0]]), list(doc[first:last])):
+            if names_itself(list(doc[floor : opening[0]])):
+                return (floor, opening[0])  # "Maskinisten, en rolig mann i femtiårene, forteller …"
             return (first, last)  # "Den ansatte, en kvinne i 20-årene, forklarte …": who she is
         # "Gruppeleder Ole Rud i Senterpartiet, det største partiet, kalte …": the described subject
         end = opening[0]
