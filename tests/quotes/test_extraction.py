@@ -3646,6 +3646,23 @@ def test_an_unnamed_passenger_is_named_by_the_phrase_that_says_who(nlp, introduc
     assert one(nlp, text, "Uten den måtte vi").speaker == speaker
 
 
+def test_a_label_after_an_inverted_pronoun_and_its_object_is_a_mixed_quotation(nlp):
+    text = (
+        "Comebacket\n\nLandslagstrener Sjur Hagen fikk spørsmål om løperen.\n\n"
+        "Han svarte at det er for tidlig å si. Samtidig kalte han comebacket «imponerende»."
+    )
+    q = one(nlp, text, "«imponerende»")
+    assert (q.type, q.text, q.speaker) == ("mixed", "comebacket «imponerende»", "Sjur Hagen")
+
+
+def test_an_elderly_gentleman_is_a_man_the_han_after_can_be(nlp):
+    text = (
+        "Fisketorget\n\nKøen ved krabbedisken er lang. En eldre herre i tweedjakke har stått der siden halv åtte.\n\n"
+        "– Krabbe er en tradisjon i familien, sier han."
+    )
+    assert one(nlp, text, "Krabbe er en tradisjon").speaker == "En eldre herre i tweedjakke"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -1628,7 +1628,9 @@ class _Rules:
             return start
         nxt = doc[end]
         object_follows = nxt.is_lower and (nxt.lower_ in words("determiner") or nxt.pos_ == "NOUN")
-        return nxt.idx if object_follows else start
+        # after a pronoun what comes before the label is the object, however it is tagged ("I går
+        # kalte han comebacket «imponerende»")
+        return nxt.idx if object_follows or is_subject_pronoun(doc[k]) else start
 
     def demands(self) -> None:
         """ "Demonstrantene krever mer penger til skolene", "Forbundet har lovet å betale for
