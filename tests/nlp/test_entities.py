@@ -431,3 +431,14 @@ def test_a_lone_person_named_like_a_square_or_street_is_a_place(nlp, place):
 )
 def test_an_untagged_first_name_and_the_surname_after_it_are_a_name(nlp, text, expected):
     assert annotate(nlp, text, []) == expected
+
+
+@pytest.mark.parametrize("label", ["PER", "ORG"])
+def test_a_partys_genitive_before_a_name_is_no_part_of_it(nlp, label):
+    doc_ents = annotate(
+        nlp,
+        "Senterpartiets Ola Tvedten mener det motsatte.",
+        [(0, 3, label)],
+        {0: "PROPN", 1: "PROPN", 2: "PROPN", 3: "VERB"},
+    )
+    assert doc_ents == [("Ola Tvedten", "PER")]

@@ -84,6 +84,12 @@ def _after_cue(token: Token) -> bool:
 def _is_name_word(token: Token, first_names: dict[str, str]) -> bool:
     """Whether a capitalised word at the front of a "person" belongs to the name rather than being a
     title, an adjective or a determiner the recogniser took in (``Journalist``, ``Søvnløs``)."""
+    if (
+        len(token.text) > 2
+        and token.text.endswith("s")
+        and _listed(token.text[:-1], lexicons.organisations())
+    ):
+        return False  # "Senterpartiets Ola Tveten": whose he is, not part of his name
     if token.text in first_names or _listed(token.text, lexicons.surnames()):
         return True
     if token.text in lexicons.function_words()["name_particle"]:
@@ -233,8 +239,10 @@ def _corrected(entity: Span, first_names: dict[str, str], person_forms: set[str]
             ):
                 label = "GPE_LOC"
     elif label not in _PLACE_LABELS:
-        if len(entity) >= 3 and lexicons.role_of(entity[0].text) and entity[1].text in first_names:
-            # "Næringsminister Torbjørn Valle" as one organisation: a title, then a person's name
+        owner = entity[0].text.endswith("s") and _listed(entity[0].text[:-1], lexicons.organisations())
+        if len(entity) >= 3 and (lexicons.role_of(entity[0].text) or owner) and entity[1].text in first_names:
+            # "Næringsminister Torbjørn Valle", "Senterpartiets Ola Tveten" as one organisation: a title
+            # or a party's genitive, then a person's name
             entity = Span(doc, entity.start + 1, entity.end, label=label)
         if (
             len(entity) >= 2
