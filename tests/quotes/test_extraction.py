@@ -3663,6 +3663,22 @@ def test_an_elderly_gentleman_is_a_man_the_han_after_can_be(nlp):
     assert one(nlp, text, "Krabbe er en tradisjon").speaker == "En eldre herre i tweedjakke"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        # a concession in the narration reports
+        ("Bjørnstad var fornøyd, selv om han innrømmet at vinneren var i en egen klasse.", True),
+        # a question does not
+        ("Bjørnstad lurer på om han mener at vinneren var i en egen klasse.", False),
+    ],
+)
+def test_a_cue_in_a_concession_reports(nlp, sentence, reported):
+    text = f"Skirennet\n\nSimen Hagen vant i Beitostølen. Per Bjørnstad ble nummer to.\n\n{sentence}"
+    found = [q for q in quotes_of(nlp, text) if "en egen klasse" in q.text]
+    assert bool(found) == reported
+    assert all(q.speaker == "Per Bjørnstad" for q in found)
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

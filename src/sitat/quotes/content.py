@@ -1301,7 +1301,11 @@ class _Rules:
             steps += 1
         if not (steps > 0 and k >= 0 and doc[k].lower_ in _EMBEDDING_WORDS):
             return False
-        # "samtidig som høyresiden synes …", "slik som": a conjunction, not a relative
+        # "samtidig som høyresiden synes …", "slik som": a conjunction, not a relative; "selv om han
+        # innrømmet at …": a concession, not a question
+        concession = k > 0 and doc[k].lower_ == "om" and doc[k - 1].lower_ == "selv"
+        if concession and self.a.direct_covering(cue.start, cue.end) is None:
+            return False  # (inside somebody's words, "selv om de skriver at …" is theirs)
         return not (doc[k].lower_ == "som" and k > 0 and doc[k - 1].lower_ in _SOM_CONJUNCTIONS)
 
     def after_modal(self, cue: Cue) -> bool:
