@@ -2157,7 +2157,7 @@ class _Coref:
         mention = q.speaker_mention or ""
         if q.method != "dash.trailing" or not mention[:1].islower() or mention.lower() in pronouns():
             return None
-        outer = [m for m in range(n) if not self.quotations[ordered[m]].nested]
+        outer = self._outer(ordered, n)
         if not outer:
             return None
         prev = self.quotations[ordered[outer[-1]]]
@@ -2181,7 +2181,7 @@ class _Coref:
         if q.method != "dash.trailing" or (q.speaker_mention or "").lower() not in ("han", "hun"):
             return None
         gender = {"han": "m", "hun": "f"}[q.speaker_mention.lower()]
-        outer = [m for m in range(n) if not self.quotations[ordered[m]].nested]
+        outer = self._outer(ordered, n)
         if len(outer) < 2 or not self.quotations[ordered[outer[-1]]].reporter:
             return None
         current = resolved.get(ordered[n])
@@ -2202,10 +2202,8 @@ class _Coref:
             answerer = next(
                 (
                     found
-                    for a, b in reversed(list(pairwise(outer)))
-                    if self.quotations[ordered[a]].reporter
-                    and not self.quotations[ordered[b]].reporter
-                    and (found := resolved.get(ordered[b])) is not None
+                    for b in reversed(self._answers(ordered, outer))
+                    if (found := resolved.get(ordered[b]))
                 ),
                 None,
             )
@@ -2217,7 +2215,7 @@ class _Coref:
         """ "– Jeg trodde jeg skulle klare det, sa han. – Hvorfor sa du ikke fra? spurte aktor. – Fordi
         jeg var redd.": words right after a question somebody is said to ask answer it; they are the
         one who spoke before the question, not the asker."""
-        outer = [m for m in range(n) if not self.quotations[ordered[m]].nested]
+        outer = self._outer(ordered, n)
         if not outer:
             return None
         question = self.quotations[ordered[outer[-1]]]
@@ -2229,6 +2227,18 @@ class _Coref:
             return None
         self.quotations[ordered[n]].continuation = False  # an answer, not the question going on
         return asked
+
+    def _outer(self, ordered, n) -> list[int]:
+        """Positions in ``ordered`` of the quotations before ``n`` that stand in no other one's words."""
+        return [m for m in range(n) if not self.quotations[ordered[m]].nested]
+
+    def _answers(self, ordered, outer: list[int]) -> list[int]:
+        """Of ``outer``, the positions of answers: words right after a question of the reporter's."""
+        return [
+            b
+            for a, b in pairwise(outer)
+            if self.quotations[ordered[a]].reporter and not self.quotations[ordered[b]].reporter
+        ]
 
     def _end_of_previous(self, ordered, n) -> int:
         """Where the previous quotation's attribution ends (0 when there is none)."""
@@ -2405,7 +2415,7 @@ class _Coref:
         back to whom the reply answered, and the next one alternates again. Long paragraphs after a
         reply are the replier going on ("…, svarer Eide. – Ved terror utenfra har Forsvaret …")."""
         # the two lines before, past reports nested in them ("trodde jeg at …")
-        outer = [m for m in range(n) if not self.quotations[ordered[m]].nested][-2:]
+        outer = self._outer(ordered, n)[-2:]
         if len(outer) < 2:
             return None
         lines = [self.quotations[ordered[m]] for m in (*outer, n)]
@@ -2463,12 +2473,8 @@ class _Coref:
         """ "Lunde mener Nordby tilhører … – Hun maler betong, sier Lunde. – Er bildene dine dystre? –
         Nei.": after someone who has answered the reporter, a third party who spoke of her by name is
         not the one asked next; she is."""
-        outer = [m for m in range(n) if not self.quotations[ordered[m]].nested]
-        answerers = [
-            resolved.get(ordered[b])
-            for a, b in pairwise(outer)
-            if self.quotations[ordered[a]].reporter and not self.quotations[ordered[b]].reporter
-        ]
+        outer = self._outer(ordered, n)
+        answerers = [resolved.get(ordered[b]) for b in self._answers(ordered, outer)]
         asked = next((s for s in reversed(answerers) if s is not None), None)
         if asked is None:
             return None
@@ -2490,12 +2496,8 @@ class _Coref:
         """Whom an interview is with, before quotation ``n``: the speaker of the latest answer to one of
         the reporter's questions, when that person has answered at least three (a reportage that asks
         several people a question or two each has no such person)."""
-        outer = [m for m in range(n) if not self.quotations[ordered[m]].nested]
-        answerers = [
-            resolved.get(ordered[b])
-            for a, b in pairwise(outer)
-            if self.quotations[ordered[a]].reporter and not self.quotations[ordered[b]].reporter
-        ]
+        outer = self._outer(ordered, n)
+        answerers = [resolved.get(ordered[b]) for b in self._answers(ordered, outer)]
         last = next((s for s in reversed(answerers) if s is not None), None)
         if last is None or sum(s is last for s in answerers) < INTERVIEW_ANSWERS:
             return None
