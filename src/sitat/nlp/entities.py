@@ -84,11 +84,7 @@ def _after_cue(token: Token) -> bool:
 def _is_name_word(token: Token, first_names: dict[str, str]) -> bool:
     """Whether a capitalised word at the front of a "person" belongs to the name rather than being a
     title, an adjective or a determiner the recogniser took in (``Journalist``, ``Søvnløs``)."""
-    if (
-        len(token.text) > 2
-        and token.text.endswith("s")
-        and _listed(token.text[:-1], lexicons.organisations())
-    ):
+    if _organisation_genitive(token.text):
         return False  # "Senterpartiets Ola Tveten": whose he is, not part of his name
     if token.text in first_names or _listed(token.text, lexicons.surnames()):
         return True
@@ -239,7 +235,7 @@ def _corrected(entity: Span, first_names: dict[str, str], person_forms: set[str]
             ):
                 label = "GPE_LOC"
     elif label not in _PLACE_LABELS:
-        owner = entity[0].text.endswith("s") and _listed(entity[0].text[:-1], lexicons.organisations())
+        owner = _organisation_genitive(entity[0].text)
         if len(entity) >= 3 and (lexicons.role_of(entity[0].text) or owner) and entity[1].text in first_names:
             # "Næringsminister Torbjørn Valle", "Senterpartiets Ola Tveten" as one organisation: a title
             # or a party's genitive, then a person's name
@@ -265,6 +261,11 @@ def _corrected(entity: Span, first_names: dict[str, str], person_forms: set[str]
     if label != entity.label_:
         entity = Span(doc, entity.start, entity.end, label=label)
     return entity
+
+
+def _organisation_genitive(word: str) -> bool:
+    """ "Senterpartiets", "Høyres": the genitive of a listed organisation, whose a person is."""
+    return len(word) > 2 and word.endswith("s") and _listed(word[:-1], lexicons.organisations())
 
 
 def _named_like_a_place(word: str) -> bool:

@@ -24,9 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from sitat.lexicons import (
-    body_word_endings,
     cue_verbs,
-    definite_person_nouns,
     first_names,
     org_reference_endings,
     person_nouns,
@@ -37,7 +35,6 @@ from sitat.quotes.grammar import (
     can_open_speaker_phrase,
     doc_text,
     document_front,
-    document_noun,
     has_parse,
     has_tags,
     is_counterfactual,
@@ -48,6 +45,7 @@ from sitat.quotes.grammar import (
     is_participle,
     is_proper,
     is_subject_pronoun,
+    is_thing_noun,
     names_a_person_by_kind,
     org_endings,
     phrase_after,
@@ -969,16 +967,7 @@ class _Rules:
             return False
         head_end = next((k for k in range(subject[0] + 1, subject[1]) if doc[k].pos_ == "ADP"), subject[1])
         head = doc[head_end - 1]
-        lower = head.lower_
-        return (
-            head.pos_ == "NOUN"
-            and not head.ent_type_
-            and role_of(head.text) is None
-            and lower not in person_nouns()
-            and lower not in definite_person_nouns()
-            and document_noun(lower) is None
-            and not lower.endswith((*org_endings(), *body_word_endings(), "ene", "er"))
-        )
+        return is_thing_noun(head) and not head.lower_.endswith(("ene", "er"))  # one thing, not "fjellene"
 
     def fronted_object(self, cue: Cue, s_start: int, clause_start: int) -> bool:
         """ "Dette mener han er feil": the sentence opens with a demonstrative phrase, not a subject,

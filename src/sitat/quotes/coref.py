@@ -2166,8 +2166,7 @@ class _Coref:
             return None
         if doc_text(self.doc).count("\n\n", prev.end, q.start) > 1:
             return None
-        span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
-        if span is None or not any(t.lower_ in words("second_person") for t in span):
+        if not self._put_to_du(q):
             return None
         other = self.resolve_mention(q, addressee)
         return other if other is not addressee else None
@@ -2180,7 +2179,7 @@ class _Coref:
         q = self.quotations[ordered[n]]
         if q.method != "dash.trailing" or (q.speaker_mention or "").lower() not in ("han", "hun"):
             return None
-        gender = {"han": "m", "hun": "f"}[q.speaker_mention.lower()]
+        gender = pronouns()[q.speaker_mention.lower()].gender
         outer = self._outer(ordered, n)
         if len(outer) < 2 or not self.quotations[ordered[outer[-1]]].reporter:
             return None
@@ -2227,6 +2226,11 @@ class _Coref:
             return None
         self.quotations[ordered[n]].continuation = False  # an answer, not the question going on
         return asked
+
+    def _put_to_du(self, q: Quotation) -> bool:
+        """Whether the words address somebody as "du" (or "deg", "din", "dere" …)."""
+        span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        return span is not None and any(t.lower_ in words("second_person") for t in span)
 
     def _outer(self, ordered, n) -> list[int]:
         """Positions in ``ordered`` of the quotations before ``n`` that stand in no other one's words."""
@@ -2420,13 +2424,10 @@ class _Coref:
             return None
         lines = [self.quotations[ordered[m]] for m in (*outer, n)]
         before, reply, line = lines
-        reply_words = self.doc.char_span(reply.start, reply.end, alignment_mode="expand") or ()
         # "– Du skrek som en unge, sier veteranen.": put to the one who spoke before, however long
-        addressed = any(t.lower_ in words("second_person") for t in reply_words)
+        addressed = self._put_to_du(reply)
         short = [q for q in lines if not (q is before and addressed)]
-        if any(q.nested or q.reporter for q in lines) or any(
-            len(q.text.split()) > EXCHANGE_LINE_WORDS for q in short
-        ):
+        if any(q.reporter for q in lines) or any(len(q.text.split()) > EXCHANGE_LINE_WORDS for q in short):
             return None
         replied = (
             ordered[outer[1]] in alternated or (reply.cue or "").lower() in words("answer_cue") or addressed

@@ -9,14 +9,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from sitat.lexicons import (
-    body_word_endings,
-    cue_phrases,
-    cue_verbs,
-    definite_person_nouns,
-    function_words,
-    role_of,
-)
+from sitat.lexicons import cue_phrases, cue_verbs, function_words, role_of
+from sitat.quotes.grammar import is_thing_noun
 from sitat.quotes.pipeline import StatelessComponent, register_extensions
 from sitat.records import Cue
 
@@ -30,18 +24,8 @@ def _between_verb_and_particle(tok: Token) -> bool:
     """A word that may stand between a phrasal cue and its particle: the speaker ("la hun til", "skyter
     mannen inn") or anything but a definite thing, which is the verb's object ("viste programmet til
     middagen")."""
-    lower = tok.lower_
-    thing = (
-        tok.is_lower
-        and tok.pos_ == "NOUN"
-        and lower.endswith(("en", "et", "a", "ene"))
-        and role_of(lower) is None
-        and lower not in definite_person_nouns()
-        # a body speaks: "legger kommunen til", "viser selskapet til"
-        and lower not in function_words()["org_reference"] | function_words()["kind_reference"]
-        and not lower.endswith(body_word_endings())
-    )
-    return not thing
+    definite = tok.is_lower and tok.lower_.endswith(("en", "et", "a", "ene"))
+    return not (definite and is_thing_noun(tok))
 
 
 def find_cues(doc: Doc) -> list[Cue]:

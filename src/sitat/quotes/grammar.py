@@ -185,6 +185,22 @@ def is_participle(tok: Token) -> bool:
     return tok.has_morph() and "Part" in tok.morph.get("VerbForm")
 
 
+def is_thing_noun(tok: Token) -> bool:
+    """A common noun that names no one who could speak: not a person, a title, a body or a document
+    ("omfanget", "programmet"; not "mannen", "kommunen", "rapporten")."""
+    lower = tok.lower_
+    return (
+        tok.pos_ == "NOUN"
+        and not tok.ent_type_
+        and role_of(lower) is None
+        and lower not in person_nouns()
+        and lower not in definite_person_nouns()
+        and document_noun(lower) is None
+        and lower not in words("org_reference") | words("kind_reference")
+        and not lower.endswith((*org_endings(), *body_word_endings()))
+    )
+
+
 def is_counterfactual(tok: Token) -> bool:
     """A participle after "ville", "kunne" or "burde" (and "ha", adverbs between): "Han ville sagt at
     jeg burde …" imagines words nobody said."""

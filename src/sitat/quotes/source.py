@@ -342,9 +342,8 @@ class _Sources:
         first = opening[0] + 1
         while first < cue - 1 and doc[first].is_lower and role_of(doc[first].text):
             first += 1  # "Aktor, politiadvokat Siri Vatne, mener": past the title to the name
-        last = cue - 1
-        if last - 3 >= first and doc[last - 1].text == ")" and doc[last - 3].text == "(":
-            last -= 3  # "Komiteens leder, Per Olav Rysstad (Frp), sier …": the party after the name
+        # "Komiteens leder, Per Olav Rysstad (Frp), sier …": the party after the name
+        last = _before_brackets(doc, cue - 1, first)
         name = (first, last)
         home = next(
             (
@@ -368,8 +367,7 @@ class _Sources:
             return None
         if any(is_finite_verb(t) for t in doc[floor:end]):
             return None
-        if end - 3 > floor and doc[end - 1].text == ")" and doc[end - 3].text == "(":
-            end -= 3  # "Utenriksminister Espen Barth Eide (Ap), som …, sier": the party is not who
+        end = _before_brackets(doc, end, floor + 1)  # "Espen Barth Eide (Ap), som …, sier": not the party
         # up to where the name ends: "Gruppeleder Ole Rud" of "Gruppeleder Ole Rud i Senterpartiet"
         preps = words("attach_prep")
         cuts = (k for k in range(floor + 1, end) if doc[k].lower_ in preps and is_proper(doc[k - 1]))
@@ -647,6 +645,14 @@ class _Sources:
             if phrase:
                 return doc[phrase[0] : phrase[1]].text
         return None
+
+
+def _before_brackets(doc: Doc, end: int, floor: int) -> int:
+    """Where a phrase ending at token ``end`` ends before one word in brackets ("Per Olav Rysstad
+    (Frp)": the party), if what is left still starts at ``floor`` or later."""
+    if end - 3 >= floor and doc[end - 1].text == ")" and doc[end - 3].text == "(":
+        return end - 3
+    return end
 
 
 def _owned(doc: Doc, k: int) -> Token:
