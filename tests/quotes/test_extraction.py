@@ -3679,6 +3679,35 @@ def test_a_cue_in_a_concession_reports(nlp, sentence, reported):
     assert all(q.speaker == "Per Bjørnstad" for q in found)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a name behind a preposition in a fronted adverbial is not the subject
+        ("Et år etter Karis død innrømmet han i et intervju: «Jeg sov ikke på flere uker.»", "Per Olsen"),
+        ("Like etter møtet med Kari Lund fortalte han at han sov ikke på flere uker.", "Per Olsen"),
+        # a name that opens the sentence is
+        ("Tidligere ordfører Ola Lie sier han sov ikke på flere uker.", "Ola Lie"),
+    ],
+)
+def test_a_name_inside_a_fronted_adverbial_is_not_the_speaker(nlp, sentence, speaker):
+    text = f"Broren Per Olsen har selv stått i retten.\n\n{sentence}"
+    assert one(nlp, text, "sov ikke på flere uker").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        # a word inside a thing's name (a line quoted in English) is not that name
+        ("Tilskuerne sang «Kiss Anders goodbye, mate» i kor.", "Anders"),
+        # but a name in marks that the article later writes bare is that person's
+        ("Vi prøvde å finne «Anders Bakke» på nettet.", "Anders Bakke"),
+    ],
+)
+def test_a_first_name_inside_a_quoted_title_is_not_that_title(nlp, opening, speaker):
+    text = f"{opening}\n\nBroren Anders har selv vært i retten.\n\n«Jeg hørte noen puste i røret», sa Anders."
+    assert one(nlp, text, "Jeg hørte noen puste").speaker == speaker
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

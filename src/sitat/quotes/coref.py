@@ -332,6 +332,13 @@ class _Coref:
                 for s in self.sources
                 if word in s.canonical.split() or s.canonical == word or word in s.names
             ]
+            # a word inside the name of a place or a thing is not that name: "John" is not the line
+            # «So was Elton John, mate» somebody quoted (but "Henrietta" is «Henrietta Jonasson»)
+            candidates = [
+                s for s in candidates
+                if s.kind != "place" or word in s.names
+                or word in (s.canonical.split()[0], s.canonical.split()[-1])
+            ]  # fmt: skip
             if not candidates and word[:1].isupper():
                 # "Sikkerhetsrådet" after "FNs sikkerhetsråd": the definite form of the name's last word
                 lower = word.lower()

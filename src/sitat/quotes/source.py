@@ -219,7 +219,13 @@ class _Sources:
             named_first = (
                 before is not None
                 and all(is_proper(t) or role_of(t.text) for t in doc[floor : before[0]])
-                and any(t.ent_type_ == "PER" and is_proper(t) for t in doc[before[0] : before[1]])
+                # a name behind a preposition is not the subject: "To år etter Karis død innrømmet han"
+                and any(
+                    t.ent_type_ == "PER"
+                    and is_proper(t)
+                    and not any(doc[j].pos_ == "ADP" for j in range(before[0], t.i))
+                    for t in doc[before[0] : before[1]]
+                )
             )
             if pronoun_after and parsed_subject(doc, cue) == (nxt, nxt + 1) and not named_first:
                 # "Den gangen lovte hun at": the fronted phrase is an adverbial (but "Skuespiller Ola
