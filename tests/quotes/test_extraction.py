@@ -3708,6 +3708,32 @@ def test_a_first_name_inside_a_quoted_title_is_not_that_title(nlp, opening, spea
     assert one(nlp, text, "Jeg hørte noen puste").speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        # a family name and a trade is a firm, and the owner named only as somebody's child is the one
+        # the age noun means
+        (
+            "Etter 40 år stenger Hansen Sport\n\nDet var Kari Hansens mor som startet butikken i 1985.",
+            "Kari Hansen",
+        ),
+        # a person named as such is still the one meant
+        ("Etter 40 år stenger Hansen Sport\n\nKari Hansen har drevet butikken siden 1985.", "Kari Hansen"),
+        # a relative named too long before is not
+        (
+            "Etter 40 år stenger Hansen Sport\n\nDet var Kari Hansens mor som startet butikken i 1985. "
+            "Butikken lå først i Torggata. Senere flyttet den til Kongsgata. Der har den ligget i tretti år. "
+            "Lokalet er nå solgt.",
+            "58-åringen",
+        ),
+    ],
+)
+def test_an_age_noun_with_nobody_else_named_is_the_owner_named_in_a_genitive(nlp, opening, speaker):
+    text = f"{opening}\n\n– Det går ikke rundt lenger, sier 58-åringen.\n\nHun forteller at salget har falt."
+    assert one(nlp, text, "Det går ikke rundt").speaker == speaker
+    assert one(nlp, text, "salget har falt").speaker == speaker
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -222,6 +222,9 @@ class _Coref:
         self.sentences = sentence_bounds(doc)
         self.narration_ranks = self._narration_ranks()  # the reach of "han"/"hun" (most_salient)
         self._resolved: dict[int, Source | None] = {}  # quotation index → source, as run() resolves them
+        # full names written only as an owner ("Alf Jakobsens far"): no mention, but an age noun with
+        # no one else to point to may mean that person
+        self.owners: list[tuple[int, Source]] = []
 
     # -- names --------------------------------------------------------------------------------------
 
@@ -696,6 +699,9 @@ class _Coref:
             if not name.strip():
                 continue
             if self._is_genitive(span):
+                owner = next((s for s in self.sources if name[:-1] in s.names), None)
+                if kind == "person" and len(name.split()) > 1 and owner is not None:
+                    self.owners.append((span.start_char, owner))
                 continue  # "Karis far": Kari is not the one acting here
             if self._is_credit(span):
                 continue  # "Foto: Ola Nordmann": who took the picture is nobody in the story
@@ -1468,6 +1474,21 @@ class _Coref:
         found = self.most_salient(
             pos, lambda s: s.kind == "person" and s.is_known_person and s.age is None, exclude
         )
+        if found is None:
+            # "Det var Alf Jakobsens far som åpnet butikken. … sier 63-åringen": nobody else was named
+            starts = [s for s, _ in self.sentences]
+            here = bisect_right(starts, pos) - 1
+            found = next(
+                (
+                    owner
+                    for at, owner in reversed(self.owners)
+                    if at < pos
+                    and here - (bisect_right(starts, at) - 1) <= 3
+                    and owner.age is None
+                    and owner.kind == "person"
+                ),
+                None,
+            )
         if found is not None:
             found.age = age  # the age noun said how old she is: "36-åringen" later is her again
         return found
