@@ -3734,6 +3734,37 @@ def test_an_age_noun_with_nobody_else_named_is_the_owner_named_in_a_genitive(nlp
     assert one(nlp, text, "salget har falt").speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        # the parse took the object labelled for the subject
+        (
+            "En eldre kvinne som ikke vil si navnet sitt, kaller prisen «ren grådighet».",
+            "prisen «ren grådighet»",
+            "En eldre kvinne som ikke vil si navnet sitt",
+        ),
+        # a mark after another cue is that cue's: two sources, two quotations
+        (
+            "Bergens Tidendes anmelder kalte romanen «en liten perle», mens Adresseavisen mente at den var "
+            "«for lang på midten».",
+            "romanen «en liten perle»",
+            "Bergens Tidendes anmelder",
+        ),
+        (
+            "Bergens Tidendes anmelder kalte romanen «en liten perle», mens Adresseavisen mente at den var "
+            "«for lang på midten».",
+            "den var «for lang på midten»",
+            "Adresseavisen",
+        ),
+    ],
+)
+def test_a_label_is_given_by_the_subject_before_it_and_ends_before_the_next_cue(
+    nlp, sentence, words, speaker
+):
+    found = [q for q in quotes_of(nlp, f"Romanen kom ut i vår.\n\n{sentence}") if q.text == words]
+    assert [q.speaker for q in found] == [speaker]
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

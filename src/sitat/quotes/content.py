@@ -1507,6 +1507,8 @@ class _Rules:
             # "kaller dommerens avgjørelse om å annullere utligningen like før pause for «…»": the
             # object may be long; the label is in the same sentence
             near = [m for m in a.marks if cue.end < m.open <= cue.end + LABEL_REACH and m.close <= s_end]
+            # "kalte boka «…», mens Aftenposten mente at den var «…»": a mark after another cue is that cue's
+            near = [m for m in near if not any(cue.end < c.start < m.open for c in a.cues)]
             if near and cue.kind == "label" and " som " not in a.text[cue.end : near[0].open + 1]:
                 continue  # "beskriver markedet som «…»" labels; "beskriver «…»" does not
             if near:

@@ -265,9 +265,12 @@ class _Sources:
                     return inner  # a subordinate clause opens with its subject: "selv om partiene lover …"
             if pronoun_after:
                 return (nxt, nxt + 1)  # "I går sa han at": a pronoun right after the verb is its subject
+            # "En kvinne som bor der, kaller prisen «…»": what the label is given to is no subject
+            object_labelled = q.method.startswith("kalle.") and after is not None and after.idx >= q.start
             if (
                 after is not None
                 and is_inverted_noun_subject(after, cue)
+                and not object_labelled
                 and not (before is not None and before[0] == floor and is_subject_like(doc, before))
             ):
                 # "I rapporten om stabilitet advarer sentralbanken om at …": the parse puts the
@@ -276,6 +279,10 @@ class _Sources:
                 if found is not None:
                     return found
             parsed = parsed_subject(doc, cue)
+            if parsed and q.method.startswith("kalle.") and doc[parsed[0]].idx >= q.start:
+                # the parse took the object labelled for the subject: "En kvinne som bor der, kaller
+                # prisen «…»" is the phrase before the relative clause that opens the sentence
+                parsed = self.opening_phrase_before_relative_clause(cue, floor)
             if parsed and self.plausible_subject(parsed):
                 if parsed[0] == nxt:
                     # "konkluderer Vestfold kommunerevisjon med at": after the cue the word shapes
@@ -418,6 +425,19 @@ class _Sources:
         if len(subject) > 6 or any(is_finite_verb(t) for t in subject):
             return None
         return (floor, comma) if names_a_person_by_kind(subject[:2]) else None
+
+    def opening_phrase_before_relative_clause(self, cue: int, floor: int) -> tuple[int, int] | None:
+        """ "En eldre kvinne som ikke vil si navnet sitt, kaller …": the phrase that opens the sentence,
+        up to a relative clause closed by the comma before the verb group."""
+        doc = self.doc
+        comma = self._before_verb_group(cue, floor)
+        if comma <= floor or doc[comma].text != ",":
+            return None
+        som = next((k for k in range(floor + 1, comma) if doc[k].lower_ == "som"), None)
+        if som is None or any(t.text == "," for t in doc[floor:som]):
+            return None
+        found = phrase_before(doc, som, floor)
+        return found if found is not None and found[0] == floor and is_subject_like(doc, found) else None
 
     def coordinated_subject(self, cue: int, floor: int) -> tuple[int, int] | None:
         """ "Rådet fordømmer angrepet og advarer om at …": a cue after "og" shares the subject of the
