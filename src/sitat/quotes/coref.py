@@ -88,6 +88,11 @@ _WRITTEN_BY = re.compile(
 
 #: a document's author right after it: "i saksframlegget fra kommunedirektør Liv Haugom"
 _FROM_AUTHOR = re.compile(r"\s+(?:fra|av)\s+(?:[a-zæøå]+\s+)?((?:[A-ZÆØÅ][\w'’-]*\s?){1,4})")
+#: who writes a work the article is about: "skriver Tone Lie", "forfatteren Tone Lie", "Tone Lie skriver"
+_WRITER = re.compile(
+    r"(?:\bskriver|\bskrev|\bforfatter(?:en)?)\s+((?:[A-ZÆØÅ][\w'’-]*\s?){1,4})"
+    r"|((?:[A-ZÆØÅ][\w'’-]*\s){1,4})(?:skriver|skrev)\b"
+)
 
 #: answers one person gives before an article counts as an interview with that person
 INTERVIEW_ANSWERS = 3
@@ -2099,6 +2104,11 @@ class _Coref:
         limit = (q.speaker_end or q.start) if rest else q.start  # in the mention itself, or before the quote
         for m in authored.finditer(text, 0, limit):
             found = m.group(1).strip()
+        if found is None and noun in words("literary_work"):
+            # "I «Der elva går» skriver Tone Lie om … «…», heter det i romanen": the person who writes it
+            writers = [(m.group(1) or m.group(2)).strip() for m in _WRITER.finditer(text, 0, q.start)]
+            people = [s for name in writers for s in self.sources if name in s.names and s.kind == "person"]
+            return people[-1].canonical if people else None
         return self._author(found) if found else None
 
     def _before(self, source: Source, q: Quotation) -> bool:

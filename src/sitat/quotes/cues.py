@@ -38,13 +38,21 @@ def find_cues(doc: Doc) -> list[Cue]:
     n = len(lowers)
     found: list[Cue] = []
     other_particles = function_words()["verb_particle"]
+    adverbs = function_words()["document_adverb"]
     i = 0
     while i < n:
         lower = lowers[i]
         if lower in first_words:
             match = next((p for p in longest_first if tuple(lowers[i : i + len(p)]) == p), None)
+            last = i + len(match) - 1 if match is not None else -1
+            if match is None and i + 1 < n and lowers[i + 1] == "det":
+                # "heter det tidlig i romanen": adverbs between "det" and "i" (as data, document_adverb)
+                k = i + 2
+                while k < min(i + 5, n - 1) and lowers[k] in adverbs:
+                    k += 1
+                if k > i + 2 and phrases.get((lower, "det", lowers[k])) == "document":
+                    match, last = (lower, "det", lowers[k]), k
             if match is not None:
-                last = i + len(match) - 1
                 tok, end_tok = doc[i], doc[last]
                 found.append(
                     Cue(tok.idx, end_tok.idx + len(end_tok), " ".join(match), phrases[match], i, last)

@@ -204,11 +204,12 @@ def is_thing_noun(tok: Token) -> bool:
 def is_counterfactual(tok: Token) -> bool:
     """A participle after "ville", "kunne" or "burde" (and "ha", adverbs between): "Han ville sagt at
     jeg burde …" imagines words nobody said."""
-    if not is_participle(tok):
-        return False
     doc = tok.doc
     k = tok.i - 1
-    if k >= 0 and doc[k].lower_ == "ha":
+    after_ha = k >= 0 and doc[k].lower_ == "ha"
+    if not (is_participle(tok) or after_ha):
+        return False  # (after "ha" a verb is a participle however it is tagged: "ville ha syntes")
+    if after_ha:
         k -= 1
     while k >= 0 and k >= tok.i - 4 and doc[k].lower_ in words("adverb"):
         k -= 1
@@ -882,8 +883,6 @@ def is_subject_like(doc: Doc, span: tuple[int, int]) -> bool:
 
 _DOCUMENT_VERBS = frozenset({"står", "sto", "heter", "het"})
 _TITLE_MARKS = frozenset({"«", "»", '"', "“", "”"})
-#: adverbs between "heter det" and "at" ("heter det også at", "står det blant annet at")
-_DOCUMENT_ADVERBS = frozenset({"også", "videre", "dessuten", "blant", "annet", "samtidig", "imidlertid"})
 
 
 def document_front(doc: Doc, first: int, limit: int) -> tuple[tuple[int, int], int, int] | None:
@@ -914,7 +913,7 @@ def document_front(doc: Doc, first: int, limit: int) -> tuple[tuple[int, int], i
                 return None
             if doc[k].lower_ in _DOCUMENT_VERBS and doc[k + 1].lower_ == "det":
                 after = k + 2
-                while after < min(k + 5, len(doc) - 1) and doc[after].lower_ in _DOCUMENT_ADVERBS:
+                while after < min(k + 5, len(doc) - 1) and doc[after].lower_ in words("document_adverb"):
                     after += 1  # "I rapporten heter det også at …"
                 marks = [j for j in range(first + 1, k) if doc[j].text in _TITLE_MARKS]
                 if len(marks) == 2 and marks[1] > marks[0] + 1:

@@ -176,6 +176,7 @@ class _Sources:
                     and k < cue + 3
                 ):
                     k += 1
+                k = max(k, self.token(q.cue_end - 1) + 1)  # "heter det tidlig i romanen"
                 return source_after_ifolge(doc, k, limit)
             # after the cue the word shapes are reliable ("sier Statistisk sentralbyrå til NTB");
             # the parse is the fallback for what they cannot delimit
