@@ -3792,6 +3792,23 @@ def test_words_in_a_work_are_its_authors(nlp, text, speaker):
     assert one(nlp, text, "Elva glemmer ingenting").speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        # a week or a last Friday that opens the sentence is when, not who
+        ("Forrige uke meldte Dagbladet at studien var feil.", "studien var feil", "Dagbladet"),
+        ("Sist fredag meldte Dagbladet at studien var feil.", "studien var feil", "Dagbladet"),
+        # a body and what it is, in commas before the cue: a view, not an attribution after words
+        ("LO, arbeidstakernes største organisasjon, mener staten må ta større ansvar.", "staten må ta", "LO"),
+        # the one labelled is the writer: what follows the inverted name is the object
+        ("Til slutt kaller Hansen meg «oljelobbyens beste venn».", "oljelobbyens beste venn", "Per Hansen"),
+    ],
+)
+def test_who_reports_in_an_opinion_piece(nlp, sentence, words, speaker):
+    text = f"Debatten om oljen\n\nPer Hansen har skrevet et innlegg.\n\n{sentence}"
+    assert one(nlp, text, words).speaker == speaker
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

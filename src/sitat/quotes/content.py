@@ -1007,6 +1007,14 @@ class _Rules:
             return False
         if apposes_unnamed_person(opener, described):
             return True  # "En annen nabo, en kvinne i 60-årene, sier hun ble vekket …"
+        if (
+            1 <= len(opener) <= 4
+            and all(is_proper(t) and t.ent_type_ in ("ORG", "GPE_ORG") for t in opener)
+            and bool(described)
+            and all(t.is_lower for t in described)
+            and described[-1].pos_ == "NOUN"
+        ):
+            return True  # "KS, kommunenes interesseorganisasjon, mener …": a body and what it is
         return (
             2 <= len(opener) <= 4
             and all(is_proper(t) for t in opener)
@@ -1622,7 +1630,9 @@ class _Rules:
         if end == k or end >= len(doc) or doc[end].idx >= label:
             return start
         nxt = doc[end]
-        object_follows = nxt.is_lower and (nxt.lower_ in words("determiner") or nxt.pos_ == "NOUN")
+        object_follows = nxt.is_lower and (
+            nxt.lower_ in words("determiner") | words("object_pronoun") or nxt.pos_ == "NOUN"
+        )  # ("Til slutt kaller Hansen meg «…»": the one labelled is the writer)
         # after a pronoun what comes before the label is the object, however it is tagged ("I går
         # kalte han comebacket «imponerende»")
         return nxt.idx if object_follows or is_subject_pronoun(doc[k]) else start
