@@ -442,3 +442,17 @@ def test_a_partys_genitive_before_a_name_is_no_part_of_it(nlp, label):
         {0: "PROPN", 1: "PROPN", 2: "PROPN", 3: "VERB"},
     )
     assert doc_ents == [("Ola Tvedten", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # a name after a person's title in lower case, taken for an organisation, is the person's
+        ("Finlands utenriksminister Aino Virtanen svarte.", [(2, 4, "ORG")], [("Aino Virtanen", "PER")]),
+        # a body's name after a title stays the body's (a listed organisation, an organisation ending)
+        ("Han er styreleder Norsk Hydro nå.", [(3, 5, "ORG")], [("Norsk Hydro", "ORG")]),
+        ("Han er styreleder Vestland Energi nå.", [(3, 5, "ORG")], [("Vestland Energi", "ORG")]),
+    ],
+)
+def test_a_name_after_a_persons_title_is_a_person_whatever_the_recogniser_said(nlp, text, spans, expected):
+    assert annotate(nlp, text, spans) == expected

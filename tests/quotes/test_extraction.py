@@ -3809,6 +3809,48 @@ def test_who_reports_in_an_opinion_piece(nlp, sentence, words, speaker):
     assert one(nlp, text, words).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # "antyder at" reports what she hints
+        (
+            "Sentralbanksjef Ida Berg holdt pressekonferanse.\n\nHun antyder likevel at renten kan bli satt ned.",
+            "renten kan bli satt ned",
+            "Ida Berg",
+        ),
+        # "retter" after a short line corrects it: it attributes, as "sier" does
+        (
+            "Paret gifter seg ikke.\n\n– Hun har fridd to ganger, sier Kåre Lund.\n\n– Tre, retter Eva Holm.",
+            "Tre",
+            "Eva Holm",
+        ),
+        # a family word nobody holds, opening a sentence before its verb, is somebody never named
+        (
+            "Om bord satt far og sønn fra Askvoll. Sønnen, som ikke vil stå fram, beskriver natta som «den lengste».\n\n"
+            "– Pappa sa ingenting, sier han.\n\nFaren selv er mer nøktern. Han sier at de aldri var i fare.",
+            "de aldri var i fare",
+            "faren",
+        ),
+        # an unnamed person "av" or "til" something in commas keeps it
+        (
+            "Butikken\n\nEn nabo av butikken, en pensjonert lærer, sitter på benken.\n\n– Den må ikke forsvinne, sier han.",
+            "Den må ikke forsvinne",
+            "En nabo av butikken",
+        ),
+    ],
+)
+def test_hints_corrections_and_people_known_by_their_family_or_place(nlp, text, words, speaker):
+    assert one(nlp, text, words).speaker == speaker
+
+
+def test_a_daughter_is_not_the_unnamed_mother(nlp):
+    text = (
+        "Legen vet at barna bor med en mor som ruser seg.\n\nMoren spør datteren hvordan hun har vært som mor. "
+        "Datteren sier hun har vært streng, men omsorgsfull."
+    )
+    assert one(nlp, text, "streng, men omsorgsfull").speaker == "Datteren"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -240,9 +240,17 @@ def _corrected(entity: Span, first_names: dict[str, str], person_forms: set[str]
             # "Næringsminister Torbjørn Valle", "Senterpartiets Ola Tveten" as one organisation: a title
             # or a party's genitive, then a person's name
             entity = Span(doc, entity.start + 1, entity.end, label=label)
+        titled = (
+            before is not None
+            and before.is_lower
+            and lexicons.role_of(before.text) is not None
+            and 2 <= len(entity) <= 3
+            and not _listed(entity.text, lexicons.organisations())
+            and not _listed(entity[0].text, lexicons.places())
+        )
         if (
             len(entity) >= 2
-            and entity[0].text in first_names
+            and (entity[0].text in first_names or titled)  # "utenriksminister Elina Valtonen"
             and all(token.is_title for token in entity)
             and not _is_organisation_name(entity[-1].text)
         ):

@@ -44,6 +44,7 @@ from sitat.quotes.grammar import (
     doc_text,
     document_noun,
     is_evidence_noun,
+    is_finite_verb,
     is_proper,
     is_subject_pronoun,
     may_be_finite_verb,
@@ -523,6 +524,8 @@ class _Coref:
             first = min((m.pos for m in self.mentions if m.source is relative), default=None)
             if not relative.roles & words("kinship") or " " in relative.canonical or first is None:
                 continue
+            if relative.canonical.islower():
+                continue  # "moren", never named: no family is known by her
             start, _ = self._sentence_of(first) or (first, 0)
             floor = text.rfind("\n\n", 0, start) + 1
             family |= {
@@ -1013,6 +1016,15 @@ class _Coref:
                 and may_be_finite_verb(doc[j + 3])
             ):
                 phrase_end = doc[j + 2].idx + len(doc[j + 2])  # "En mann i oransje arbeidsjakke lener …"
+            elif (
+                j + 2 < len(doc)
+                and doc[j].lower_ in ("av", "til")
+                and doc[j + 1].is_lower
+                and doc[j + 1].pos_ in ("NOUN", "")  # (untagged behind the parse gate)
+                and doc[j + 1].lower_.endswith(("en", "et", "a", "ene"))
+                and (doc[j + 2].text == "," or may_be_finite_verb(doc[j + 2]))
+            ):
+                phrase_end = doc[j + 1].idx + len(doc[j + 1])  # "En nabo av butikken, en pensjonert lærer"
         phrase = text[doc[k].idx : phrase_end].strip()
         # "en politibetjent som var først på stedet," is who "betjenten" is later (a phrase cut short
         # before "for …" is not the whole role: "En talsperson for kystvakten")
@@ -1247,22 +1259,37 @@ class _Coref:
             if not self._in_subject_position(doc[tok.i : tok.i + 1]):
                 continue
             holders = [s for s in self._role_holders(role) if s.kind == "person"]
+            kin = role in words("kin_parent") | words("kin_child")
+            unnamed_kin = False
             if titles().get(role, "-") != "-":
                 holders = [s for s in holders if role in s.roles]
-                if not holders and opens and role in words("kin_parent") | words("kin_child"):
+                if not holders and opens and kin:
                     member = self._family_member(role, tok.idx)
                     holders = [member] if member is not None else []
-                if len(holders) != 1 or not opens:
+                    # "Om bord satt far og sønn. … Faren selv er mer nøktern. Han sier …": a family
+                    # word nobody holds, opening the sentence before a verb, is somebody the narration
+                    # brought in by the bare word and never named
+                    unnamed_kin = (
+                        not holders
+                        and after is not None
+                        and (after.lower_ == "selv" or is_finite_verb(after))
+                        and any(
+                            not self.inside_quote(m.start())
+                            for m in re.finditer(rf"(?<!\w){role}(?!\w)", doc_text(doc)[: tok.idx])
+                        )
+                    )
+                if (len(holders) != 1 or not opens) and not unnamed_kin:
                     continue  # "frykter at søsteren …": whose sister, the clause's subject says
             if holders:
                 self.mentions.append(_Mention(tok.idx, self._most_recent(holders, tok.idx), True))
-            elif opens and role in words("court_party"):
+            elif opens and (unnamed_kin or role in words("court_party")):
                 # "Fornærmede, som i dag er 28 år, forklarte …": a party the article never names is
                 # named by the role; the "han" after it is that party
                 source = next((s for s in self.sources if s.canonical == tok.lower_), None)
                 if source is None:
                     source = Source(names=[tok.lower_], kind="person", person_evidence=True)
                     source.roles.add(role)
+                    source.gender = titles().get(role, "-")
                     self.sources.append(source)
                 self.mentions.append(_Mention(tok.idx, source, True))
 
