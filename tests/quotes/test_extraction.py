@@ -3851,6 +3851,21 @@ def test_a_daughter_is_not_the_unnamed_mother(nlp):
     assert one(nlp, text, "streng, men omsorgsfull").speaker == "Datteren"
 
 
+@pytest.mark.parametrize(
+    ("meeting", "speaker"),
+    [
+        # the one the paper meets or calls speaks next, not the subject named before
+        ("Vi treffer Anne Lie på kafeen i sentrum.", "Anne Lie"),
+        ("Vi ringer avisens sjefredaktør Anne Lie, en av få som har protestert.", "Anne Lie"),
+        # somebody else meeting her does not make her the one who speaks
+        ("Styret treffer Anne Lie på kafeen i sentrum.", "Kari Moe"),
+    ],
+)
+def test_the_person_the_paper_meets_speaks_next(nlp, meeting, speaker):
+    text = f"Kari Moe har ledet klubben i ti år. Hun går av i vår.\n\n{meeting}\n\n– Det blir en ny tid, sier hun."
+    assert one(nlp, text, "Det blir en ny tid").speaker == speaker
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

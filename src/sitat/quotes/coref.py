@@ -1327,9 +1327,22 @@ class _Coref:
             if source is not None and not self._is_genitive(span):
                 self.mentions.append(_Mention(tok.idx, source, self._in_subject_position(span)))
 
+    def _met_by_reporter(self, span: Span) -> bool:
+        """The object of "vi" and a verb of meeting ("Vi ringer The Guardians sportssjef X", "Vi
+        treffer Anne Lie"), within a few words before the name in its sentence."""
+        doc = self.doc
+        for k in range(span.start - 1, max(span.start - 8, 0), -1):
+            if doc[k].is_punct or doc[k].is_space:
+                return False
+            if doc[k].lower_ in words("reporter_meets") and doc[k - 1].lower_ == "vi":
+                return True
+        return False
+
     def _in_subject_position(self, span: Span) -> bool:
         """Opening its clause or next to its verb, not after a preposition ("til landets leder X")."""
         doc = self.doc
+        if self._met_by_reporter(span):
+            return True  # "Vi treffer Anne Lie på kafeen": the one the paper meets is who speaks next
         k = span.start - 1
         while k >= 0 and (
             role_of(doc[k].text) or doc[k].lower_ in words("determiner") or self._is_genitive(doc[k : k + 1])
