@@ -439,6 +439,8 @@ def make_persons_consistent(doc: Doc) -> Doc:
 
 def _unlabelled_name_end(token: Token, covered: set[int]) -> int | None:
     """Where a person's name the recogniser left unlabelled ends, if one starts at ``token``."""
+    if not token.is_title:
+        return None  # (both kinds open with a capitalised word: a cheap test for every token)
     return _first_name_and_surname_end(token, covered) or _name_with_age_end(token, covered)
 
 

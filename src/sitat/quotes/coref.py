@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -223,7 +223,10 @@ class _Coref:
         self.quotations = quotations
         self.sources: list[Source] = []
         self.mentions: list[_Mention] = []  # salient mentions outside quotations, in text order
-        self.quoted = [(q.start, q.end) for q in quotations if q.type == "direct" and not q.nested]
+        self.quoted = sorted((q.start, q.end) for q in quotations if q.type == "direct" and not q.nested)
+        # for inside_quote's binary search: the starts, and the furthest end among spans starting so far
+        self._quoted_starts = [s for s, _ in self.quoted]
+        self._quoted_reach = list(accumulate((e for _, e in self.quoted), max))
         self.reported = [(q.start, q.end) for q in quotations if q.type != "direct"]
         self.sentences = sentence_bounds(doc)
         self.narration_ranks = self._narration_ranks()  # the reach of "han"/"hun" (most_salient)
@@ -235,7 +238,8 @@ class _Coref:
     # -- names --------------------------------------------------------------------------------------
 
     def inside_quote(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.quoted)
+        i = bisect_right(self._quoted_starts, pos) - 1
+        return i >= 0 and self._quoted_reach[i] > pos
 
     def name_tokens(self, span: Span) -> list[str]:
         """The trailing name of a phrase ("NATO-talsmann Ola Nilsen" → Ola Nilsen)."""
@@ -837,12 +841,14 @@ class _Coref:
                 continue
             forms.add((span[0].text,))  # "Håvard"
             forms.add(tuple(t.text for t in span[1:]))  # "Duarte Campos", "Grønning Aas"
-        longest_first = sorted(forms, key=len, reverse=True)
+        by_first_word: dict[str, list[tuple[str, ...]]] = {}
+        for form in sorted(forms, key=len, reverse=True):
+            by_first_word.setdefault(form[0], []).append(form)
         found: list[tuple[Span, str]] = []
         for t in doc:
-            if t.i in tagged or not t.text[:1].isupper():
+            if t.i in tagged or t.text not in by_first_word:
                 continue
-            for form in longest_first:
+            for form in by_first_word[t.text]:
                 end = t.i + len(form)
                 if end > len(doc) or tuple(x.text for x in doc[t.i : end]) != form:
                     continue
@@ -2107,7 +2113,7 @@ class _Coref:
         """A nested quotation whose source is named by a pronoun (resolved after its outer words)."""
         if not q.nested or q.speaker_start is None or q.speaker_end is None:
             return False
-        return self.doc.text[q.speaker_start : q.speaker_end].lower() in pronouns()
+        return doc_text(self.doc)[q.speaker_start : q.speaker_end].lower() in pronouns()
 
     def document_author(self, q: Quotation) -> str | None:
         """The author of a document that is the source ("står det i brevet" after "et brev fra Kari

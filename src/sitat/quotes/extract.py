@@ -185,7 +185,7 @@ def _gated_pipe(pipeline: Language, stream, batch_size: int) -> Iterator[tuple[D
             heavy_docs = iter(list(pipeline.pipe(heavy, batch_size=batch_size)))
         with pipeline.select_pipes(enable=light_pipes):
             light_docs = iter(list(pipeline.pipe(light, batch_size=batch_size)))
-        for plan, (_, context) in zip(plans, batch, strict=True):
+        for plan, (text, context) in zip(plans, batch, strict=True):
             parts = []
             for chunk, need in plan:
                 if need == PARSE:
@@ -200,6 +200,9 @@ def _gated_pipe(pipeline: Language, stream, batch_size: int) -> Iterator[tuple[D
                 Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"])
                 if parts
                 else pipeline.make_doc("")
+            )
+            doc.user_data["sitat_text"] = (
+                text  # the chunks joined are the text (doc_text need not rebuild it)
             )
             yield _apply_rules(quotation_steps, doc, context), context
 
