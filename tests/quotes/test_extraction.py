@@ -3843,12 +3843,12 @@ def test_hints_corrections_and_people_known_by_their_family_or_place(nlp, text, 
     assert one(nlp, text, words).speaker == speaker
 
 
-def test_a_daughter_is_not_the_unnamed_mother(nlp):
+def test_a_son_is_not_the_unnamed_father(nlp):
     text = (
-        "Legen vet at barna bor med en mor som ruser seg.\n\nMoren spør datteren hvordan hun har vært som mor. "
-        "Datteren sier hun har vært streng, men omsorgsfull."
+        "Sykepleieren visste at guttene bodde hos en far som drakk.\n\nFaren spør sønnen om han var en god "
+        "far. Sønnen sier han var sint, men rettferdig."
     )
-    assert one(nlp, text, "streng, men omsorgsfull").speaker == "Datteren"
+    assert one(nlp, text, "sint, men rettferdig").speaker == "Sønnen"
 
 
 @pytest.mark.parametrize(

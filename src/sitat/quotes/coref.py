@@ -528,8 +528,6 @@ class _Coref:
             first = min((m.pos for m in self.mentions if m.source is relative), default=None)
             if not relative.roles & words("kinship") or " " in relative.canonical or first is None:
                 continue
-            if relative.canonical.islower():
-                continue  # "moren", never named: no family is known by her
             start, _ = self._sentence_of(first) or (first, 0)
             floor = text.rfind("\n\n", 0, start) + 1
             family |= {
