@@ -3866,6 +3866,31 @@ def test_the_person_the_paper_meets_speaks_next(nlp, meeting, speaker):
     assert one(nlp, text, "Det blir en ny tid").speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # a semicolon inside the words quoted does not end them
+        (
+            "Nansen skal ha sagt at «det vanskelige tar litt tid; det umulige tar litt lenger tid».",
+            "«det vanskelige tar litt tid; det umulige tar litt lenger tid»",
+        ),
+        # "og jeg" after a report is the writer going on, not the source
+        (
+            "Finansministeren sa at folk må «lære seg å spare», og jeg tenkte at det har jeg klart.",
+            "folk må «lære seg å spare»",
+        ),
+    ],
+)
+def test_a_report_in_a_column_ends_where_its_source_does(nlp, sentence, words):
+    assert [q.text for q in quotes_of(nlp, f"Skituren\n\n{sentence}")] == [words]
+
+
+def test_oversetter_attributes_a_line_as_sier_does(nlp):
+    text = "Svalbard\n\nMannen hennes, Werner Vogel, synes det er rart.\n\n– Es ist kalt. Det er kaldt, oversetter han, og ler."
+    found = one(nlp, text, "Es ist kalt")
+    assert (found.text, found.speaker) == ("Es ist kalt. Det er kaldt", "Werner Vogel")
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -1074,6 +1074,8 @@ class _Rules:
             cut = text.find(stop, start, s_end)
             if cut > 0 and stop.strip(", ") in ("er", "blir", "har") and " som " in text[start:cut]:
                 continue  # "ungdommer som kjenner ham, er blitt flinkere": the comma closes a relative clause
+            if cut > 0 and text.count("«", start, cut) > text.count("»", start, cut):
+                continue  # «det vanskelige tar tid; det umulige tar litt lenger»: inside the words quoted
             if cut > 0:
                 s_end = cut
         # "… «militær infrastruktur», melder det statlige nyhetsbyrået Tass.": who passed it on
@@ -1184,6 +1186,15 @@ class _Rules:
                 first, second = doc[k + 1], doc[k + 2]
                 if first.lower_ == "og" and is_finite_verb(second):
                     return doc[k].idx
+                if (
+                    first.lower_ == "og"
+                    and second.lower_ == "jeg"
+                    and k + 3 < len(doc)
+                    and is_finite_verb(doc[k + 3])
+                ):
+                    return doc[
+                        k
+                    ].idx  # "…, og jeg tenkte at …": the writer, whom no report speaks of as "jeg"
                 if self.own_next_statement_at(k):
                     return doc[k].idx  # "…, og hun etterlyser mer støtte": her own next statement
                 named = is_proper(second) and second.text[:1].isupper()
