@@ -3891,6 +3891,23 @@ def test_oversetter_attributes_a_line_as_sier_does(nlp):
     assert (found.text, found.speaker) == ("Es ist kalt. Det er kaldt", "Werner Vogel")
 
 
+@pytest.mark.parametrize(
+    ("analyst", "speaker"),
+    [
+        # a bank named only as where the analyst works is not "banken" of the story
+        ("Analytiker Per Lunde i Handelsbanken mener resultatet er sterkt.", "Nordfjordbanken"),
+        # one named in its own right after the story's bank is
+        ("Handelsbanken la også fram tall onsdag.", "Handelsbanken"),
+    ],
+)
+def test_a_body_named_as_a_workplace_is_not_the_one_a_definite_word_means(nlp, analyst, speaker):
+    text = (
+        "Rekordresultat for Nordfjordbanken\n\nNordfjordbanken fikk et resultat på 900 millioner kroner, "
+        f"opplyser banken.\n\n{analyst}\n\nI rapporten skriver banken at den venter «moderat vekst»."
+    )
+    assert one(nlp, text, "moderat vekst").speaker == speaker
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

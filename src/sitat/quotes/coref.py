@@ -1331,6 +1331,16 @@ class _Coref:
             if source is not None and not self._is_genitive(span):
                 self.mentions.append(_Mention(tok.idx, source, self._in_subject_position(span)))
 
+    def _as_workplace(self, pos: int) -> bool:
+        """Whether the name at ``pos`` says where a person just named works ("Per Lunde i
+        Handelsbanken", "analytiker ved Universitetet i Oslo")."""
+        doc = self.doc
+        k = self._token_at(pos)
+        if k < 2 or doc[k - 1].lower_ not in ("i", "ved", "hos"):
+            return False
+        before = doc[k - 2]
+        return before.ent_type_ == "PER" or (before.is_lower and role_of(before.text) is not None)
+
     def _met_by_reporter(self, span: Span) -> bool:
         """The object of "vi" and a verb of meeting ("Vi ringer The Guardians sportssjef X", "Vi
         treffer Anne Lie"), within a few words before the name in its sentence."""
@@ -1845,6 +1855,17 @@ class _Coref:
                 named = [s for s in self.sources if s.kind == "org" and id(s) in before]
                 # "Energiselskapet Nordkapp Energi … skriver selskapet": the one introduced as such
                 named = [s for s in named if ending in s.kinds] or named
+            # "Analytiker Per Lunde i Handelsbanken": a body named only as where somebody works is not
+            # the one the story calls "banken" when another was named in its own right
+            own = [
+                s
+                for s in named
+                if any(
+                    m.source is s and m.pos < q.speaker_start and not self._as_workplace(m.pos)
+                    for m in self.mentions
+                )
+            ]
+            named = own or named
             if named:
                 return self._most_recent(named, q.speaker_start)
         # (not after "ifølge": "ifølge den nye rentebanen" is a document)
