@@ -3908,6 +3908,27 @@ def test_a_body_named_as_a_workplace_is_not_the_one_a_definite_word_means(nlp, a
     assert one(nlp, text, "moderat vekst").speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        # a title's "tidligere" says when, not who
+        (
+            "Ifølge tidligere kollega Per Arne Moen var Berg fryktet i komiteene.",
+            "var Berg fryktet",
+            "Per Arne Moen",
+        ),
+        # a name in apposition with where the person works, before a bare view
+        (
+            "Forleggeren hennes, Thomas Brekke i Vidar forlag, mener boka er det beste hun har skrevet.",
+            "boka er det beste",
+            "Thomas Brekke",
+        ),
+    ],
+)
+def test_a_title_or_a_workplace_around_a_name_leaves_the_name(nlp, sentence, words, speaker):
+    assert one(nlp, f"Kari Berg går av.\n\n{sentence}", words).speaker == speaker
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

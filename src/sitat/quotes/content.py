@@ -996,6 +996,9 @@ class _Rules:
             name = name[1:]  # "Aktor, politiadvokat Siri Vatne, mener …": a title before the name
         if len(name) >= 3 and name[-1].text == ")" and name[-3].text == "(":
             name = name[:-3]  # "Ordfører i Hammerfest, Terje Mikalsen (Ap), sier …": a party or an age
+        at = next((j for j, t in enumerate(name) if t.lower_ in ("i", "ved", "hos")), None)
+        if at is not None and at >= 2 and at + 1 < len(name) and name[at + 1].text[:1].isupper():
+            name = name[:at]  # "Forleggeren hennes, Thomas Brekke i Vidar forlag, mener …": where he works
         if 0 < len(name) <= 4 and all(is_proper(t) for t in name):
             return True
         # "Kjersti Dahl, seniorforsker ved Havforskningsinstituttet, mener …": the name first, then

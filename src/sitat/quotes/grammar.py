@@ -324,6 +324,8 @@ def source_after_ifolge(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
     pronoun = pronouns().get(doc[i].lower_) if i < len(doc) and doc[i].idx < limit else None
     if pronoun is not None and pronoun.case == "obj":
         return (i, i + 1)
+    if i + 1 < len(doc) and doc[i].lower_ in words("title_modifier") and role_of(doc[i + 1].text):
+        i += 1  # "Ifølge tidligere kollega Per Moen": when she held the title, not who
     # (also "Ifølge det franske nyhetsbyrået AFP er …": phrase_after takes the definite phrase)
     phrase = phrase_after(doc, i, limit)
     if phrase is None:

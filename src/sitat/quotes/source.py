@@ -367,8 +367,10 @@ class _Sources:
             ),
             None,
         )
-        if home is not None and all(is_proper(t) for t in doc[home + 1 : last]):
-            name = (first, home)  # "En av de involverte, Per Strand fra Jessheim, forteller": where from
+        if home is not None and home + 1 < last and is_proper(doc[home + 1]):
+            # "En av de involverte, Per Strand fra Jessheim, forteller": where from ("Thomas Brekke i
+            # Vidar forlag": where he works)
+            name = (first, home)
         if 0 < name[1] - name[0] <= 4 and all(is_proper(t) for t in doc[name[0] : name[1]]):
             return name
         if apposes_unnamed_person(list(doc[floor : opening[0]]), list(doc[first:last])):
