@@ -3929,6 +3929,31 @@ def test_a_title_or_a_workplace_around_a_name_leaves_the_name(nlp, sentence, wor
     assert one(nlp, f"Kari Berg går av.\n\n{sentence}", words).speaker == speaker
 
 
+INTERVIEW_WITH_A_TOLD_LINE = (
+    "Politikeren som gir seg\n\nEtter tjue år på Stortinget gir Kari Nordby seg.\n\n– Hvorfor nå?\n\n"
+    "– Fordi jeg begynte å gjenta meg selv.\n\nNordby husker særlig én debatt. En statsråd skal ha sagt "
+    "til henne i gangen: «Du vinner ikke denne, Kari.»\n\n– Og han fikk rett. Vi tapte."
+)
+
+
+def test_words_on_him_after_a_line_said_to_her_are_her_reply(nlp):
+    assert one(nlp, INTERVIEW_WITH_A_TOLD_LINE, "Og han fikk rett").speaker == "Kari Nordby"
+
+
+def test_an_age_noun_answering_the_reporter_is_the_interviewee(nlp):
+    text = INTERVIEW_WITH_A_TOLD_LINE + "\n\n– Hva skal du gjøre nå?\n\n– Sove, sier 61-åringen."
+    assert one(nlp, text, "Sove").speaker == "Kari Nordby"
+
+
+def test_an_age_noun_for_an_age_given_in_brackets_is_that_person_whoever_spoke_before(nlp):
+    text = (
+        "Rekordtorsk\n\nFisker Arne Moe (58) fikk en torsk på 40 kilo.\n\n– Jeg har aldri sett maken, sier Moe.\n\n"
+        "Forsker Bjørn Lie sier slike fisker er viktige.\n\n– De gyter mye rogn, sier Lie.\n\n"
+        "– Hva skal du gjøre med fisken?\n\n– Den skal på bordet i påska, svarer 58-åringen."
+    )
+    assert one(nlp, text, "på bordet i påska").speaker == "Arne Moe"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -150,6 +150,7 @@ class Source:
     kind: str = "person"  # person | org | group
     person_evidence: bool = False  # a PER entity or a known first name named it
     age: int | None = None  # "Even Solberg (24)"
+    age_guessed: bool = False  # the age came from an age noun pointing back, not from the text
     teams: set[str] = field(default_factory=set)  # "kvernhus" of "Kvernhus-trener Anders Myrvold"
     kinds: set[str] = field(default_factory=set)  # "selskapet" of "Energiselskapet Nordkapp Energi"
     introduced_at: int | None = None  # where the article first gives the full name
@@ -1550,6 +1551,7 @@ class _Coref:
             )
         if found is not None:
             found.age = age  # the age noun said how old she is: "36-åringen" later is her again
+            found.age_guessed = True
         return found
 
     def most_salient(
@@ -2103,6 +2105,8 @@ class _Coref:
                     or self._previous_speaker(ordered, n, resolved)
                     or (self._interviewee() if self._answers_a_question(q.start) else None)
                 )
+                if in_context and source is not None:
+                    source = self._not_the_one_spoken_of(q, ordered, n, resolved, source)
                 if (
                     q.method == "marks.paragraph"
                     and source is not None
@@ -2127,6 +2131,33 @@ class _Coref:
             author = self.document_author(q)
             if author is not None:
                 q.speaker = author
+
+    def _not_the_one_spoken_of(
+        self, q: Quotation, ordered: list[int], n: int, resolved: dict[int, Source | None], source: Source
+    ) -> Source:
+        """ "En statsråd skal ha sagt til henne: «Du vinner ikke denne, Kari.» – Og han hadde rett.":
+        words that open on "han" or "hun" right after a line said to somebody ("til henne") speak of
+        the one who said it: they are the reply of the one it was said to."""
+        if n == 0:
+            return source
+        prev_idx = ordered[n - 1]
+        prev = self.quotations[prev_idx]
+        if resolved.get(prev_idx) is not source or prev.cue_start is None:
+            return source
+        opening = [t for t in self.doc[self._token_at(q.start) : self._token_at(q.start) + 3] if t.is_alpha]
+        if opening and opening[0].lower_ in ("og", "men"):
+            opening = opening[1:]
+        pronoun = pronouns().get(opening[0].lower_) if opening else None
+        if pronoun is None or pronoun.case != "subj" or pronoun.number != "sg" or pronoun.gender == "-":
+            return source
+        text = doc_text(self.doc)
+        said_to = re.compile(r"\btil (henne|ham|meg)\b").search(text, prev.cue_start, prev.start)
+        if said_to is None:
+            return source
+        if said_to.group(1) == "meg":
+            return self._interviewee() or source  # told to the one the interview is with
+        other = self.resolve_pronoun(said_to.group(1), said_to.start(1), exclude=source)
+        return other if other is not None else source
 
     def _pronoun_inside_words(self, q: Quotation) -> bool:
         """A nested quotation whose source is named by a pronoun (resolved after its outer words)."""
@@ -2280,9 +2311,11 @@ class _Coref:
         the pronoun alone would pick: nobody, a person who has not spoken (a character of her novel),
         or one only reported ("Anmelderen skrev at …" before "– Bryr du deg? – …, sier han")."""
         q = self.quotations[ordered[n]]
-        if q.method != "dash.trailing" or (q.speaker_mention or "").lower() not in ("han", "hun"):
+        mention = (q.speaker_mention or "").lower()
+        aged = _AGE_NOUN.fullmatch(mention)  # "– Sove, sier 61-åringen.": an age nobody was given, too
+        if q.method != "dash.trailing" or (mention not in ("han", "hun") and not aged):
             return None
-        gender = pronouns()[q.speaker_mention.lower()].gender
+        gender = pronouns()[mention].gender if not aged else "-"
         outer = self._outer(ordered, n)
         if len(outer) < 2 or not self.quotations[ordered[outer[-1]]].reporter:
             return None
@@ -2290,8 +2323,8 @@ class _Coref:
         earlier = {ordered[m]: resolved.get(ordered[m]) for m in outer}
         spoken = current is not None and any(s is current for s in earlier.values())
         reported_only = spoken and self._only_reported(current, earlier)
-        if spoken and not reported_only:
-            return None
+        if spoken and not reported_only and not aged:
+            return None  # (an age noun nobody was given says less than a pronoun: the answer decides)
         before, question = self.quotations[ordered[outer[-2]]], self.quotations[ordered[outer[-1]]]
         text = doc_text(self.doc)
         between = text[max(before.end, before.speaker_end or 0, before.cue_end or 0) : question.start]
@@ -2311,6 +2344,16 @@ class _Coref:
             )
         if answerer is None or answerer is current or answerer.kind != "person":
             return None
+        if aged:
+            age = int(aged.group(1))
+            if answerer.age not in (None, age) or any(
+                s.age == age and (s is not current or not s.age_guessed) for s in self.sources
+            ):
+                return None  # somebody was given that age ("Arnfinn Johansen (58)")
+            if current is not None and current.age == age:
+                current.age = None  # the age noun had given it to the wrong one
+            answerer.age, answerer.age_guessed = age, True
+            return answerer
         return answerer if answerer.gender in ("-", gender) else None
 
     def _answer_to_asked_question(self, ordered, n, resolved) -> Source | None:
