@@ -3954,6 +3954,28 @@ def test_an_age_noun_for_an_age_given_in_brackets_is_that_person_whoever_spoke_b
     assert one(nlp, text, "på bordet i påska").speaker == "Arne Moe"
 
 
+@pytest.mark.parametrize(
+    ("asking", "speaker", "reporter"),
+    [
+        # a question the narration says somebody puts is that person's words
+        ("Aktor, politiadvokat Henrik Moe, spurte henne om hun hadde sett skader.", "Henrik Moe", False),
+        ("Forsvarer Eva Lie spurte henne om hun hadde sett skader.", "Eva Lie", False),
+        # the paper asking, or "vi", is the reporter
+        ("Aftenposten spurte henne om hun hadde sett skader.", None, True),
+        ("Vi spurte henne om hun hadde sett skader.", None, True),
+    ],
+)
+def test_a_question_the_narration_says_somebody_asks_is_theirs(nlp, asking, speaker, reporter):
+    text = (
+        "Rettssaken\n\nNaboen Kari Solheim fortalte retten at hun hadde hørt rop.\n\n"
+        f"– Han så livredd ut, forklarte Solheim.\n\n{asking}\n\n– Så du noe blod?\n\n"
+        "– Han hadde et kutt over øyet, svarte naboen."
+    )
+    found = one(nlp, text, "Så du noe blod")
+    assert (found.speaker, found.reporter) == (speaker, reporter)
+    assert one(nlp, text, "kutt over øyet").speaker == "Kari Solheim"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -48,6 +48,7 @@ from sitat.quotes.grammar import (
     is_thing_noun,
     names_a_person_by_kind,
     org_endings,
+    parsed_subject,
     phrase_after,
     phrase_before,
     sentence_bounds,
@@ -74,6 +75,7 @@ CONFIDENCE = {
     "dash.answer": 0.7,
     "dash.context": 0.5,
     "dash.question": 0.6,
+    "dash.asked": 0.6,
     "dash.heading": 0.6,
     "marks.trailing": 0.9,
     "marks.colon": 0.8,
@@ -414,7 +416,11 @@ class _Rules:
                 and not self.speaks_of_self(seg, words("second_person"))
                 and self.states_before_asking(seg)
             )
-            if words_.endswith("?") and not self.speaks_of_self(seg) and not (rhetorical or reported_on):
+            asked_in_narration = self.asked_just_before(seg) if words_.endswith("?") else None
+            if asked_in_narration is not None:
+                # "Aktor spurte henne om hun hadde sett skader. – Så du noe blod?": the asker's words
+                a.add(seg.start, seg.end, "direct", "dash.asked", asked_in_narration)
+            elif words_.endswith("?") and not self.speaks_of_self(seg) and not (rhetorical or reported_on):
                 a.add(seg.start, seg.end, "direct", "dash.question", None, reporter=True)
             elif adjacent and previous.reporter:
                 a.add(seg.start, seg.end, "direct", "dash.answer", None)
@@ -422,6 +428,30 @@ class _Rules:
                 a.add(seg.start, seg.end, "direct", "dash.continuation", None, continuation=True)
             else:
                 a.add(seg.start, seg.end, "direct", "dash.context", None)
+
+    def asked_just_before(self, seg: DashSegment) -> Cue | None:
+        """The cue of a question somebody is said to put in the last sentence of the paragraph before
+        a dash question ("Statsadvokaten spurte ham om hvorfor han slo av telefonen."), so the words
+        are that person's, not the reporter's; not when the paper asks ("Vi spurte henne om …")."""
+        a = self.a
+        if not seg.first_in_paragraph or seg.paragraph == 0 or self.paragraph_has_dash(seg.paragraph - 1):
+            return None
+        p_start, p_end = a.paragraphs[seg.paragraph - 1]
+        s_start, s_end = a.sentence_at(max(p_start, len(a.text[:p_end].rstrip()) - 1))
+        cue = next(
+            (c for c in a.cues if s_start <= c.start < s_end and a.doc[c.token].lower_ in words("ask_cue")),
+            None,
+        )
+        if cue is None:
+            return None
+        sentence = a.doc[a.token(s_start) : a.token(s_end - 1) + 1]
+        if any(t.lower_ in ("jeg", "vi") for t in sentence):
+            return None  # the reporter asks
+        subject = parsed_subject(a.doc, cue.token)
+        asker = a.doc[subject[0] : subject[1]] if subject else a.doc[cue.token - 1 : cue.token]
+        if any(t.ent_type_ in ("ORG", "GPE_ORG") or t.lower_ in words("org_reference") for t in asker):
+            return None  # "Aftenposten spurte ham hvorfor.": the paper asks, as the reporter
+        return cue
 
     def reports_speech(self, index: int) -> bool:
         """A paragraph of reported speech with no dash quotation ("Hun forteller at …")."""

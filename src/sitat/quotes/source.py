@@ -70,6 +70,7 @@ _SPEAKER_IS_SUBJECT = (
     "marks.colon",
     "colon.bare",
     "object.demand",
+    "dash.asked",
 )
 
 
