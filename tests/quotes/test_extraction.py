@@ -3976,6 +3976,11 @@ def test_a_question_the_narration_says_somebody_asks_is_theirs(nlp, asking, spea
     assert one(nlp, text, "kutt over øyet").speaker == "Kari Solheim"
 
 
+def test_repliserte_reports_a_reply_in_a_debate(nlp):
+    text = "Bystyret\n\nOpposisjonen mente skatten var for høy.\n\nOrdfører Kari Strøm repliserte at skatten er lavere enn før."
+    assert one(nlp, text, "skatten er lavere").speaker == "Kari Strøm"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"
