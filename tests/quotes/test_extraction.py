@@ -3981,6 +3981,21 @@ def test_repliserte_reports_a_reply_in_a_debate(nlp):
     assert one(nlp, text, "skatten er lavere").speaker == "Kari Strøm"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # a relative clause on the source after "ifølge" says what it is, not what it said
+        (
+            "Ifølge Bergens Tidende, som omtalte saken lørdag, er gutten en glad ett-åring.",
+            "er gutten en glad ett-åring",
+        ),
+        ("Ifølge politiet var det ingen skadde, som vanlig.", "var det ingen skadde, som vanlig"),
+    ],
+)
+def test_the_words_after_ifolge_start_after_what_the_source_is(nlp, sentence, words):
+    assert [q.text for q in quotes_of(nlp, f"Saken\n\n{sentence}")] == [words]
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -861,6 +861,13 @@ class _Rules:
                 after = closing + 1 if closing is not None else after
             while after < len(doc) and doc[after].is_punct and doc[after].text == ",":
                 after += 1
+            if after < len(doc) and doc[after].lower_ == "som" and doc[after - 1].text == ",":
+                # "Ifølge Bergens Tidende, som omtalte saken lørdag, er …": what the source is, not its words
+                closing = next(
+                    (j for j in range(after + 1, len(doc)) if doc[j].text == "," or doc[j].idx >= s_end), None
+                )
+                if closing is not None and doc[closing].text == ",":
+                    after = closing + 1
             if (
                 after + 1 < len(doc)
                 and doc[after].lower_ == "for"
