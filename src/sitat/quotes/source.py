@@ -417,12 +417,10 @@ class _Sources:
         """ "Moren til en av guttene som ble ranet, sier …": a subject that names a person by kind,
         with the relative clause that says who, closed by the comma before the verb group."""
         doc = self.doc
-        comma = self._before_verb_group(cue, floor)
-        if comma <= floor or doc[comma].text != ",":
+        found = self._relative_clause_before(cue, floor)
+        if found is None or any(t.text == "," for t in doc[floor : found[1]]):
             return None
-        som = next((k for k in range(floor + 1, comma) if doc[k].lower_ == "som"), None)
-        if som is None or any(t.text == "," for t in doc[floor:comma]):
-            return None
+        som, comma = found
         subject = list(doc[floor:som])
         if subject[0].lower_ in words("indefinite_opener"):
             return None  # "En mor som …, forteller": _with_relative_clause decides how much names her
@@ -434,14 +432,21 @@ class _Sources:
         """ "En eldre kvinne som ikke vil si navnet sitt, kaller …": the phrase that opens the sentence,
         up to a relative clause closed by the comma before the verb group."""
         doc = self.doc
+        clause = self._relative_clause_before(cue, floor)
+        if clause is None or any(t.text == "," for t in doc[floor : clause[0]]):
+            return None
+        found = phrase_before(doc, clause[0], floor)
+        return found if found is not None and found[0] == floor and is_subject_like(doc, found) else None
+
+    def _relative_clause_before(self, cue: int, floor: int) -> tuple[int, int] | None:
+        """The "som" and the comma that closes its clause right before the cue's verb group, in a
+        sentence that opens at ``floor`` ("X som …, sier"); None when there is no such clause."""
+        doc = self.doc
         comma = self._before_verb_group(cue, floor)
         if comma <= floor or doc[comma].text != ",":
             return None
         som = next((k for k in range(floor + 1, comma) if doc[k].lower_ == "som"), None)
-        if som is None or any(t.text == "," for t in doc[floor:som]):
-            return None
-        found = phrase_before(doc, som, floor)
-        return found if found is not None and found[0] == floor and is_subject_like(doc, found) else None
+        return (som, comma) if som is not None else None
 
     def coordinated_subject(self, cue: int, floor: int) -> tuple[int, int] | None:
         """ "Rådet fordømmer angrepet og advarer om at …": a cue after "og" shares the subject of the
