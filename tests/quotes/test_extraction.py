@@ -3996,6 +3996,67 @@ def test_the_words_after_ifolge_start_after_what_the_source_is(nlp, sentence, wo
     assert [q.text for q in quotes_of(nlp, f"Saken\n\n{sentence}")] == [words]
 
 
+@pytest.mark.parametrize(
+    ("daughter", "speaker"),
+    [
+        # a family word in lower case after a named daughter calls somebody "Pappa": her father
+        ("datteren Kari Lie (38)", "Knut Lie"),
+        # after one known only as "datteren", whose father it is stays open
+        ("datteren", "faren"),
+    ],
+)
+def test_faren_after_words_about_pappa_is_the_callers_father(nlp, daughter, speaker):
+    text = (
+        f"Gården\n\nPå Nordre Lie har Knut Lie (67) overlatt gården til {daughter}.\n\n"
+        "– Pappa har ikke tatt fri en eneste dag, sier datteren.\n\n– Jeg har da tatt fri, svarer faren."
+    )
+    assert one(nlp, text, "Jeg har da tatt fri").speaker == speaker
+
+
+def test_moren_after_a_daughter_known_by_the_word_is_not_the_daughter(nlp):
+    text = (
+        "Teateret\n\n– Det er som å komme hjem, sier Eli Lund (64).\n\nDenne gangen spiller hun hovedrollen, "
+        "en rolle datteren hennes, Tonje Lund Berg (38), hadde før. Nå har Tonje en mindre rolle.\n\n"
+        "«Mamma øver overalt», sier datteren.\n\n«Og du øvde ikke», svarer moren og ler."
+    )
+    assert one(nlp, text, "Og du øvde ikke").speaker != "Tonje Lund Berg"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        # a pronoun and its own cue before an agency's attribution: the agency relays
+        (
+            "Han lovet at Tyskland skal levere to systemer, melder Reuters.",
+            "Tyskland skal levere",
+            "Boris Pistorius",
+        ),
+        # an anonymous source is named by where it sits
+        (
+            "Hamas har mottatt et nytt forslag, opplyser en kilde i bevegelsen til AFP.",
+            "Hamas har mottatt",
+            "en kilde i bevegelsen",
+        ),
+        (
+            "Ifølge kilder i det ukrainske forsvarsdepartementet som AP har snakket med, venter Kyiv en ny pakke.",
+            "venter Kyiv en ny pakke",
+            "kilder i det ukrainske forsvarsdepartementet",
+        ),
+        # an ombud or the authorities of a place are one name with the place
+        (
+            "Valgmyndighetene i Pennsylvania avviser at valget er rigget.",
+            "valget er rigget",
+            "Valgmyndighetene i Pennsylvania",
+        ),
+    ],
+)
+def test_who_speaks_in_agency_copy(nlp, sentence, words, speaker):
+    text = f"Utenriks\n\nDen tyske forsvarsministeren Boris Pistorius var i Kyiv tirsdag.\n\n{sentence}"
+    found = one(nlp, text, words)
+    assert found.speaker == speaker
+    assert found.text.startswith(words)
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

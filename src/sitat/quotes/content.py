@@ -725,8 +725,10 @@ class _Rules:
                 continue  # "…, kalt den nye Rooney", "…, svarte tak": no verb of saying here
             if self.after_apposition(cue, s_start) or self.after_relative_clause(cue, s_start):
                 continue  # "Foreningens leder, Marte Nilsen, kaller …": the subject, not reported words
-            if self.reports_itself(cue, start, end):
-                continue  # "Senator X kalte saken «…», skriver AFP": the agency passes on X's words
+            if self.reports_itself(cue, start, end) or self.pronoun_reports(start, end):
+                # "Senator X kalte saken «…», skriver AFP", "Han lovet at …, melder Reuters": the agency
+                # passes on the words of the one its sentence reports
+                continue
             a.add(start, end, "indirect", "clause.trailing", cue)
 
     def reports_itself(self, trailing: Cue, start: int, end: int) -> bool:
@@ -861,7 +863,7 @@ class _Rules:
                 after = closing + 1 if closing is not None else after
             while after < len(doc) and doc[after].is_punct and doc[after].text == ",":
                 after += 1
-            if after < len(doc) and doc[after].lower_ == "som" and doc[after - 1].text == ",":
+            if after < len(doc) and doc[after].lower_ == "som":
                 # "Ifølge Bergens Tidende, som omtalte saken lørdag, er …": what the source is, not its words
                 closing = next(
                     (j for j in range(after + 1, len(doc)) if doc[j].text == "," or doc[j].idx >= s_end), None

@@ -1342,6 +1342,29 @@ class _Coref:
         before = doc[k - 2]
         return before.ent_type_ == "PER" or (before.is_lower and role_of(before.text) is not None)
 
+    def _kin_word_just_before(self, role: str, q: Quotation) -> Source | None:
+        """The speaker of the quotation right before ``q`` (a paragraph or less away) when it calls
+        somebody by a family word of ``role``'s family ("Pappa", "far"); None otherwise."""
+        before = [
+            i for i, p in enumerate(self.quotations) if p.end <= q.start and not p.nested and p is not q
+        ]
+        if not before:
+            return None
+        idx = max(before, key=lambda i: self.quotations[i].end)
+        prev = self.quotations[idx]
+        if doc_text(self.doc).count("\n\n", prev.end, q.start) > 1:
+            return None
+        family = role_family(role)
+        if not any(role_of(w) in family for w in re.findall(r"\w+", prev.text)):
+            return None
+        caller = self._resolved.get(idx)
+        # (a caller the article names: one known only as "datteren" may be anybody's)
+        return (
+            caller
+            if caller is not None and caller.canonical[:1].isupper() and " " in caller.canonical
+            else None
+        )
+
     def _met_by_reporter(self, span: Span) -> bool:
         """The object of "vi" and a verb of meeting ("Vi ringer The Guardians sportssjef X", "Vi
         treffer Anne Lie"), within a few words before the name in its sentence."""
@@ -1795,10 +1818,19 @@ class _Coref:
             if (
                 len(span) == 1
                 and head_role in words("kin_parent") | words("kin_child")
-                # (lower case only a spouse: "svarer kona"; "sier datteren" may be anybody's daughter)
-                and (span[0].text[:1].isupper() or head_role in ("kone", "ektemann"))
+                # (lower case only a spouse: "svarer kona"; "sier datteren" may be anybody's daughter,
+                # unless the words just before call somebody so: "– Pappa har ikke tatt fri. – …,
+                # svarer faren.")
+                and (
+                    span[0].text[:1].isupper()
+                    or head_role in ("kone", "ektemann")
+                    or self._kin_word_just_before(head_role, q) is not None
+                )
             ):
-                member = self._family_member(head_role, q.speaker_start, asked_by)
+                caller = self._kin_word_just_before(head_role, q)
+                # (not the one who just called somebody "Mamma": "«Mamma øver overalt», sier datteren.
+                # «Og du øvde ikke», svarer moren.")
+                member = self._family_member(head_role, q.speaker_start, caller or asked_by)
                 if member is not None:
                     return member
             if len(span) == 1 and head_role in words("kin_sibling"):

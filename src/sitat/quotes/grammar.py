@@ -562,6 +562,22 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
             ):
                 k += 2  # "en seniorrådgiver i tilsynet", "en tjenesteperson i miljøverndepartementet"
                 continue
+            if lower in ("i", "ved", "hos", "nær") and doc[k - 1].lower_ in words("source_noun"):
+                # "en kilde i bevegelsen", "kilder i det ukrainske forsvarsdepartementet": where the
+                # anonymous source sits is all that says who it is
+                j = k + 1
+                while (
+                    j < n
+                    and j <= k + 5
+                    and doc[j].idx < limit
+                    and doc[j].is_alpha
+                    and doc[j].lower_ not in words("phrase_end") | {"som", "og", "til"}
+                    and not (is_finite_verb(doc[j]) and not is_proper(doc[j]))
+                ):
+                    j += 1
+                if j > k + 1:
+                    k = j
+                    continue
             if (
                 lower in ("i", "ved", "bak")
                 and k == i + 1
