@@ -4057,6 +4057,36 @@ def test_who_speaks_in_agency_copy(nlp, sentence, words, speaker):
     assert found.text.startswith(words)
 
 
+def test_a_cue_to_meg_inside_dash_words_is_the_speaker_telling_a_story(nlp):
+    text = (
+        "Isen\n\nDen pensjonerte breforskeren Olav Lie har fulgt debatten.\n\n– Da jeg var ung, sa en eldre "
+        "kollega til meg: «Isen bryr seg ikke om hva vi mener.» Det har jeg tenkt mye på, sier Lie."
+    )
+    found = one(nlp, text, "Da jeg var ung")
+    assert (found.speaker, found.text.endswith("tenkt mye på")) == ("Olav Lie", True)
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        # a preposition inside an organisation's name is part of it
+        (
+            "Det konkluderer en ny studie fra Universitetet i Stavanger.",
+            "en ny studie fra Universitetet i Stavanger",
+        ),
+        # "til" after a name says whom it was said to
+        (
+            "Direktør Håkon Brekke-Solum mener endringen er nødvendig.\n\n– Barn som bruker nettbrett, har "
+            "dårligere ordforråd, sier Brekke-Solum til Telemarksavisa.",
+            "Håkon Brekke-Solum",
+        ),
+    ],
+)
+def test_an_organisation_named_with_a_preposition_is_one_speaker_phrase(nlp, attribution, speaker):
+    text = f"Studie\n\nBarn som bruker nettbrett, har dårligere ordforråd. {attribution}"
+    assert [q.speaker for q in quotes_of(nlp, text) if "dårligere ordforråd" in q.text][-1] == speaker
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

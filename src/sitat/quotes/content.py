@@ -340,6 +340,11 @@ class _Rules:
             return True
         nxt = doc[end]
         if typographic:
+            if nxt.lower_ == "til" and end + 2 < len(doc) and doc[end + 1].lower_ in words("object_pronoun"):
+                if doc[end + 1].lower_ in ("meg", "oss"):
+                    return False  # "– Da jeg var ung, sa en kollega til meg: …": the speaker's own story
+                end += 2
+                nxt = doc[end]  # "sa han til henne: «…»": whom he said it to, then what
             if nxt.text == ":" and end + 1 < len(doc) and doc[end + 1].text in ("«", "“", '"'):
                 return False  # "– Da jeg snakket med ham, sa han: «…» Det er jeg enig i.": he is quoted
             return nxt.lower_ not in ("at", "seg", "«", "“")  # "…, sa han «det var fint»": he is quoted

@@ -532,6 +532,17 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
         ):
             k += 1  # "sier Per og Kari", not "sier 19-åringen og flirer" (a verb the tagger took for a noun)
             continue
+        if (
+            k > i
+            and lower in ("i", "på", "ved", "for")  # (not "til": "Lie til Telemarksavisa" is whom to)
+            and tok.ent_iob_ == "I"
+            and tok.ent_type_ in ("ORG", "GPE_ORG")
+            and k + 1 < n
+            and doc[k + 1].ent_iob_ == "I"
+            and doc[k + 1].text[:1].isupper()
+        ):
+            k += 1  # "Universitetet i Stavanger": a preposition inside an organisation's name
+            continue
         if k > i and tok.pos_ == "ADP" and lower not in words("attach_prep") and not is_proper(tok):
             break  # "springer ifølge rapporten ut av …": a particle of the verb ends the phrase
         if k > i and lower == "i" and k + 1 < n and DECADE_OF_LIFE.fullmatch(doc[k + 1].text):
