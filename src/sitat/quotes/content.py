@@ -869,7 +869,7 @@ class _Rules:
             while after < len(doc) and doc[after].is_punct and doc[after].text == ",":
                 after += 1
             if after < len(doc) and doc[after].lower_ == "som":
-                # "Ifølge Bergens Tidende, som omtalte saken lørdag, er …": what the source is, not its words
+                # "Ifølge Bergens Tidende, som skrev om saken mandag, er …": what the source is, not its words
                 closing = next(
                     (j for j in range(after + 1, len(doc)) if doc[j].text == "," or doc[j].idx >= s_end), None
                 )
