@@ -4087,6 +4087,12 @@ def test_an_organisation_named_with_a_preposition_is_one_speaker_phrase(nlp, att
     assert [q.speaker for q in quotes_of(nlp, text) if "dårligere ordforråd" in q.text][-1] == speaker
 
 
+def test_a_name_with_its_age_may_stand_between_a_cue_verb_and_its_particle(nlp):
+    text = "Familien\n\n– Det var min idé, sier Hanne Lie.\n\n– Og hun har som regel rett, skyter Reza Karimi (51) inn fra stua."
+    found = one(nlp, text, "som regel rett")
+    assert (found.text, found.speaker) == ("Og hun har som regel rett", "Reza Karimi")
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

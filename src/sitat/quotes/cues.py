@@ -16,8 +16,11 @@ from sitat.records import Cue
 
 
 def _in_speaker_name(tok: Token) -> bool:
-    """A word of a title and name between a cue verb and its particle ("la statsminister Kari Moe til")."""
-    return tok.is_title or "-" in tok.text or role_of(tok.text) is not None
+    """A word of a title and name between a cue verb and its particle ("la statsminister Kari Moe til",
+    "skyter Reza Karimi (51) inn": the age in brackets too)."""
+    return (
+        tok.is_title or "-" in tok.text or role_of(tok.text) is not None or tok.text in "()" or tok.is_digit
+    )
 
 
 def _between_verb_and_particle(tok: Token) -> bool:
