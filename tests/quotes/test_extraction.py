@@ -4093,6 +4093,25 @@ def test_a_name_with_its_age_may_stand_between_a_cue_verb_and_its_particle(nlp):
     assert (found.text, found.speaker) == ("Og hun har som regel rett", "Reza Karimi")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # what somebody used to say, or chose to stress, is theirs
+        ("Kari Lie pleide å si at hun hadde saltvann i årene.", "Kari Lie"),
+        (
+            "Kari Lie var sjef i mange år. I fjor valgte hun å understreke at hun hadde saltvann i årene.",
+            "Kari Lie",
+        ),
+    ],
+)
+def test_a_habit_verb_before_a_cue_gives_its_subject(nlp, sentence, speaker):
+    assert one(nlp, f"Minneord\n\n{sentence}", "saltvann i årene").speaker == speaker
+
+
+def test_refusing_to_say_reports_nothing(nlp):
+    assert not quotes_of(nlp, "Retten\n\nHan nektet å si at han var skyldig.")
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

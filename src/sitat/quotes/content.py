@@ -1283,8 +1283,10 @@ class _Rules:
         doc = self.a.doc
         prev = [t.lower_ for t in doc[max(cue.token - 3, 0) : cue.token]]
         if prev[-1:] == ["å"]:
-            # "avsluttet med å love at …", "svarte ved å si at …" tell how somebody did speak
-            return prev[-2:-1] not in (["med"], ["ved"])
+            # "avsluttet med å love at …", "svarte ved å si at …" tell how somebody did speak, and "Han
+            # pleide selv å si at …" what he used to say
+            habit = any(w in words("habit_verb") for w in prev[:-1])
+            return prev[-2:-1] not in (["med"], ["ved"]) and not habit
         if prev[-2:] == ["å", "bli"]:
             return True  # "sunt å bli minnet om at …": whoever is reminded, by nobody named
         if doc[cue.token].lower_ == "sagt" and prev[-1:] in (["som"], ["kort"], ["enkelt"], ["kortere"]):

@@ -192,6 +192,26 @@ class _Sources:
         if q.method.startswith(_SPEAKER_IS_SUBJECT) and cue >= 2 and doc[cue - 1].lower_ == "å":
             # "Saltnes avsluttet møtet med å love at …": the subject of the verb "med å" belongs to
             governing = doc[cue - 2] if doc[cue - 2].lower_ in ("med", "ved") else None
+            habit = next(
+                (k for k in range(cue - 2, max(cue - 5, -1), -1) if doc[k].lower_ in words("habit_verb")),
+                None,
+            )
+            if (
+                governing is None
+                and habit is not None
+                and all(
+                    doc[j].lower_ in words("adverb") or (j == habit + 1 and is_subject_pronoun(doc[j]))
+                    for j in range(habit + 1, cue - 1)
+                )
+            ):
+                # "Han pleide selv å si at …", "Hun valgte å understreke at …": the subject of that verb
+                before = phrase_before(doc, habit, self.sentence_start_token(q.cue_start))
+                after = doc[habit + 1] if habit + 1 < cue - 1 else None
+                if after is not None and is_subject_pronoun(after):
+                    return (habit + 1, habit + 2)  # "I fjor valgte hun å si at …"
+                if before is not None and is_subject_like(doc, before):
+                    return before
+                return None
             for _ in range(4):  # up the parse to the verb ("avsluttet møtet i oktober med å …")
                 if governing is None or governing.pos_ in ("VERB", "AUX") or governing.head is governing:
                     break
