@@ -4112,6 +4112,19 @@ def test_refusing_to_say_reports_nothing(nlp):
     assert not quotes_of(nlp, "Retten\n\nHan nektet å si at han var skyldig.")
 
 
+@pytest.mark.parametrize(
+    "report",
+    [
+        "Ifølge en rapport fra Trondheim kommunerevisjon skyldtes sprekken dårlig styring.",
+        # a place named earlier on its own is not the author: the name runs on where it stands
+        "Museet i Trondheim åpnet i går. Ifølge en rapport fra Trondheim kommunerevisjon skyldtes sprekken dårlig styring.",
+    ],
+)
+def test_a_reports_author_is_named_as_the_report_names_it(nlp, report):
+    text = f"Museet\n\nOmbyggingen ble dyrere enn planlagt.\n\n{report}"
+    assert one(nlp, text, "skyldtes sprekken").speaker == "Trondheim kommunerevisjon"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -2228,26 +2228,28 @@ class _Coref:
             rf"((?:[A-ZÆØÅ][\w.'’-]*s\s+(?:[a-zæøå]+\s+){{1,2}}(?=[A-ZÆØÅ]))?(?:[A-ZÆØÅ][\w.'’-]*\s?){{1,4}})"
         )  # the noun in any case, a kind word ("tankesmien") and the name with its capitals (after a
         # genitive and its noun: "fra FNs nødhjelpskontor OCHA")
-        found = None
+        found, found_at = None, 0
         limit = (q.speaker_end or q.start) if rest else q.start  # in the mention itself, or before the quote
         for m in authored.finditer(text, 0, limit):
-            found = m.group(1).strip()
+            found, found_at = m.group(1).strip(), m.start(1)
         if found is None and noun in words("literary_work"):
             # "I «Der elva går» skriver Tone Lie om … «…», heter det i romanen": the person who writes it
             writers = [(m.group(1) or m.group(2)).strip() for m in _WRITER.finditer(text, 0, q.start)]
             people = [s for name in writers for s in self.sources if name in s.names and s.kind == "person"]
             return people[-1].canonical if people else None
-        return self._author(found) if found else None
+        return self._author(found, found_at) if found else None
 
     def _before(self, source: Source, q: Quotation) -> bool:
         """Whether the narration names ``source`` before the words that name the speaker of ``q``."""
         return self._named_before(source, q.speaker_start or q.start)
 
-    def _author(self, name: str) -> str:
-        """A document's author as the article names the person or body most fully."""
+    def _author(self, name: str, at: int = 0) -> str:
+        """A document's author as the article names the person or body most fully (from ``at``, where
+        the name stands, when that is known)."""
         # the sentence's full stop is no part of the name, nor what follows it
         name = re.split(r"(?<=\w{3})[.!?]\s", name.strip())[0].rstrip(".,;:")
-        run_on = re.search(rf"(?<!\w){re.escape(name)}\s+([a-zæøå]+)(?!\w)", doc_text(self.doc))
+        # "fra Trondheim kommunerevisjon": the name runs on where it stands, not at an earlier "Trondheim"
+        run_on = re.compile(rf"(?<!\w){re.escape(name)}\s+([a-zæøå]+)(?!\w)").search(doc_text(self.doc), at)
         if run_on and run_on.group(1).endswith(org_endings()):
             name = f"{name} {run_on.group(1)}"  # "Norges idrettsforbund": the name runs on in lower case
         spelt = re.search(
@@ -2260,10 +2262,14 @@ class _Coref:
             (
                 s
                 for s in self.sources
-                if name in s.names
-                or s.canonical.endswith(surname)
-                # "Senter" of "Senter for grunnskoleforskning": the name runs on in lower case
-                or (s.kind != "person" and s.canonical.startswith(name + " "))
+                # (not the document's own phrase: "en rapport fra Trondheim kommunerevisjon")
+                if not any(document_noun(w) for w in s.canonical.split()[:2])
+                and (
+                    name in s.names
+                    or s.canonical.endswith(surname)
+                    # "Senter" of "Senter for grunnskoleforskning": the name runs on in lower case
+                    or (s.kind != "person" and s.canonical.startswith(name + " "))
+                )
             ),
             None,
         )
