@@ -1,6 +1,6 @@
 """Who-said-what on NTB-style articles written for this project (not the development texts).
 
-    python bench/own_articles_eval.py [--errors] [--set own|heldout|heldout2|…|heldout45]
+    python bench/own_articles_eval.py [--errors] [--set own|heldout|heldout2|…|heldout85]
 
 `bench/data/SET_articles.json` holds the articles; `bench/data/SET_gold.json` their quotations as
 (quoted words, type, speaker[, flags]); this script turns the words into character offsets, runs
@@ -10,8 +10,8 @@ run and measured once unseen (BENCHMARKS.md gives that figure and the commit): `
 were written in sessions 1–4, `heldout5` to `heldout9` in session 5 and `heldout10` to `heldout17`
 in session 6 (`heldout18` too), `heldout19` to `heldout23` in session 7, `heldout24` to `heldout29`
 in session 8, `heldout30` to `heldout41` in session 9, `heldout42` to `heldout49` in session 10 and
-`heldout50` to `heldout57` in session 11 and `heldout58` onwards in session 12, by helpers who
-never saw sitat's code or output.
+`heldout50` to `heldout57` in session 11, `heldout58` to `heldout69` in session 12 and `heldout70`
+onwards in session 13, by helpers who never saw sitat's code or output.
 """
 
 from __future__ import annotations
