@@ -4125,6 +4125,16 @@ def test_a_reports_author_is_named_as_the_report_names_it(nlp, report):
     assert one(nlp, text, "skyldtes sprekken").speaker == "Trondheim kommunerevisjon"
 
 
+def test_an_indefinite_subject_with_an_unnamed_person_in_apposition_is_that_person(nlp):
+    text = (
+        "Ferja\n\nKapteinen Ola Håvik har kjørt ferja i tretti år.\n\n– Det er som en familie, sier Håvik.\n\n"
+        "En fast pendler, en kvinne i 50-årene med kaffekopp i hånda, sier at hun alltid sjekker brua.\n\n"
+        "– Da vet jeg at vi kommer fram, sier hun og smiler."
+    )
+    assert one(nlp, text, "sjekker brua").speaker == "En fast pendler"
+    assert one(nlp, text, "vi kommer fram").speaker == "En fast pendler"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -951,7 +951,7 @@ class _Coref:
         if not commas:
             return None
         comma = commas[0]
-        closing = next((k for k in range(comma + 1, min(comma + 8, len(doc))) if doc[k].text == ","), None)
+        closing = next((k for k in range(comma + 1, min(comma + 11, len(doc))) if doc[k].text == ","), None)
         if closing is None or doc[closing].idx >= end:
             return None
         if apposes_unnamed_person(list(doc[first:comma]), list(doc[comma + 1 : closing])):

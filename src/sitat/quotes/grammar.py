@@ -230,13 +230,29 @@ def apposes_unnamed_person(opener: list[Token], described: list[Token]) -> bool:
     # "Den ene, en jente med grønn lue, mener …")
     one_of_them = len(opener) == 2 and opener[0].lower_ in ("den", "det") and opener[1].is_lower
     definite_word = len(opener) == 1 and opener[0].is_alpha and opener[0].lower_.endswith(("en", "a"))
-    return names_a_person_by_kind(opener) or one_of_them or (definite_word and not opener[0].ent_type_)
+    return (
+        names_a_person_by_kind(opener)
+        or one_of_them
+        or (definite_word and not opener[0].ent_type_)
+        or _indefinite_kind(opener)  # "En fast pendler, en kvinne i 50-årene med kaffekopp, sier …"
+    )
+
+
+def _indefinite_kind(opener: list[Token]) -> bool:
+    """ "En fast pendler": an indefinite article, perhaps adjectives, and a noun in lower case."""
+    return (
+        2 <= len(opener) <= 4
+        and opener[0].lower_ in ("en", "ei", "et")
+        and all(t.is_lower and t.is_alpha for t in opener[1:])
+    )
 
 
 def names_itself(opener: list[Token]) -> bool:
     """ "Maskinisten, en rolig mann i femtiårene, …": one word for what somebody does is the role
     phrase that names the source; a plain person word ("Naboen"), "Den ansatte" or "Den ene" is not,
     and the apposition names her."""
+    if _indefinite_kind(opener):
+        return opener[-1].lower_ not in person_nouns()  # "En fast pendler", not "En kvinne"
     if len(opener) != 1:
         return False
     lower = opener[0].lower_
@@ -247,7 +263,7 @@ def _describes_unnamed_person(tokens: list[Token]) -> bool:
     """ "en kvinne i 60-årene", "ei jente på ti år": an indefinite phrase that says who a source the
     article does not name is."""
     return (
-        2 <= len(tokens) <= 6
+        2 <= len(tokens) <= 9  # (what she holds too: "en kvinne i 50-årene med kaffekopp i hånda")
         and tokens[0].lower_ in ("en", "ei")
         and any(t.lower_ in person_nouns() for t in tokens[1:3])
         and not any(t.pos_ in ("VERB", "AUX") for t in tokens)
