@@ -4135,6 +4135,23 @@ def test_an_indefinite_subject_with_an_unnamed_person_in_apposition_is_that_pers
     assert one(nlp, text, "vi kommer fram").speaker == "En fast pendler"
 
 
+@pytest.mark.parametrize(
+    ("introduction", "speaker"),
+    [
+        # a person word and "er", then an indefinite phrase: somebody new, whom the "hun" after is
+        ("Første kunde er en ung kvinne.", "en ung kvinne"),
+        # a name and "er" describes somebody known
+        ("Berg er en erfaren kvinne.", "Kari Berg"),
+    ],
+)
+def test_a_person_word_and_er_bring_in_an_unnamed_person(nlp, introduction, speaker):
+    text = (
+        "Pantelåneren\n\nBak glasset sitter Kari Berg (66).\n\n– Folk kommer hit på sitt verste, sier Berg.\n\n"
+        f"{introduction} Hun sier at hun trenger penger til husleia."
+    )
+    assert one(nlp, text, "penger til husleia").speaker == speaker
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

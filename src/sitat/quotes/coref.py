@@ -48,6 +48,7 @@ from sitat.quotes.grammar import (
     is_proper,
     is_subject_pronoun,
     may_be_finite_verb,
+    names_a_person_by_kind,
     names_itself,
     org_endings,
     sentence_bounds,
@@ -1205,6 +1206,19 @@ class _Coref:
         indefinite subject; the index of its "en"/"ei"."""
         doc = self.doc
         opener = doc[first] if first < len(doc) else None
+        # "Første kunde er en ung kvinne med …": a person word and "er", then who she is
+        copula = next(
+            (k for k in range(first + 1, min(first + 4, len(doc) - 1)) if doc[k].lower_ in ("er", "var")),
+            None,
+        )
+        if (
+            copula is not None
+            and doc[copula + 1].lower_ in ("en", "ei")
+            and doc[copula + 1].idx < end
+            and names_a_person_by_kind(list(doc[first:copula]))
+            and not any(t.ent_type_ or is_subject_pronoun(t) for t in doc[first:copula])
+        ):
+            return copula + 1
         if opener is None or not (opener.pos_ in ("ADP", "ADV") or opener.lower_ in words("scene_opener")):
             return None
         for i in range(first + 2, min(first + 9, len(doc) - 1)):
