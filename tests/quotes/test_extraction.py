@@ -4152,6 +4152,24 @@ def test_a_person_word_and_er_bring_in_an_unnamed_person(nlp, introduction, spea
     assert one(nlp, text, "penger til husleia").speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        # a proposal in an infinitive reports nothing of its own: the trailing source gives the news
+        (
+            "Regjeringen foreslår å øke barnetrygden med 300 kroner, opplyser Barne- og familiedepartementet.",
+            "Regjeringen foreslår å øke barnetrygden",
+            "Barne- og familiedepartementet",
+        ),
+        # a named source's own report before an agency's attribution stays hers
+        ("Senator Anna Berg kalte saken «en skandale», skriver AFP.", "saken «en skandale»", "Anna Berg"),
+    ],
+)
+def test_a_trailing_source_gives_the_news_unless_the_sentence_reports_somebody(nlp, sentence, words, speaker):
+    found = one(nlp, f"Nyheter\n\n{sentence}", words)
+    assert found.speaker == speaker
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

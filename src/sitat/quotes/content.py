@@ -771,6 +771,12 @@ class _Rules:
                 and self.phrase_names_a_source(span)
             )
 
+        def reports_words(c: Cue) -> bool:
+            # "Regjeringen foreslår å øke …, opplyser departementet" is the department's: a proposal
+            # in an infinitive reports no words of its own
+            infinitive = c.last_token + 1 < len(doc) and doc[c.last_token + 1].lower_ == "å"
+            return not infinitive or c.lemma in words("infinitive_report")
+
         return any(
             c is not trailing
             and c.kind in (*REPORTED_KINDS, "label")
@@ -778,6 +784,7 @@ class _Rules:
             and c.token - first <= (12 if doc[c.token - 1].text == "," else 6)
             and not (c.token + 1 < len(doc) and doc[c.token + 1].lower_ == "seg")  # "meldt seg": volunteered
             and opens_with_named_source(c)
+            and reports_words(c)
             for c in self.a.cues
         )
 
