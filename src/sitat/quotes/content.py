@@ -1240,15 +1240,10 @@ class _Rules:
                 first, second = doc[k + 1], doc[k + 2]
                 if first.lower_ == "og" and is_finite_verb(second):
                     return doc[k].idx
-                if (
-                    first.lower_ == "og"
-                    and second.lower_ == "jeg"
-                    and k + 3 < len(doc)
-                    and is_finite_verb(doc[k + 3])
-                ):
-                    return doc[
-                        k
-                    ].idx  # "…, og jeg tenkte at …": the writer, whom no report speaks of as "jeg"
+                # "…, og jeg tenkte at …": the writer, whom no report speaks of as "jeg"
+                writer = first.lower_ == "og" and second.lower_ == "jeg"
+                if writer and k + 3 < len(doc) and is_finite_verb(doc[k + 3]):
+                    return doc[k].idx
                 if self.own_next_statement_at(k):
                     return doc[k].idx  # "…, og hun etterlyser mer støtte": her own next statement
                 named = is_proper(second) and second.text[:1].isupper()

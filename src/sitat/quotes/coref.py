@@ -90,6 +90,8 @@ _WRITTEN_BY = re.compile(
 
 #: a document's author right after it: "i saksframlegget fra kommunedirektør Liv Haugom"
 _FROM_AUTHOR = re.compile(r"\s+(?:fra|av)\s+(?:[a-zæøå]+\s+)?((?:[A-ZÆØÅ][\w'’-]*\s?){1,4})")
+#: whom a line was said to, between its cue and its words ("sa til henne i korridoren: «…»")
+_SAID_TO = re.compile(r"\btil (henne|ham|meg)\b")
 #: who writes a work the article is about: "skriver Tone Lie", "forfatteren Tone Lie", "Tone Lie skriver"
 _WRITER = re.compile(
     r"(?:\bskriver|\bskrev|\bforfatter(?:en)?)\s+((?:[A-ZÆØÅ][\w'’-]*\s?){1,4})"
@@ -1829,21 +1831,16 @@ class _Coref:
                     )
             if holders:
                 return self._most_recent(holders, q.speaker_start)
-            if (
-                len(span) == 1
-                and head_role in words("kin_parent") | words("kin_child")
-                # (lower case only a spouse: "svarer kona"; "sier datteren" may be anybody's daughter,
+            kin = len(span) == 1 and head_role in words("kin_parent") | words("kin_child")
+            # (whoever just called somebody "Pappa" or "Mamma" in the words before)
+            caller = self._kin_word_just_before(head_role, q) if kin else None
+            if kin and (
+                # lower case only a spouse ("svarer kona"; "sier datteren" may be anybody's daughter),
                 # unless the words just before call somebody so: "– Pappa har ikke tatt fri. – …,
-                # svarer faren.")
-                and (
-                    span[0].text[:1].isupper()
-                    or head_role in ("kone", "ektemann")
-                    or self._kin_word_just_before(head_role, q) is not None
-                )
+                # svarer faren."
+                span[0].text[:1].isupper() or head_role in ("kone", "ektemann") or caller is not None
             ):
-                caller = self._kin_word_just_before(head_role, q)
-                # (not the one who just called somebody "Mamma": "«Mamma øver overalt», sier datteren.
-                # «Og du øvde ikke», svarer moren.")
+                # (never that caller: "«Mamma øver overalt», sier datteren. «Og du øvde ikke», svarer moren.")
                 member = self._family_member(head_role, q.speaker_start, caller or asked_by)
                 if member is not None:
                     return member
@@ -2196,8 +2193,7 @@ class _Coref:
         pronoun = pronouns().get(opening[0].lower_) if opening else None
         if pronoun is None or pronoun.case != "subj" or pronoun.number != "sg" or pronoun.gender == "-":
             return source
-        text = doc_text(self.doc)
-        said_to = re.compile(r"\btil (henne|ham|meg)\b").search(text, prev.cue_start, prev.start)
+        said_to = _SAID_TO.search(doc_text(self.doc), prev.cue_start, prev.start)
         if said_to is None:
             return source
         if said_to.group(1) == "meg":
