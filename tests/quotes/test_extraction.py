@@ -4170,6 +4170,15 @@ def test_a_trailing_source_gives_the_news_unless_the_sentence_reports_somebody(n
     assert found.speaker == speaker
 
 
+def test_a_time_of_day_before_the_verb_brings_in_an_unnamed_person_and_a_decade_in_words(nlp):
+    text = (
+        "Festivalen\n\nFestivalsjef Per Olav Sletten er fornøyd.\n\n– Det har vært en god helg, sier han.\n\n"
+        "Sent på kvelden står en mann i førtiårene og synger med foran scenen.\n\n"
+        "– Hvorfor kommer du hit år etter år?\n\n– Fordi det er her jeg kommer fra, svarer han."
+    )
+    assert one(nlp, text, "her jeg kommer fra").speaker == "en mann i førtiårene"
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

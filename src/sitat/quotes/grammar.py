@@ -322,7 +322,7 @@ def _starts_person_name(tok: Token) -> bool:
 
 
 #: "i 40-årene": a person's decade of life
-DECADE_OF_LIFE = re.compile(r"\d0-årene")
+DECADE_OF_LIFE = re.compile(r"\d0-årene|(?:tjue|tyve|tretti|førti|femti|seksti|sytti|åtti|nitti)årene")
 
 
 def is_evidence_noun(tok: Token) -> bool:
