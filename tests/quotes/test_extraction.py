@@ -4179,6 +4179,23 @@ def test_a_time_of_day_before_the_verb_brings_in_an_unnamed_person_and_a_decade_
     assert one(nlp, text, "her jeg kommer fra").speaker == "en mann i førtiårene"
 
 
+@pytest.mark.parametrize(
+    ("reaction", "speaker"),
+    [
+        # a paragraph that only shows somebody react hands her the next words
+        ("Opposisjonsleder Kari Lie rister på hodet.", "Kari Lie"),
+        # narration of something else leaves them to the one who spoke
+        ("Opposisjonsleder Kari Lie har stemt mot planen før.", "Per Berg"),
+    ],
+)
+def test_whoever_reacts_in_a_paragraph_of_her_own_speaks_next(nlp, reaction, speaker):
+    text = (
+        "Møtet\n\nOrdfører Per Berg la fram planen for bystyret.\n\n– Dette er den beste løsningen vi har, "
+        f"sier Berg.\n\n{reaction}\n\n– Det er rett og slett feil. Folk vil ikke ha dette."
+    )
+    assert one(nlp, text, "rett og slett feil").speaker == speaker
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

@@ -2124,6 +2124,13 @@ class _Coref:
                     # "Harald sier han venter.\n\n– Hvis hun …": the report just before goes on
                     or (self._reported_just_before(ordered, n, resolved) if in_context else None)
                     or self._next_adjacent_speaker(ordered, n, resolved)
+                    # "Opposisjonsleder Kari Lie rister på hodet. – Det er feil.": whoever reacts in a
+                    # paragraph of its own speaks next, whether or not she has spoken before
+                    or (
+                        self._reacting_subject(q.start, self._end_of_previous(ordered, n))
+                        if in_context
+                        else None
+                    )
                     or (
                         speaking(
                             self._not_addressed_as_kin(
@@ -2589,6 +2596,19 @@ class _Coref:
         if not starts:
             return None
         return self._first_person_between(starts[-1], end, subject=True)
+
+    def _reacting_subject(self, pos: int, after: int) -> Source | None:
+        """The person of a one-sentence paragraph right before a dash paragraph that only shows her
+        react ("Kari Lie rister på hodet.", "Bestefaren nikker."; as data, ``reaction_verb``)."""
+        text = doc_text(self.doc)
+        end = len(text[: max(text.rfind("\n\n", 0, pos), 0)].rstrip())
+        start = text.rfind("\n\n", 0, end) + 2
+        if start < 2 or start < after or end - start > 90:
+            return None
+        if sum(1 for st, _ in self.sentences if start <= st < end) != 1:
+            return None
+        reacting = any(w in words("reaction_verb") for w in re.findall(r"\w+", text[start:end].lower())[:6])
+        return self._subject_of_last_sentence(pos, after) if reacting else None
 
     def _person_in_sentence_before(self, pos: int) -> Source | None:
         """The first person named in the sentence that ends right before a dash opening a quotation in
