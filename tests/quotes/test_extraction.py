@@ -4196,6 +4196,14 @@ def test_whoever_reacts_in_a_paragraph_of_her_own_speaks_next(nlp, reaction, spe
     assert one(nlp, text, "rett og slett feil").speaker == speaker
 
 
+def test_a_concession_with_a_report_of_its_own_ends_the_report_before_it(nlp):
+    text = "Ferja\n\nHaugland tror det er riktig vei å gå, selv om han innrømmer at han vil savne lyden av motoren."
+    assert sorted(q.text for q in quotes_of(nlp, text)) == [
+        "det er riktig vei å gå",
+        "han vil savne lyden av motoren",
+    ]
+
+
 def test_a_firm_named_after_its_kind_is_the_one_skriver_selskapet_means(nlp):
     text = (
         "Fabrikken legges ned\n\n"

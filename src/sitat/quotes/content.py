@@ -1153,6 +1153,14 @@ class _Rules:
             s_end = (
                 start + evidence.start()
             )  # "… til de rikeste, ifølge tall fra departementet.": its evidence
+        concession = text.find(", selv om ", start, s_end)
+        if concession > 0 and any(
+            concession < c.start < concession + 30
+            and c.kind in REPORTED_KINDS
+            and is_subject_pronoun(self.a.doc[c.token - 1])
+            for c in self.a.cues
+        ):
+            s_end = concession  # "tror det er riktig vei, selv om han innrømmer at …": a report of its own
         but = text.find(", men ", start, s_end)
         if but > 0 and self.opens_main_clause(but + len(", men ")):
             s_end = but  # "… at alt var avgjort, men styret har …": the report ends; "men at …" goes on
