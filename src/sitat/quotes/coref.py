@@ -50,6 +50,7 @@ from sitat.quotes.grammar import (
     may_be_finite_verb,
     names_a_person_by_kind,
     names_itself,
+    noun_or_untagged_word,
     org_endings,
     sentence_bounds,
     spelt_by,
@@ -1009,7 +1010,7 @@ class _Coref:
             elif (
                 j + 2 < len(doc)
                 and doc[j].lower_ in ("i", "med", "fra")
-                and (doc[j + 1].pos_ == "NOUN" or (not doc[j + 1].pos_ and doc[j + 1].is_lower))
+                and noun_or_untagged_word(doc[j + 1])
                 # untagged, a present tense after it ends the phrase: "… i refleksvest sitter"
                 and may_be_finite_verb(doc[j + 2])
             ):
@@ -1019,7 +1020,7 @@ class _Coref:
                 and doc[j].lower_ in ("i", "med")
                 and doc[j + 1].is_lower
                 and doc[j + 1].pos_ in ("ADJ", "")
-                and (doc[j + 2].pos_ == "NOUN" or (not doc[j + 2].pos_ and doc[j + 2].is_lower))
+                and noun_or_untagged_word(doc[j + 2])
                 and doc[j + 2].lower_ not in ("og", "eller", "men")  # "med hettegenser og hodetelefoner"
                 and may_be_finite_verb(doc[j + 3])
             ):
@@ -1028,7 +1029,7 @@ class _Coref:
                 j + 2 < len(doc)
                 and doc[j].lower_ in ("av", "til")
                 and doc[j + 1].is_lower
-                and doc[j + 1].pos_ in ("NOUN", "")  # (untagged behind the parse gate)
+                and noun_or_untagged_word(doc[j + 1])
                 and doc[j + 1].lower_.endswith(("en", "et", "a", "ene"))
                 and (doc[j + 2].text == "," or may_be_finite_verb(doc[j + 2]))
             ):
@@ -1358,15 +1359,18 @@ class _Coref:
         before = doc[k - 2]
         return before.ent_type_ == "PER" or (before.is_lower and role_of(before.text) is not None)
 
+    def _words_just_before(self, pos: int, q: Quotation) -> int | None:
+        """The index of the quotation in nobody else's words that ends last before ``pos`` (not ``q``
+        itself, whose words may come before its speaker); None when there is none."""
+        before = [i for i, p in enumerate(self.quotations) if p.end <= pos and not p.nested and p is not q]
+        return max(before, key=lambda i: self.quotations[i].end) if before else None
+
     def _kin_word_just_before(self, role: str, q: Quotation) -> Source | None:
         """The speaker of the quotation right before ``q`` (a paragraph or less away) when it calls
         somebody by a family word of ``role``'s family ("Pappa", "far"); None otherwise."""
-        before = [
-            i for i, p in enumerate(self.quotations) if p.end <= q.start and not p.nested and p is not q
-        ]
-        if not before:
+        idx = self._words_just_before(q.start, q)
+        if idx is None:
             return None
-        idx = max(before, key=lambda i: self.quotations[i].end)
         prev = self.quotations[idx]
         if doc_text(self.doc).count("\n\n", prev.end, q.start) > 1:
             return None
@@ -1921,8 +1925,8 @@ class _Coref:
             # bonden" is the 58-year-old), when that one was named in this paragraph or the one before
             # (after a longer stretch the description may be of anybody: a state secretary quoted
             # before an interview is not "Den tidligere statsråden" after it)
-            before = [p for p in self.quotations if p.end <= q.speaker_start and not p.nested and p is not q]
-            words_before = max(before, key=lambda p: p.end).text if before else ""
+            before = self._words_just_before(q.speaker_start, q)
+            words_before = self.quotations[before].text if before is not None else ""
             talked_of = [s for s in self.sources if s.kind == "person" and self._named_in(s, words_before)]
             if span.end < len(self.doc) and self.doc[span.end].lower_ == "selv" and len(talked_of) == 1:
                 # "– Vi mister erfarne folk som Nesheim, sier Sæther. Den tidligere presten selv mener …":
@@ -2297,10 +2301,9 @@ class _Coref:
         q = self.quotations[idx]
         if q.type != "direct":
             return None  # "– Hvor skal jeg gjøre av meg da? spør hun.\n\nHun forteller at …": her report
-        before = [i for i, p in enumerate(self.quotations) if p.end <= q.start and not p.nested]
-        if not before:
+        prev_idx = self._words_just_before(q.start, q)
+        if prev_idx is None:
             return None
-        prev_idx = max(before, key=lambda i: self.quotations[i].end)
         prev = self.quotations[prev_idx]
         text = doc_text(self.doc)
         if not prev.text.rstrip().endswith("?") or text.count("\n\n", prev.end, q.start) > 1:

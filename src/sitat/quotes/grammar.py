@@ -154,6 +154,11 @@ def is_proper(tok: Token) -> bool:
     return (tok.text[:1].isupper() and tok.is_alpha) or (tok.text[:1].isupper() and "-" in tok.text)
 
 
+def noun_or_untagged_word(tok: Token) -> bool:
+    """A common noun, or a lower-case word the tagger did not see (behind the parse gate)."""
+    return tok.pos_ == "NOUN" or (not tok.pos_ and tok.is_lower)
+
+
 def is_finite_verb(tok: Token) -> bool:
     if tok.pos_:
         return tok.pos_ in ("VERB", "AUX") and tok.lower_ not in words("determiner")
@@ -610,7 +615,7 @@ def phrase_after(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
                 and k == i + 1
                 and doc[i].lower_ in definite_person_nouns()
                 and nxt.is_lower
-                and nxt.pos_ in ("NOUN", "")
+                and noun_or_untagged_word(nxt)
                 and nxt.lower_.endswith(("en", "et", "a"))
                 and (k + 2 >= n or doc[k + 2].is_punct or doc[k + 2].lower_ in words("phrase_end"))
             ):
